@@ -1,0 +1,62 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+  name: "dpacheck",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "dpacheck", targets: ["dpacheck"]),
+    .library(name: "ComplianceCore", targets: ["ComplianceCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CYAML",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+    ),
+    .target(name: "YAMLSupport", dependencies: ["CYAML"], swiftSettings: strictSettings),
+    .target(name: "ComplianceCore", dependencies: ["YAMLSupport"], swiftSettings: strictSettings),
+    .target(
+      name: "ComplianceReporters", dependencies: ["ComplianceCore", "YAMLSupport"],
+      swiftSettings: strictSettings),
+    .executableTarget(name: "rules-embedder", swiftSettings: strictSettings),
+    .plugin(
+      name: "EmbedRules", capability: .buildTool(),
+      dependencies: ["rules-embedder"]),
+    .target(
+      name: "BundledRules", swiftSettings: strictSettings, plugins: ["EmbedRules"]),
+    .executableTarget(
+      name: "dpacheck",
+      dependencies: [
+        "ComplianceCore", "ComplianceReporters", "YAMLSupport", "BundledRules",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strictSettings),
+    .target(
+      name: "TestSupport", dependencies: ["ComplianceCore", "YAMLSupport"],
+      path: "Tests/TestSupport", swiftSettings: strictSettings),
+    .testTarget(
+      name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"],
+      swiftSettings: strictSettings),
+    .testTarget(
+      name: "ComplianceCoreTests", dependencies: ["ComplianceCore", "YAMLSupport", "TestSupport"],
+      swiftSettings: strictSettings),
+    .testTarget(
+      name: "ComplianceReportersTests",
+      dependencies: ["ComplianceReporters", "ComplianceCore", "TestSupport"],
+      swiftSettings: strictSettings),
+    .testTarget(
+      name: "CLITests", dependencies: ["TestSupport"],
+      swiftSettings: strictSettings),
+  ],
+  swiftLanguageModes: [.v6]
+)

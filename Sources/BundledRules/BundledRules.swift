@@ -1,0 +1,8 @@
+/// The rule packs, profiles and reference data shipped inside the binary.
+///
+/// The EmbedRules build plugin generates `generatedFiles` from the top-level `Rules/` folder, so an
+/// installed `dpacheck` needs no files beside it.
+public enum BundledRules {
+  /// Every bundled rule file as `(path relative to Rules/, text)`, sorted by path.
+  public static var files: [(path: String, contents: String)] { generatedFiles }
+}

@@ -1,0 +1,150 @@
+public import YAMLSupport
+
+/// A check in the predicate language of rule packs, evaluated with three values.
+///
+/// See `docs/rule-language.md` for the YAML form. Every node keeps the position of its definition in
+/// the rule file, so errors in a check name their line.
+public indirect enum Check: Sendable {
+  case all([Check])
+  case any([Check])
+  case not(Check)
+  /// `when` → `then`: true when `when` is false, otherwise `then`.
+  case implies(when: Check, then: Check)
+  case quantifier(Quantifier)
+  case leaf(Leaf)
+
+  /// The schema paths of every field the check reads.
+  public var fieldsRead: [String] {
+    switch self {
+    case .all(let checks), .any(let checks): checks.flatMap(\.fieldsRead)
+    case .not(let check): check.fieldsRead
+    case .implies(let when, let then): when.fieldsRead + then.fieldsRead
+    case .quantifier(let quantifier):
+      [quantifier.listSchemaPath] + (quantifier.filter?.fieldsRead ?? []) + quantifier.body.fieldsRead
+    case .leaf(let leaf): [leaf.subject.schemaPath] + (leaf.other.map { [$0.schemaPath] } ?? [])
+    }
+  }
+
+  /// The parameters the check refers to.
+  public var parametersUsed: [String] {
+    switch self {
+    case .all(let checks), .any(let checks): checks.flatMap(\.parametersUsed)
+    case .not(let check): check.parametersUsed
+    case .implies(let when, let then): when.parametersUsed + then.parametersUsed
+    case .quantifier(let quantifier):
+      (quantifier.filter?.parametersUsed ?? []) + quantifier.body.parametersUsed
+    case .leaf(let leaf): leaf.operation.parameter.map { [$0] } ?? []
+    }
+  }
+}
+
+/// `each` or `some` over a list.
+public struct Quantifier: Sendable {
+  /// Every item must pass (`each`), or at least one (`some`).
+  public var isUniversal: Bool
+  /// The list to iterate.
+  public var list: Subject
+  /// The schema path of the list (`subprocessors.list`).
+  public var listSchemaPath: String
+  /// The name items are bound to (`as: site`), for joins.
+  public var name: String?
+  /// Only items passing the filter are considered.
+  public var filter: Check?
+  /// The check for each item; paths are relative to the item.
+  public var body: Check
+  /// Where the quantifier is defined.
+  public var location: SourceLocation
+}
+
+/// What a leaf reads: a path relative to the current item or the root, or a bound item's path.
+public struct Subject: Sendable, Hashable {
+  /// Where the path starts.
+  public enum Base: Sendable, Hashable {
+    case current
+    case root
+    case bound(String)
+  }
+
+  /// The base.
+  public var base: Base
+  /// Object keys below the base; empty means the base itself (`field: .`).
+  public var keys: [String]
+  /// The absolute schema path (`processing.locations[].country`), resolved when parsed.
+  public var schemaPath: String
+}
+
+/// A literal in a check: the value compared with.
+public enum Literal: Sendable, Hashable {
+  case bool(Bool)
+  case number(Double)
+  case string(String)
+
+  /// As shown in messages.
+  public var display: String {
+    switch self {
+    case .bool(let value): String(value)
+    case .number(let value): Value.format(value)
+    case .string(let value): value
+    }
+  }
+
+  func matches(_ value: Value) -> Bool {
+    switch (self, value) {
+    case (.bool(let a), .bool(let b)): a == b
+    case (.number(let a), _): value.numeric == a
+    case (.string(let a), .string(let b)): a == b
+    case (.string(let a), .date(let b)): a == b.description
+    default: false
+    }
+  }
+}
+
+/// A bound for numeric and date comparisons: a literal or a parameter of the requirement.
+public enum Operand: Sendable, Hashable {
+  case literal(Double)
+  case parameter(String)
+}
+
+/// The test a leaf applies to its subject.
+public enum Operation: Sendable, Hashable {
+  case equals(Literal)
+  case notEquals(Literal)
+  case oneOf([Literal])
+  case noneOf([Literal])
+  case inSet(String)
+  case notInSet(String)
+  case atLeast(Operand)
+  case atMost(Operand)
+  case nonEmpty
+  case maxAgeDays(Operand)
+  case maxAgeMonths(Operand)
+  case notExpired
+  case minItems(Operand)
+  case containsAll([Literal])
+  case containsAny([Literal])
+  case sameAs
+  case differentFrom
+
+  /// The parameter the operation refers to, if any.
+  var parameter: String? {
+    switch self {
+    case .atLeast(.parameter(let name)), .atMost(.parameter(let name)),
+      .maxAgeDays(.parameter(let name)), .maxAgeMonths(.parameter(let name)),
+      .minItems(.parameter(let name)):
+      name
+    default: nil
+    }
+  }
+}
+
+/// A test of one field.
+public struct Leaf: Sendable {
+  /// The value tested.
+  public var subject: Subject
+  /// The test.
+  public var operation: Operation
+  /// For `same_as` / `different_from`: the value compared with.
+  public var other: Subject?
+  /// Where the leaf is defined.
+  public var location: SourceLocation
+}

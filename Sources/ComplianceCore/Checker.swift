@@ -1,0 +1,120 @@
+public import YAMLSupport
+
+/// Checks declarations against a rule set: the engine's entry point.
+public struct Checker: Sendable {
+  /// The rules.
+  public let ruleSet: RuleSet
+  /// The evaluation date.
+  public let asOf: Day
+  /// Waivers, if any.
+  public let waivers: WaiverSet?
+  /// The gate threshold.
+  public let failOn: FailOn
+  private let loader: DeclarationLoader
+
+  /// Creates a checker.
+  public init(ruleSet: RuleSet, asOf: Day, waivers: WaiverSet? = nil, failOn: FailOn? = nil, limits: YAMLLimits = .default) {
+    self.ruleSet = ruleSet
+    self.asOf = asOf
+    self.waivers = waivers
+    self.failOn = failOn ?? ruleSet.failOn
+    loader = DeclarationLoader(questionnaire: ruleSet.catalog.questionnaire, countries: ruleSet.catalog.countries, limits: limits)
+  }
+
+  /// Loads, validates and evaluates one declaration; an invalid file yields a report with its
+  /// diagnostics and no findings.
+  public func check(_ source: SourceFile) -> DeclarationReport {
+    do {
+      let declaration = try loader.load(source)
+      return DeclarationReport(
+        file: source.name, vendor: declaration.vendorName, valid: true, diagnostics: [],
+        findings: evaluate(declaration))
+    } catch {
+      return DeclarationReport(file: source.name, vendor: nil, valid: false, diagnostics: error.diagnostics, findings: [])
+    }
+  }
+
+  /// A report for a file that could not be read at all.
+  public func unreadable(_ file: String, _ diagnostic: Diagnostic) -> DeclarationReport {
+    DeclarationReport(file: file, vendor: nil, valid: false, diagnostics: [diagnostic], findings: [])
+  }
+
+  /// Every requirement's finding for a valid declaration, sorted.
+  public func evaluate(_ declaration: Declaration) -> [Finding] {
+    var findings: [Finding] = []
+    for pack in ruleSet.packs {
+      for resolved in ruleSet.requirements where resolved.requirement.pack == pack.id {
+        var finding = Self.evaluate(resolved, pack: pack, declaration: declaration, asOf: asOf, countries: ruleSet.catalog.countries, warningWindowDays: ruleSet.warningWindowDays)
+        applyWaivers(to: &finding, declaration: declaration)
+        findings.append(finding)
+      }
+    }
+    return DeclarationReport.sort(findings)
+  }
+
+  /// Evaluates one requirement: applicability first, then its check.
+  public static func evaluate(
+    _ resolved: ResolvedRequirement, pack: Pack?, declaration: Declaration, asOf: Day, countries: Countries, warningWindowDays: Int
+  ) -> Finding {
+    var evaluator = Evaluator(declaration: declaration, asOf: asOf, countries: countries, parameters: resolved.parameters, warningWindowDays: warningWindowDays)
+    let origin = SourceLocation.start(of: declaration.file)
+    let conditions = [pack?.appliesWhen, resolved.requirement.appliesWhen].compactMap { $0 }
+    for condition in conditions {
+      let applicability = evaluator.evaluate(condition)
+      if applicability.truth == .no {
+        let first = applicability.failures.first
+        return Finding(requirement: resolved, status: .notApplicable, path: first?.path ?? "", location: first?.location ?? origin, evidence: applicability.failures, missing: [], lapses: [])
+      }
+    }
+    let outcome = evaluator.evaluate(resolved.requirement.check)
+    switch outcome.truth {
+    case .yes:
+      let first = outcome.supports.first
+      return Finding(requirement: resolved, status: .met, path: first?.path ?? "", location: first?.location ?? origin, evidence: outcome.supports, missing: [], lapses: outcome.lapses)
+    case .no:
+      let first = outcome.failures.first
+      return Finding(requirement: resolved, status: .gap, path: first?.path ?? "", location: first?.location ?? origin, evidence: outcome.failures, missing: outcome.missing, lapses: [])
+    case .unknown:
+      let first = outcome.missing.first
+      return Finding(requirement: resolved, status: .unanswered, path: first?.path ?? "", location: first?.location ?? origin, evidence: [], missing: outcome.missing, lapses: [])
+    }
+  }
+
+  private func applyWaivers(to finding: inout Finding, declaration: Declaration) {
+    guard let waivers, finding.status == .gap || finding.status == .unanswered else { return }
+    let matching = waivers.matching(rule: finding.rule, vendor: declaration.vendorName, file: declaration.file)
+    if let live = matching.filter({ $0.expires >= asOf }).max(by: { $0.expires < $1.expires }) {
+      finding.statusBeforeWaiver = finding.status
+      finding.status = .waived
+      finding.waiver = AppliedWaiver(reason: live.reason, approvedBy: live.approvedBy, expires: live.expires, location: live.location)
+      if live.expires.ordinal - asOf.ordinal <= WaiverSet.warningWindowDays {
+        finding.extraWarnings.append(LocalizedText(
+          da: Phrase.expiringWaiver.format(.da, live.rule, live.target, live.expires.description),
+          en: Phrase.expiringWaiver.format(.en, live.rule, live.target, live.expires.description)))
+      }
+    } else if let expired = matching.max(by: { $0.expires < $1.expires }) {
+      finding.extraWarnings.append(LocalizedText(
+        da: Phrase.expiredWaiver.format(.da, expired.rule, expired.target, expired.expires.description),
+        en: Phrase.expiredWaiver.format(.en, expired.rule, expired.target, expired.expires.description)))
+    }
+  }
+
+  /// How each waiver fared over the declarations of a run.
+  public func waiverUses(_ declarations: [DeclarationReport]) -> [WaiverUse] {
+    guard let waivers else { return [] }
+    return waivers.waivers.map { waiver in
+      let matches = declarations.reduce(0) { total, report in
+        total + report.findings.filter { $0.rule == waiver.rule && ($0.status == .waived || $0.status == .gap || $0.status == .unanswered) && !waivers.matching(rule: waiver.rule, vendor: report.vendor, file: report.file).filter({ $0.location == waiver.location }).isEmpty }.count
+      }
+      let state: WaiverUse.State
+      if waiver.expires < asOf {
+        state = .expired
+      } else if matches == 0 {
+        state = .unused
+      } else {
+        state = waiver.expires.ordinal - asOf.ordinal <= WaiverSet.warningWindowDays ? .expiring : .live
+      }
+      return WaiverUse(waiver: waiver, state: state, matches: matches)
+    }
+  }
+}

@@ -1,0 +1,121 @@
+/// A calendar date (proleptic Gregorian, no time zone), as written `YYYY-MM-DD`.
+public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+  /// The year, 1 to 9999.
+  public let year: Int
+  /// The month, 1 to 12.
+  public let month: Int
+  /// The day of the month.
+  public let day: Int
+
+  /// Creates a date if it exists (2026-02-30 does not).
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month),
+      (1...Day.daysIn(month: month, year: year)).contains(day)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses exactly `YYYY-MM-DD`.
+  public init?(_ text: String) {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+      return nil
+    }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for byte in bytes[range] {
+        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+      }
+      return value
+    }
+    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+      return nil
+    }
+    self.init(year: year, month: month, day: day)
+  }
+
+  /// Whether the text has the shape `YYYY-MM-DD`, valid date or not.
+  public static func looksLikeDate(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 10 else { return false }
+    return bytes.enumerated().allSatisfy { index, byte in
+      index == 4 || index == 7
+        ? byte == UInt8(ascii: "-") : (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+  }
+
+  static func isLeap(_ year: Int) -> Bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+  }
+
+  static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: isLeap(year) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  /// Days since 0000-03-01 (a continuous count for arithmetic).
+  public var ordinal: Int {
+    let y = month <= 2 ? year - 1 : year
+    let m = month <= 2 ? month + 9 : month - 3
+    return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 1
+  }
+
+  /// The date `ordinal` days after 0000-03-01.
+  public init(ordinal: Int) {
+    var y = (10000 * ordinal + 14780) / 3_652_425
+    var dayOfYear = ordinal - (365 * y + y / 4 - y / 100 + y / 400)
+    if dayOfYear < 0 {
+      y -= 1
+      dayOfYear = ordinal - (365 * y + y / 4 - y / 100 + y / 400)
+    }
+    let mi = (100 * dayOfYear + 52) / 3060
+    let month = (mi + 2) % 12 + 1
+    let year = y + (mi + 2) / 12
+    let day = dayOfYear - (mi * 306 + 5) / 10 + 1
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// The date `count` days later (earlier when negative).
+  public func adding(days count: Int) -> Day { Day(ordinal: ordinal + count) }
+
+  /// The date `count` months later (earlier when negative), clamped to the month's last day.
+  public func adding(months count: Int) -> Day {
+    let total = year * 12 + (month - 1) + count
+    let newYear = total / 12
+    let newMonth = total % 12 + 1
+    let newDay = min(day, Day.daysIn(month: newMonth, year: newYear))
+    return Day(year: newYear, month: newMonth, day: newDay) ?? self
+  }
+
+  /// `YYYY-MM-DD`.
+  public var description: String {
+    func pad(_ value: Int, _ width: Int) -> String {
+      let text = String(value)
+      return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+  }
+
+  public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+
+  public init(from decoder: any Decoder) throws {
+    let text = try decoder.singleValueContainer().decode(String.self)
+    guard let day = Day(text) else {
+      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad date"))
+    }
+    self = day
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}

@@ -1,0 +1,34 @@
+import YAMLSupport
+
+/// A vendor's self-declaration, validated against the questionnaire.
+public struct Declaration: Sendable {
+  /// The path as given by the user.
+  public var file: String
+  /// The root object.
+  public var root: Located
+
+  /// Creates a declaration.
+  public init(file: String, root: Located) {
+    self.file = file
+    self.root = root
+  }
+
+  /// `vendor.name`, or nil when unanswered.
+  public var vendorName: String? {
+    guard case .object(let top) = root.value, case .object(let vendor)? = top["vendor"]?.value,
+      case .string(let name)? = vendor["name"]?.value
+    else { return nil }
+    return name
+  }
+
+  /// The value at a dotted path of object keys, if present and not null.
+  public func value(at path: String) -> Located? {
+    var current = root
+    for key in path.split(separator: ".") {
+      guard case .object(let members) = current.value, let next = members[String(key)], !next.isNull
+      else { return nil }
+      current = next
+    }
+    return current
+  }
+}

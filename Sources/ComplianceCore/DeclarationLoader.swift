@@ -1,0 +1,248 @@
+public import YAMLSupport
+
+/// Reads a vendor declaration and validates it against the questionnaire.
+///
+/// Validation collects every problem in the file (up to `maxDiagnostics`) so a vendor can fix them in
+/// one pass. Keys beginning with `x-` are extensions and are skipped; absent and null fields are
+/// unanswered, which is not an error.
+public struct DeclarationLoader: Sendable {
+  /// The only declaration format this version reads.
+  public static let format = "dpacheck/declaration/v1"
+  /// At most this many diagnostics are reported for one file.
+  public static let maxDiagnostics = 100
+
+  let questionnaire: Questionnaire
+  let countries: Countries
+  let limits: YAMLLimits
+
+  /// Creates a loader for a profile's questionnaire.
+  public init(questionnaire: Questionnaire, countries: Countries, limits: YAMLLimits = .default) {
+    self.questionnaire = questionnaire
+    self.countries = countries
+    self.limits = limits
+  }
+
+  /// Parses and validates one declaration.
+  ///
+  /// - Throws: `DiagnosticList` with every problem found, each at its file, line and column.
+  public func load(_ source: SourceFile) throws(DiagnosticList) -> Declaration {
+    let root: Mapping
+    do {
+      root = try YAMLDocument.parseMapping(source, limits: limits)
+      try FileFormat.check(root, expected: Self.format, kind: "declaration", source: source)
+    } catch {
+      throw DiagnosticList([error])
+    }
+    return try declaration(from: root, source: source)
+  }
+
+  /// Validates an already parsed mapping (a whole declaration, or a rule example's fragment).
+  public func declaration(from mapping: Mapping, source: SourceFile) throws(DiagnosticList) -> Declaration {
+    var validation = Validation(loader: self, source: source)
+    let object = validation.object(mapping, path: "", skipping: ["format"])
+    if !validation.diagnostics.isEmpty { throw DiagnosticList(validation.diagnostics) }
+    return Declaration(file: source.name, root: Located(object, at: .start(of: source.name)))
+  }
+}
+
+/// One validation pass over one file.
+private struct Validation {
+  let loader: DeclarationLoader
+  let source: SourceFile
+  var diagnostics: [Diagnostic] = []
+
+  init(loader: DeclarationLoader, source: SourceFile) {
+    self.loader = loader
+    self.source = source
+  }
+
+  mutating func report(_ code: String, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+    guard diagnostics.count < DeclarationLoader.maxDiagnostics else { return }
+    diagnostics.append(Diagnostic(code, message, at: location, in: source, notes: notes))
+  }
+
+  /// Validates a mapping whose schema path is `path` (`""` for the root, `a.b[]` for list items).
+  mutating func object(_ mapping: Mapping, path: String, skipping: Set<String> = []) -> Value {
+    let allowed = loader.questionnaire.keys(under: path)
+    var members: [String: Located] = [:]
+    for entry in mapping.entries {
+      let key = entry.key.text
+      if skipping.contains(key) || key.hasPrefix("x-") { continue }
+      let fieldPath = path.isEmpty ? key : "\(path).\(key)"
+      guard allowed.contains(key), let field = loader.questionnaire.field(fieldPath) else {
+        let place = path.isEmpty ? "the declaration" : "'\(Self.display(path))'"
+        var message = "unknown key '\(key.truncatedForMessage)' in \(place)"
+        if let suggestion = Suggestion.closest(to: key, in: allowed) {
+          message += "; did you mean '\(suggestion)'?"
+        }
+        let shown = allowed.count > 12 ? allowed.prefix(12).joined(separator: ", ") + ", …" : allowed.joined(separator: ", ")
+        report("declaration.unknown-key", message, at: entry.key.location,
+               notes: [.init("allowed keys here: \(shown); keys starting with 'x-' are ignored")])
+        continue
+      }
+      let value = self.value(entry.value, field: field, path: fieldPath)
+      members[key] = Located(value, at: entry.value.location, keyAt: entry.key.location)
+    }
+    return .object(members)
+  }
+
+  static func display(_ path: String) -> String { path }
+
+  mutating func value(_ node: Node, field: FieldSpec, path: String) -> Value {
+    if case .scalar(let scalar) = node, scalar.isNull, scalar.style == .plain { return .null }
+    switch field.type {
+    case .object:
+      guard case .mapping(let mapping) = node else {
+        report("declaration.type", "'\(field.key)' must be a mapping of keys to values; found \(node.kindDescription)", at: node.location)
+        return .null
+      }
+      return object(mapping, path: path)
+    case .list:
+      guard case .sequence(let sequence) = node else {
+        report("declaration.type", "'\(field.key)' must be a list; found \(node.kindDescription)\(Self.listHint(node))", at: node.location)
+        return .null
+      }
+      if let minItems = field.minItems, sequence.items.count < minItems {
+        report("declaration.min-items", "'\(field.key)' needs at least \(minItems) item\(minItems == 1 ? "" : "s")", at: node.location)
+      }
+      var items: [Located] = []
+      for item in sequence.items {
+        let itemValue: Value
+        if field.itemType == .object {
+          guard case .mapping(let mapping) = item else {
+            report("declaration.type", "each item of '\(field.key)' must be a mapping of keys to values; found \(item.kindDescription)", at: item.location)
+            continue
+          }
+          itemValue = object(mapping, path: path + "[]")
+        } else {
+          guard case .scalar(let scalar) = item, !scalar.isNull else {
+            report("declaration.type", "each item of '\(field.key)' must be a single value; found \(item.kindDescription)", at: item.location)
+            continue
+          }
+          itemValue = self.scalar(scalar, type: field.itemType ?? .string, field: field)
+        }
+        items.append(Located(itemValue, at: item.location))
+      }
+      return .list(items)
+    default:
+      guard case .scalar(let scalar) = node else {
+        report("declaration.type", "'\(field.key)' must be a single value (\(Self.expectation(field.type, field))); found \(node.kindDescription)", at: node.location)
+        return .null
+      }
+      return self.scalar(scalar, type: field.type, field: field)
+    }
+  }
+
+  static func listHint(_ node: Node) -> String {
+    if case .scalar = node { return "; write a list as [a, b] or as lines starting with '- ', or [] for none" }
+    return ""
+  }
+
+  static func expectation(_ type: FieldType, _ field: FieldSpec) -> String {
+    switch type {
+    case .bool: "true or false"
+    case .int: "a whole number"
+    case .number: "a number"
+    case .date: "a date written YYYY-MM-DD"
+    case .enum: "one of: " + field.values.joined(separator: ", ")
+    case .country: "a two-letter ISO 3166-1 country code such as DK"
+    case .email: "an e-mail address"
+    case .url: "a URL starting with https://"
+    default: "text"
+    }
+  }
+
+  /// Reads a scalar's own text as `type` (design §3): a plain `01234567` stays text where text is
+  /// expected, and only `true`/`false` are booleans.
+  mutating func scalar(_ scalar: Scalar, type: FieldType, field: FieldSpec) -> Value {
+    let key = field.key
+    let text = scalar.text
+    let at = scalar.location
+    let quoted = scalar.style != .plain
+    switch type {
+    case .bool:
+      if !quoted, case .bool(let value) = scalar.value { return .bool(value) }
+      let lowered = text.lowercased()
+      if ["yes", "no", "on", "off", "y", "n"].contains(lowered) {
+        report("declaration.bool", "'\(key)' must be true or false; found '\(text)': use true or false", at: at)
+      } else if quoted && ["true", "false"].contains(lowered) {
+        report("declaration.bool", "'\(key)' must be true or false; found the quoted string '\(text)': remove the quotes", at: at)
+      } else {
+        report("declaration.bool", "'\(key)' must be true or false; found '\(text.truncatedForMessage)'", at: at)
+      }
+    case .int, .number:
+      let resolved = quoted ? CoreSchema.resolvePlain(text) : scalar.value
+      let wanted = type == .int ? "a whole number" : "a number"
+      var number: Double?
+      switch resolved {
+      case .int(let value) where type == .int && Self.isDecimal(text): number = Double(value)
+      case .int(let value) where type == .number: number = Double(value)
+      case .float(let value) where type == .number && value.isFinite: number = value
+      default: break
+      }
+      guard let number else {
+        report("declaration.number", "'\(key)' must be \(wanted); found '\(text.truncatedForMessage)'", at: at)
+        return .null
+      }
+      if quoted {
+        report("declaration.number", "'\(key)' must be \(wanted); found the quoted string '\(text.truncatedForMessage)': remove the quotes", at: at)
+        return .null
+      }
+      let minimum = field.minimum ?? (type == .int ? 0 : -Double.infinity)
+      if number < minimum || number > (field.maximum ?? .infinity) {
+        let range = field.maximum.map { "from \(Value.format(minimum)) to \(Value.format($0))" } ?? "at least \(Value.format(minimum))"
+        report("declaration.range", "'\(key)' must be \(range); found \(text)", at: at)
+        return .null
+      }
+      return type == .int ? .int(Int(number)) : .number(number)
+    case .date:
+      if let day = Day(text) { return .date(day) }
+      let problem = Day.looksLikeDate(text) ? "'\(text)' is not a valid date" : "'\(key)' must be a date written YYYY-MM-DD; found '\(text.truncatedForMessage)'"
+      report("declaration.date", problem, at: at)
+    case .enum:
+      if field.values.contains(text) { return .string(text) }
+      var message = "'\(text.truncatedForMessage)' is not a valid value for '\(key)'"
+      if let suggestion = Suggestion.closest(to: text, in: field.values) { message += "; did you mean '\(suggestion)'?" }
+      report("declaration.enum", message, at: at, notes: [.init("expected one of: \(field.values.joined(separator: ", "))")])
+    case .country:
+      if let code = loader.countries.normalise(text) { return .string(code) }
+      if let code = loader.countries.normalise(text.uppercased()) {
+        report("declaration.country", "country codes are written in upper case: use '\(code)' instead of '\(text)'", at: at)
+      } else {
+        report("declaration.country", "'\(text.truncatedForMessage)' is not an ISO 3166-1 alpha-2 country code (such as DK, DE or US)", at: at)
+      }
+    case .email:
+      if Self.isEmail(text) { return .string(text) }
+      report("declaration.email", "'\(key)' must be an e-mail address; found '\(text.truncatedForMessage)'", at: at)
+    case .url:
+      if Self.isURL(text) { return .string(text) }
+      report("declaration.url", "'\(key)' must be a URL starting with https:// or http://; found '\(text.truncatedForMessage)'", at: at)
+    case .string:
+      return .string(text)
+    case .object, .list:
+      break
+    }
+    return .null
+  }
+
+  static func isDecimal(_ text: String) -> Bool {
+    var digits = Substring(text)
+    if digits.first == "+" { digits = digits.dropFirst() }
+    return !digits.isEmpty && digits.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+  }
+
+  /// A plain check, linear in the text: one `@`, a non-empty local part, a dotted domain, no spaces.
+  static func isEmail(_ text: String) -> Bool {
+    let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
+      !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+      !text.contains(where: { $0.isWhitespace })
+    else { return false }
+    return true
+  }
+
+  static func isURL(_ text: String) -> Bool {
+    (text.hasPrefix("https://") || text.hasPrefix("http://")) && text.count > 8
+      && !text.contains(where: { $0.isWhitespace })
+  }
+}

@@ -1,0 +1,237 @@
+import YAMLSupport
+
+/// Evaluates checks against a declaration with three-valued (Kleene) logic.
+///
+/// A missing or null field makes its test unknown, never false: `all` is false if any part is false,
+/// unknown if any part is unknown and none is false; `any` is true if any part is true. `each` over a
+/// list is `all` over its items, `some` is `any`; an absent list is unknown.
+struct Evaluator {
+  let declaration: Declaration
+  let asOf: Day
+  let countries: Countries
+  let parameters: [String: ParameterValue]
+  let warningWindowDays: Int
+
+  /// A position in the data: a value and its data path.
+  struct Cursor {
+    var value: Located
+    var path: String
+    var label: String?
+  }
+
+  private var current: Cursor
+  private var bound: [String: Cursor] = [:]
+
+  init(declaration: Declaration, asOf: Day, countries: Countries, parameters: [String: ParameterValue], warningWindowDays: Int) {
+    self.declaration = declaration
+    self.asOf = asOf
+    self.countries = countries
+    self.parameters = parameters
+    self.warningWindowDays = warningWindowDays
+    current = Cursor(value: declaration.root, path: "")
+  }
+
+  mutating func evaluate(_ check: Check) -> Outcome {
+    switch check {
+    case .all(let checks):
+      let outcomes = checks.map { evaluate($0) }
+      let truth: Truth = outcomes.contains { $0.truth == .no } ? .no : (outcomes.contains { $0.truth == .unknown } ? .unknown : .yes)
+      return Outcome.combine(outcomes, truth: truth)
+    case .any(let checks):
+      let outcomes = checks.map { evaluate($0) }
+      let truth: Truth = outcomes.contains { $0.truth == .yes } ? .yes : (outcomes.contains { $0.truth == .unknown } ? .unknown : .no)
+      return Outcome.combine(outcomes, truth: truth)
+    case .not(let inner):
+      let outcome = evaluate(inner)
+      return Outcome(
+        truth: outcome.truth.negated, failures: outcome.supports.map { $0.toggled() },
+        supports: outcome.failures.map { $0.toggled() }, missing: outcome.missing)
+    case .implies(let when, let then):
+      return evaluate(.any([.not(when), then]))
+    case .quantifier(let quantifier):
+      return evaluate(quantifier)
+    case .leaf(let leaf):
+      return evaluate(leaf)
+    }
+  }
+
+  // MARK: - Paths
+
+  enum Resolution {
+    case value(Cursor)
+    case missing(Missing)
+  }
+
+  func resolve(_ subject: Subject) -> Resolution {
+    var cursor: Cursor
+    switch subject.base {
+    case .current: cursor = current
+    case .root: cursor = Cursor(value: declaration.root, path: "")
+    case .bound(let name): cursor = bound[name] ?? current
+    }
+    var nearest = cursor.value.keyLocation
+    for key in subject.keys {
+      let path = cursor.path.isEmpty ? key : "\(cursor.path).\(key)"
+      guard case .object(let members) = cursor.value.value, let next = members[key] else {
+        return .missing(Missing(path: path, location: nearest))
+      }
+      if next.isNull {
+        return .missing(Missing(path: path, location: next.keyLocation))
+      }
+      cursor = Cursor(value: next, path: path, label: cursor.label)
+      nearest = next.keyLocation
+    }
+    return .value(cursor)
+  }
+
+  // MARK: - Quantifiers
+
+  private mutating func evaluate(_ quantifier: Quantifier) -> Outcome {
+    let list: Cursor
+    switch resolve(quantifier.list) {
+    case .missing(let missing): return Outcome(truth: .unknown, missing: [missing])
+    case .value(let cursor): list = cursor
+    }
+    guard case .list(let items) = list.value.value else { return Outcome(truth: .unknown) }
+    let saved = current
+    let savedBound = bound
+    defer {
+      current = saved
+      bound = savedBound
+    }
+    var outcomes: [Outcome] = []
+    for (index, item) in items.enumerated() {
+      let cursor = Cursor(value: item, path: "\(list.path)[\(index)]", label: Self.label(of: item) ?? list.label)
+      current = cursor
+      if let name = quantifier.name { bound[name] = cursor }
+      var outcome: Outcome
+      if quantifier.isUniversal {
+        outcome = quantifier.filter.map { evaluate(.implies(when: $0, then: quantifier.body)) } ?? evaluate(quantifier.body)
+      } else {
+        outcome = quantifier.filter.map { evaluate(.all([$0, quantifier.body])) } ?? evaluate(quantifier.body)
+      }
+      outcomes.append(outcome)
+    }
+    current = saved
+    bound = savedBound
+    if quantifier.isUniversal {
+      let truth: Truth = outcomes.contains { $0.truth == .no } ? .no : (outcomes.contains { $0.truth == .unknown } ? .unknown : .yes)
+      var outcome = Outcome.combine(outcomes, truth: truth)
+      if items.isEmpty {
+        outcome.supports = [Evidence(path: list.path, label: list.label, location: list.value.location, actual: "[]", expectation: .someItem(list: list.path), negated: true)]
+      }
+      return outcome
+    }
+    let truth: Truth = outcomes.contains { $0.truth == .yes } ? .yes : (outcomes.contains { $0.truth == .unknown } ? .unknown : .no)
+    var outcome = Outcome.combine(outcomes, truth: truth)
+    if truth == .no {
+      // Point at the item being checked when the search is a join from an enclosing item.
+      let at = saved.path.isEmpty ? list.value.location : saved.value.location
+      let summary = Evidence(
+        path: saved.path.isEmpty ? list.path : saved.path, label: saved.path.isEmpty ? nil : saved.label,
+        location: at, actual: nil, expectation: .someItem(list: list.path), negated: false)
+      outcome.failures = [summary] + outcome.failures.prefix(3)
+    }
+    return outcome
+  }
+
+  /// A human label for a list item: its name, recipient, country, standard or kind.
+  static func label(of item: Located) -> String? {
+    guard case .object(let members) = item.value else { return nil }
+    for key in ["name", "recipient", "country", "standard", "kind"] {
+      if case .string(let text)? = members[key]?.value { return text }
+    }
+    return nil
+  }
+
+  // MARK: - Leaves
+
+  private func bound(_ operand: Operand) -> Double {
+    switch operand {
+    case .literal(let value): return value
+    case .parameter(let name): return parameters[name]?.numeric ?? 0
+    }
+  }
+
+  private func evaluate(_ leaf: Leaf) -> Outcome {
+    let cursor: Cursor
+    switch resolve(leaf.subject) {
+    case .missing(let missing): return Outcome(truth: .unknown, missing: [missing])
+    case .value(let value): cursor = value
+    }
+    let value = cursor.value.value
+    func outcome(_ passed: Bool, _ expectation: Evidence.Expectation, negated: Bool = false, lapse: Day? = nil) -> Outcome {
+      let evidence = Evidence(path: cursor.path, label: cursor.label, location: cursor.value.location, actual: value.display, expectation: expectation, negated: negated)
+      var result = passed ? Outcome(truth: .yes, supports: [evidence]) : Outcome(truth: .no, failures: [evidence])
+      if passed, let lapse, lapse.ordinal - asOf.ordinal <= warningWindowDays {
+        result.lapses = [Lapse(path: cursor.path, label: cursor.label, location: cursor.value.location, lapsesOn: lapse, daysLeft: lapse.ordinal - 1 - asOf.ordinal)]
+      }
+      return result
+    }
+    switch leaf.operation {
+    case .equals(let literal):
+      return outcome(literal.matches(value), .equals(literal.display))
+    case .notEquals(let literal):
+      return outcome(!literal.matches(value), .equals(literal.display), negated: true)
+    case .oneOf(let literals):
+      return outcome(literals.contains { $0.matches(value) }, .oneOf(literals.map(\.display)))
+    case .noneOf(let literals):
+      return outcome(!literals.contains { $0.matches(value) }, .oneOf(literals.map(\.display)), negated: true)
+    case .inSet(let name), .notInSet(let name):
+      let isMember = value.stringValue.map { countries.sets[name]?.contains($0) ?? false } ?? false
+      let wanted = leaf.operation == .inSet(name)
+      return outcome(isMember == wanted, .inSet(name), negated: !wanted)
+    case .atLeast(let operand):
+      let limit = bound(operand)
+      return outcome((value.numeric ?? -.infinity) >= limit, .atLeast(Value.format(limit)))
+    case .atMost(let operand):
+      let limit = bound(operand)
+      return outcome((value.numeric ?? .infinity) <= limit, .atMost(Value.format(limit)))
+    case .nonEmpty:
+      switch value {
+      case .string(let text): return outcome(!text.trimmingWhitespace.isEmpty, .nonEmpty)
+      case .list(let items): return outcome(!items.isEmpty, .nonEmpty)
+      default: return outcome(true, .nonEmpty)
+      }
+    case .maxAgeDays(let operand), .maxAgeMonths(let operand):
+      guard case .date(let day) = value else { return Outcome(truth: .unknown) }
+      let amount = Int(bound(operand))
+      let isDays: Bool
+      if case .maxAgeDays = leaf.operation { isDays = true } else { isDays = false }
+      let cutoff = isDays ? asOf.adding(days: -amount) : asOf.adding(months: -amount)
+      let lapse = isDays ? day.adding(days: amount + 1) : day.adding(months: amount).adding(days: 1)
+      return outcome(day >= cutoff, .onOrAfter(cutoff), lapse: lapse)
+    case .notExpired:
+      guard case .date(let day) = value else { return Outcome(truth: .unknown) }
+      return outcome(day >= asOf, .onOrAfter(asOf), lapse: day.adding(days: 1))
+    case .minItems(let operand):
+      guard case .list(let items) = value else { return Outcome(truth: .unknown) }
+      let limit = bound(operand)
+      return outcome(Double(items.count) >= limit, .minItems(Value.format(limit)))
+    case .containsAll(let literals), .containsAny(let literals):
+      guard case .list(let items) = value else { return Outcome(truth: .unknown) }
+      let missing = literals.filter { literal in !items.contains { literal.matches($0.value) } }
+      if case .containsAll = leaf.operation {
+        return outcome(missing.isEmpty, .containsAll(literals.map(\.display), missing: missing.map(\.display)))
+      }
+      return outcome(missing.count < literals.count, .containsAny(literals.map(\.display)))
+    case .sameAs, .differentFrom:
+      guard let otherSubject = leaf.other else { return Outcome(truth: .unknown) }
+      switch resolve(otherSubject) {
+      case .missing(let missing): return Outcome(truth: .unknown, missing: [missing])
+      case .value(let other):
+        let equal = other.value.value == value
+        let wanted = leaf.operation == .sameAs
+        return outcome(equal == wanted, .sameAs(path: other.path, value: other.value.value.display), negated: !wanted)
+      }
+    }
+  }
+}
+
+extension String {
+  var trimmingWhitespace: Substring {
+    let start = firstIndex { !$0.isWhitespace } ?? endIndex
+    let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
+    return self[start..<max(start, end)]
+  }
+}

@@ -1,0 +1,126 @@
+public import YAMLSupport
+
+/// A waiver applied to a finding.
+public struct AppliedWaiver: Sendable, Hashable {
+  /// Why the gap is accepted.
+  public var reason: String
+  /// Who approved it.
+  public var approvedBy: String
+  /// The last day it applies.
+  public var expires: Day
+  /// Where the waiver is written.
+  public var location: SourceLocation
+}
+
+/// The outcome of one requirement for one declaration, with the evidence behind it.
+public struct Finding: Sendable {
+  /// The requirement as the profile resolved it.
+  public var requirement: ResolvedRequirement
+  /// The status.
+  public var status: Status
+  /// The data path of the value the finding points at.
+  public var path: String
+  /// Where that value is (for unanswered fields: the nearest present ancestor).
+  public var location: SourceLocation
+  /// For a gap: what failed; for a met finding: what was read.
+  public var evidence: [Evidence]
+  /// Fields not answered.
+  public var missing: [Missing]
+  /// Dates that lapse within the warning window (warnings on a met finding).
+  public var lapses: [Lapse]
+  /// Other waiver-related warnings.
+  public var extraWarnings: [LocalizedText] = []
+  /// The waiver that applies, when the status is waived.
+  public var waiver: AppliedWaiver?
+  /// The status before a waiver applied.
+  public var statusBeforeWaiver: Status?
+
+  /// The requirement id.
+  public var rule: String { requirement.id }
+  /// The effective severity.
+  public var severity: Severity { requirement.severity }
+  /// The clause.
+  public var clause: String { requirement.requirement.clause }
+
+  /// Other failing or missing places, besides `location` (SARIF `relatedLocations`).
+  public var relatedLocations: [(path: String, location: SourceLocation)] {
+    var result: [(String, SourceLocation)] = []
+    let status = statusBeforeWaiver ?? self.status
+    if status == .gap {
+      for item in evidence.dropFirst() where item.location != location { result.append((item.path, item.location)) }
+    } else if status == .unanswered {
+      for item in missing.dropFirst() where item.location != location { result.append((item.path, item.location)) }
+    }
+    var seen = Set<SourceLocation>()
+    return result.filter { seen.insert($0.1).inserted }
+  }
+
+  /// The one-line explanation: what failed and why, or what is unanswered.
+  public func message(_ language: Language) -> String {
+    switch statusBeforeWaiver ?? status {
+    case .gap:
+      return evidence.map { EvidenceText.render($0, language) }.joined(separator: "; ")
+    case .unanswered:
+      let paths = missing.map(\.path)
+      let shown = paths.prefix(5).joined(separator: ", ")
+      let more = paths.count > 5 ? " " + Phrase.andMore.format(language, String(paths.count - 5)) : ""
+      return Phrase.missingPrefix.format(language, shown + more)
+    case .met, .waived:
+      return requirement.text(\.metIf, language)
+    case .notApplicable:
+      return Phrase.notApplicable.text(language)
+    }
+  }
+
+  /// Warnings in `language`: dates about to lapse, waivers about to expire.
+  public func warnings(_ language: Language) -> [String] {
+    lapses.map { lapse in
+      let subject = EvidenceText.subject(lapse.path, lapse.label)
+      let lastDay = lapse.lapsesOn.adding(days: -1)
+      return Phrase.lapseWarning.format(language, subject, lastDay.description, String(lapse.daysLeft))
+    } + extraWarnings.map { $0.text(language) }
+  }
+
+  /// The remediation with parameters filled in.
+  public func remediation(_ language: Language) -> String {
+    requirement.text(\.remediation, language)
+  }
+
+  /// The title with parameters filled in.
+  public func title(_ language: Language) -> String {
+    requirement.text(\.title, language)
+  }
+}
+
+/// Renders evidence as text.
+public enum EvidenceText {
+  static func subject(_ path: String, _ label: String?) -> String {
+    guard let label else { return path }
+    return "\(path) ('\(label.truncatedForMessage)')"
+  }
+
+  /// `subprocessors.list[1].transfer.mechanism ('Example Inc.') is 'scc'; expected one of: dpf`.
+  public static func render(_ evidence: Evidence, _ language: Language) -> String {
+    let subject = subject(evidence.path, evidence.label)
+    let n = evidence.negated
+    let expectation: String
+    switch evidence.expectation {
+    case .equals(let value): expectation = (n ? Phrase.expectedNotEquals : .expectedEquals).format(language, value)
+    case .oneOf(let values): expectation = (n ? Phrase.expectedNoneOf : .expectedOneOf).format(language, values.joined(separator: ", "))
+    case .inSet(let name): expectation = (n ? Phrase.expectedNotInSet : .expectedInSet).format(language, name)
+    case .atLeast(let value): expectation = (n ? Phrase.expectedLessThan : .expectedAtLeast).format(language, value)
+    case .atMost(let value): expectation = (n ? Phrase.expectedMoreThan : .expectedAtMost).format(language, value)
+    case .nonEmpty: expectation = (n ? Phrase.expectedEmpty : .expectedNonEmpty).text(language)
+    case .onOrAfter(let day): expectation = (n ? Phrase.expectedBefore : .expectedOnOrAfter).format(language, day.description)
+    case .minItems(let value): expectation = (n ? Phrase.expectedFewerItems : .expectedMinItems).format(language, value)
+    case .containsAll(let values, let missing):
+      expectation = n ? Phrase.expectedNoneOfItems.format(language, values.joined(separator: ", ")) : Phrase.expectedContainsAll.format(language, missing.joined(separator: ", "))
+    case .containsAny(let values): expectation = (n ? Phrase.expectedNoneOfItems : .expectedContainsAny).format(language, values.joined(separator: ", "))
+    case .sameAs(let path, let value): expectation = (n ? Phrase.expectedDifferentFrom : .expectedSameAs).format(language, path, value)
+    case .someItem(let list):
+      return n ? Phrase.listIsEmpty.format(language, list) : (evidence.path == list ? "" : subject + ": ") + Phrase.noMatchingItem.format(language, list)
+    }
+    guard let actual = evidence.actual else { return expectation }
+    return Phrase.isValue.format(language, subject, actual) + "; " + expectation
+  }
+}

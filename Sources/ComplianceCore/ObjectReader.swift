@@ -1,0 +1,182 @@
+import YAMLSupport
+
+/// Reads a YAML mapping of a known shape (a rule file, profile, waiver) into typed values.
+///
+/// Every problem becomes a `Diagnostic` at the offending node: a missing required key points at the
+/// mapping, a wrong type at the value, and an unknown key at the key, with a suggestion and the list
+/// of allowed keys. Call `finish()` after reading to reject keys that were not read.
+struct ObjectReader {
+  let mapping: Mapping
+  let source: SourceFile
+  /// What the mapping is, for messages: "requirement 'BR-01'", "profile".
+  let what: String
+  private var allowed: [String] = []
+
+  init(_ mapping: Mapping, source: SourceFile, what: String) {
+    self.mapping = mapping
+    self.source = source
+    self.what = what
+  }
+
+  init(_ node: Node, source: SourceFile, what: String) throws(Diagnostic) {
+    guard case .mapping(let mapping) = node else {
+      throw Diagnostic(
+        "schema.type", "\(what) must be a mapping; found \(node.kindDescription)",
+        at: node.location, in: source)
+    }
+    self.init(mapping, source: source, what: what)
+  }
+
+  func error(_ message: String, at location: SourceLocation, code: String = "schema.type")
+    -> Diagnostic
+  {
+    Diagnostic(code, message, at: location, in: source)
+  }
+
+  /// The node for `key`, null treated as absent; records the key as known.
+  mutating func node(_ key: String, required: Bool = false) throws(Diagnostic) -> Node? {
+    allowed.append(key)
+    guard let node = mapping[key] else {
+      if required {
+        throw error(
+          "\(what) is missing the required key '\(key)'", at: mapping.range.start,
+          code: "schema.missing")
+      }
+      return nil
+    }
+    if case .scalar(let scalar) = node, scalar.isNull {
+      if required {
+        throw error("'\(key)' of \(what) must not be empty", at: scalar.location, code: "schema.missing")
+      }
+      return nil
+    }
+    return node
+  }
+
+  mutating func scalar(_ key: String, required: Bool = false) throws(Diagnostic) -> Scalar? {
+    guard let node = try node(key, required: required) else { return nil }
+    guard case .scalar(let scalar) = node else {
+      throw error("'\(key)' must be a single value; found \(node.kindDescription)", at: node.location)
+    }
+    return scalar
+  }
+
+  mutating func string(_ key: String, required: Bool = false) throws(Diagnostic) -> String? {
+    try scalar(key, required: required)?.text
+  }
+
+  mutating func requiredString(_ key: String) throws(Diagnostic) -> String {
+    try scalar(key, required: true)?.text ?? ""
+  }
+
+  mutating func bool(_ key: String) throws(Diagnostic) -> Bool? {
+    guard let scalar = try scalar(key) else { return nil }
+    guard case .bool(let value) = scalar.value else {
+      throw error("'\(key)' must be true or false; found '\(scalar.text)'", at: scalar.location)
+    }
+    return value
+  }
+
+  mutating func int(_ key: String) throws(Diagnostic) -> Int? {
+    guard let scalar = try scalar(key) else { return nil }
+    guard case .int(let value) = scalar.value else {
+      throw error("'\(key)' must be a whole number; found '\(scalar.text)'", at: scalar.location)
+    }
+    return value
+  }
+
+  mutating func day(_ key: String, required: Bool = false) throws(Diagnostic) -> Day? {
+    guard let scalar = try scalar(key, required: required) else { return nil }
+    guard let day = Day(scalar.text) else {
+      throw error(
+        "'\(key)' must be a date written YYYY-MM-DD; found '\(scalar.text)'", at: scalar.location)
+    }
+    return day
+  }
+
+  mutating func enumValue<E: RawRepresentable & CaseIterable>(
+    _ key: String, as type: E.Type, required: Bool = false
+  ) throws(Diagnostic) -> E? where E.RawValue == String {
+    guard let scalar = try scalar(key, required: required) else { return nil }
+    return try Self.enumValue(scalar, as: type, key: key, source: source)
+  }
+
+  static func enumValue<E: RawRepresentable & CaseIterable>(
+    _ scalar: Scalar, as type: E.Type, key: String, source: SourceFile
+  ) throws(Diagnostic) -> E where E.RawValue == String {
+    if let value = E(rawValue: scalar.text) { return value }
+    let names = E.allCases.map(\.rawValue)
+    var message = "'\(scalar.text.truncatedForMessage)' is not a valid \(key)"
+    if let suggestion = Suggestion.closest(to: scalar.text, in: names) {
+      message += "; did you mean '\(suggestion)'?"
+    }
+    throw Diagnostic(
+      "schema.enum", message, at: scalar.location, in: source,
+      notes: [.init("expected one of: \(names.joined(separator: ", "))")])
+  }
+
+  mutating func localized(_ key: String, required: Bool = true) throws(Diagnostic) -> LocalizedText? {
+    guard let node = try node(key, required: required) else { return nil }
+    var reader = try ObjectReader(node, source: source, what: "'\(key)'")
+    let da = try reader.requiredString("da")
+    let en = try reader.requiredString("en")
+    try reader.finish()
+    return LocalizedText(da: da, en: en)
+  }
+
+  mutating func requiredLocalized(_ key: String) throws(Diagnostic) -> LocalizedText {
+    try localized(key, required: true) ?? LocalizedText(da: "", en: "")
+  }
+
+  mutating func sequence(_ key: String, required: Bool = false) throws(Diagnostic) -> [Node]? {
+    guard let node = try node(key, required: required) else { return nil }
+    guard case .sequence(let sequence) = node else {
+      throw error("'\(key)' must be a list; found \(node.kindDescription)", at: node.location)
+    }
+    return sequence.items
+  }
+
+  mutating func strings(_ key: String) throws(Diagnostic) -> [String]? {
+    guard let items = try sequence(key) else { return nil }
+    var result: [String] = []
+    for item in items {
+      guard case .scalar(let scalar) = item, !scalar.isNull else {
+        throw error("items of '\(key)' must be single values", at: item.location)
+      }
+      result.append(scalar.text)
+    }
+    return result
+  }
+
+  /// Marks keys as known without reading them (read elsewhere).
+  mutating func allow(_ keys: String...) {
+    allowed.append(contentsOf: keys)
+  }
+
+  /// Rejects every key that was not read, with a suggestion and the list of allowed keys.
+  func finish() throws(Diagnostic) {
+    for entry in mapping.entries where !allowed.contains(entry.key.text) {
+      throw Self.unknownKey(entry.key, allowed: allowed, in: what, source: source)
+    }
+  }
+
+  static func unknownKey(
+    _ key: Scalar, allowed: [String], in what: String, source: SourceFile
+  ) -> Diagnostic {
+    var message = "unknown key '\(key.text.truncatedForMessage)' in \(what)"
+    if let suggestion = Suggestion.closest(to: key.text, in: allowed) {
+      message += "; did you mean '\(suggestion)'?"
+    }
+    return Diagnostic(
+      "schema.unknown-key", message, at: key.location, in: source,
+      notes: [.init("allowed keys: \(allowed.joined(separator: ", "))")])
+  }
+}
+
+extension Node {
+  /// The scalar text if the node is a non-null scalar.
+  var scalarText: String? {
+    if case .scalar(let scalar) = self, !scalar.isNull { return scalar.text }
+    return nil
+  }
+}

@@ -1,0 +1,155 @@
+/// Every fixed word and sentence the reports use, in Danish and English: the one translation table.
+///
+/// Reporters and finding messages take their words from here, never from scattered literals, so a
+/// report is entirely in the language asked for.
+public enum Phrase: String, Sendable, CaseIterable {
+  // Statuses
+  case met, gap, unanswered, notApplicable, waived
+  // Severities
+  case critical, high, medium, low
+  // Verdicts and summary
+  case verdictPassed, verdictFailed, verdictInvalid, gateLine, unansweredCountsNote
+  case findings, summary, vendor, declaration, file, profile, asOf, countriesList, noGaps
+  case requirement, clause, articles, severity, status, location, answer, remediation, criterion
+  case rationale, mapsTo, warnings, waiverLine, expiredWaiver, unusedWaiver, expiringWaiver
+  case excludedByProfile, invalidDeclaration, notAnswered, unnamedVendor, gapsAndUnanswered
+  case portfolio, worstGap, verdict, counts, none, clauseOverview, vendorsByClause, diagnostics
+  case generatedBy, metCount, relatedLocations, field, question, reportTitle, portfolioTitle
+  case changesSinceBaseline
+  // Evidence phrases
+  case isValue, expectedEquals, expectedNotEquals, expectedOneOf, expectedNoneOf, expectedInSet
+  case expectedNotInSet, expectedAtLeast, expectedLessThan, expectedAtMost, expectedMoreThan
+  case expectedNonEmpty, expectedEmpty, expectedOnOrAfter, expectedBefore, expectedMinItems
+  case expectedFewerItems, expectedContainsAll, expectedContainsAny, expectedNoneOfItems, expectedSameAs
+  case expectedDifferentFrom, noMatchingItem, listIsEmpty, missingPrefix, lapseWarning, andMore
+
+  /// The phrase in `language`. Placeholders `%1`, `%2`, … are filled by `format`.
+  public func text(_ language: Language) -> String {
+    let pair = Phrase.table[self] ?? ("", "")
+    return language == .da ? pair.da : pair.en
+  }
+
+  /// The phrase with `%1`, `%2`, … replaced by `arguments`.
+  public func format(_ language: Language, _ arguments: String...) -> String {
+    var result = text(language)
+    for (index, argument) in arguments.enumerated().reversed() {
+      result = result.replacing("%\(index + 1)", with: argument)
+    }
+    return result
+  }
+
+  private static let table: [Phrase: (da: String, en: String)] = [
+    .met: ("opfyldt", "met"),
+    .gap: ("mangel", "gap"),
+    .unanswered: ("ubesvaret", "unanswered"),
+    .notApplicable: ("ikke relevant", "not applicable"),
+    .waived: ("dispenseret", "waived"),
+    .critical: ("kritisk", "critical"),
+    .high: ("høj", "high"),
+    .medium: ("middel", "medium"),
+    .low: ("lav", "low"),
+    .verdictPassed: ("BESTÅET", "PASSED"),
+    .verdictFailed: ("IKKE BESTÅET", "FAILED"),
+    .verdictInvalid: ("UGYLDIG", "INVALID"),
+    .gateLine: ("Grænse: mangler og ubesvarede krav med alvorlighed %1 eller højere får kontrollen til at fejle", "Gate: gaps and unanswered requirements of severity %1 or above fail the check"),
+    .unansweredCountsNote: ("Et ubesvaret krav tæller som en mangel ved grænsen", "An unanswered requirement counts like a gap for the gate"),
+    .findings: ("Resultater", "Findings"),
+    .summary: ("Sammenfatning", "Summary"),
+    .vendor: ("Leverandør", "Vendor"),
+    .declaration: ("Erklæring", "Declaration"),
+    .file: ("Fil", "File"),
+    .profile: ("Profil", "Profile"),
+    .asOf: ("Vurderet pr.", "As of"),
+    .countriesList: ("Landeliste (tilstrækkelighedsafgørelser) gennemgået", "Country list (adequacy decisions) reviewed"),
+    .noGaps: ("Ingen mangler eller ubesvarede krav.", "No gaps or unanswered requirements."),
+    .requirement: ("Krav", "Requirement"),
+    .clause: ("Bestemmelse", "Clause"),
+    .articles: ("GDPR", "GDPR"),
+    .severity: ("Alvorlighed", "Severity"),
+    .status: ("Status", "Status"),
+    .location: ("Placering", "Location"),
+    .answer: ("Leverandørens svar", "Vendor's answer"),
+    .remediation: ("Afhjælpning", "Remediation"),
+    .criterion: ("Kriterium", "Criterion"),
+    .rationale: ("Begrundelse", "Rationale"),
+    .mapsTo: ("Svarer til", "Maps to"),
+    .warnings: ("Advarsler", "Warnings"),
+    .waiverLine: ("Dispensation til %1 godkendt af %2: %3", "Waived until %1, approved by %2: %3"),
+    .expiredWaiver: ("Dispensationen for %1 (%2) udløb %3 og gælder ikke længere", "The waiver for %1 (%2) expired on %3 and no longer applies"),
+    .unusedWaiver: ("Dispensationen for %1 (%2) passer ikke på noget resultat", "The waiver for %1 (%2) matches no finding"),
+    .expiringWaiver: ("Dispensationen for %1 (%2) udløber %3", "The waiver for %1 (%2) expires on %3"),
+    .excludedByProfile: ("Udeladt af profilen", "Excluded by the profile"),
+    .invalidDeclaration: ("Erklæringen er ugyldig og blev ikke vurderet", "The declaration is invalid and was not evaluated"),
+    .notAnswered: ("ikke besvaret", "not answered"),
+    .unnamedVendor: ("(leverandør uden navn)", "(unnamed vendor)"),
+    .gapsAndUnanswered: ("Mangler og ubesvarede krav", "Gaps and unanswered requirements"),
+    .portfolio: ("Portefølje", "Portfolio"),
+    .worstGap: ("Alvorligste mangel", "Worst gap"),
+    .verdict: ("Resultat", "Verdict"),
+    .counts: ("Antal", "Counts"),
+    .none: ("ingen", "none"),
+    .clauseOverview: ("Overblik pr. bestemmelse", "Overview by clause"),
+    .vendorsByClause: ("Leverandører × bestemmelser", "Vendors × clauses"),
+    .diagnostics: ("Fejl i filen", "Problems in the file"),
+    .generatedBy: ("Lavet med %1 %2", "Made with %1 %2"),
+    .metCount: ("opfyldt", "met"),
+    .relatedLocations: ("Også", "Also"),
+    .field: ("Felt", "Field"),
+    .question: ("Spørgsmål", "Question"),
+    .reportTitle: ("Rapport over mangler i databehandlererklæring", "Data-processor declaration gap report"),
+    .portfolioTitle: ("Porteføljerapport over databehandlere", "Data-processor portfolio report"),
+    .changesSinceBaseline: ("Ændringer siden baseline", "Changes since the baseline"),
+    .isValue: ("%1 er %2", "%1 is %2"),
+    .expectedEquals: ("forventet %1", "expected %1"),
+    .expectedNotEquals: ("forventet alt andet end %1", "expected anything but %1"),
+    .expectedOneOf: ("forventet en af: %1", "expected one of: %1"),
+    .expectedNoneOf: ("forventet ingen af: %1", "expected none of: %1"),
+    .expectedInSet: ("forventet et land i mængden '%1'", "expected a country in the set '%1'"),
+    .expectedNotInSet: ("forventet et land uden for mængden '%1'", "expected a country outside the set '%1'"),
+    .expectedAtLeast: ("forventet mindst %1", "expected at least %1"),
+    .expectedLessThan: ("forventet under %1", "expected less than %1"),
+    .expectedAtMost: ("forventet højst %1", "expected at most %1"),
+    .expectedMoreThan: ("forventet over %1", "expected more than %1"),
+    .expectedNonEmpty: ("forventet et svar, der ikke er tomt", "expected an answer that is not empty"),
+    .expectedEmpty: ("forventet et tomt svar", "expected an empty answer"),
+    .expectedOnOrAfter: ("forventet %1 eller senere", "expected %1 or later"),
+    .expectedBefore: ("forventet før %1", "expected before %1"),
+    .expectedMinItems: ("forventet mindst %1 punkter", "expected at least %1 entries"),
+    .expectedFewerItems: ("forventet færre end %1 punkter", "expected fewer than %1 entries"),
+    .expectedContainsAll: ("mangler: %1", "missing: %1"),
+    .expectedContainsAny: ("forventet mindst en af: %1", "expected at least one of: %1"),
+    .expectedNoneOfItems: ("forventet ingen af: %1", "expected none of: %1"),
+    .expectedSameAs: ("forventet det samme som %1 (%2)", "expected the same as %1 (%2)"),
+    .expectedDifferentFrom: ("forventet noget andet end %1 (%2)", "expected something other than %1 (%2)"),
+    .noMatchingItem: ("intet punkt i %1 opfylder kravet", "no entry in %1 meets the requirement"),
+    .listIsEmpty: ("%1 er tom", "%1 is empty"),
+    .missingPrefix: ("ikke besvaret: %1", "not answered: %1"),
+    .lapseWarning: ("%1 holder kun til og med %2 (%3 dage)", "%1 is good only until %2 (%3 days)"),
+    .andMore: ("og %1 mere", "and %1 more"),
+  ]
+}
+
+extension Severity {
+  /// The severity's name in `language`.
+  public func name(_ language: Language) -> String {
+    switch self {
+    case .critical: Phrase.critical.text(language)
+    case .high: Phrase.high.text(language)
+    case .medium: Phrase.medium.text(language)
+    case .low: Phrase.low.text(language)
+    }
+  }
+}
+
+extension Status {
+  /// The status's name in `language`.
+  public func name(_ language: Language) -> String {
+    switch self {
+    case .met: Phrase.met.text(language)
+    case .gap: Phrase.gap.text(language)
+    case .unanswered: Phrase.unanswered.text(language)
+    case .notApplicable: Phrase.notApplicable.text(language)
+    case .waived: Phrase.waived.text(language)
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import YAMLSupport
+
+/// Reads `questionnaire.yaml` files into a `Questionnaire`.
+enum QuestionnaireLoader {
+  static let format = "dpacheck/questionnaire/v1"
+
+  /// Adds the fields and sections of one pack's questionnaire file to `questionnaire`.
+  static func load(
+    _ source: SourceFile, pack: String, into questionnaire: inout Questionnaire
+  ) throws(Diagnostic) {
+    let root = try YAMLDocument.parseMapping(source)
+    try FileFormat.check(root, expected: format, kind: "questionnaire", source: source)
+    var reader = ObjectReader(root, source: source, what: "the questionnaire")
+    reader.allow("format")
+    for node in try reader.sequence("sections") ?? [] {
+      var section = try ObjectReader(node, source: source, what: "a section")
+      let key = try section.requiredString("key")
+      let clause = try section.requiredString("clause")
+      let title = try section.requiredLocalized("title")
+      try section.finish()
+      questionnaire.add(QuestionnaireSection(key: key, clause: clause, title: title))
+    }
+    for node in try reader.sequence("fields", required: true) ?? [] {
+      try questionnaire.add(field(node, pack: pack, source: source), source: source)
+    }
+    try reader.finish()
+  }
+
+  private static func field(_ node: Node, pack: String, source: SourceFile) throws(Diagnostic)
+    -> FieldSpec
+  {
+    var reader = try ObjectReader(node, source: source, what: "a field")
+    let path = try reader.requiredString("path")
+    guard let typeScalar = try reader.scalar("type", required: true) else {
+      throw reader.error("a field needs a type", at: node.location)
+    }
+    let type = try ObjectReader.enumValue(typeScalar, as: FieldType.self, key: "type", source: source)
+    var itemType: FieldType?
+    if let itemScalar = try reader.scalar("items") {
+      itemType = try ObjectReader.enumValue(itemScalar, as: FieldType.self, key: "items", source: source)
+      if itemType == .list {
+        throw reader.error("lists of lists are not supported", at: itemScalar.location)
+      }
+    }
+    if type == .list && itemType == nil {
+      throw reader.error("list field '\(path)' needs 'items' (the type of each item)", at: node.location)
+    }
+    let values = try reader.strings("values") ?? []
+    if (type == .enum || itemType == .enum) && values.isEmpty {
+      throw reader.error("enum field '\(path)' needs 'values'", at: node.location)
+    }
+    let minimum = try reader.number("min")
+    let maximum = try reader.number("max")
+    let minItems = try reader.int("min_items")
+    let question = try reader.requiredLocalized("question")
+    let help = try reader.localized("help", required: false)
+    let example = try reader.node("example")
+    try reader.finish()
+    return FieldSpec(
+      path: path, type: type, itemType: itemType, values: values, minimum: minimum,
+      maximum: maximum, minItems: minItems, question: question, help: help, example: example,
+      pack: pack, definedAt: node.location)
+  }
+}
+
+extension ObjectReader {
+  mutating func number(_ key: String) throws(Diagnostic) -> Double? {
+    guard let scalar = try scalar(key) else { return nil }
+    switch scalar.value {
+    case .int(let value): return Double(value)
+    case .float(let value): return value
+    default:
+      throw error("'\(key)' must be a number; found '\(scalar.text)'", at: scalar.location)
+    }
+  }
+}

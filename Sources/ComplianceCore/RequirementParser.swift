@@ -1,0 +1,182 @@
+import Foundation
+import YAMLSupport
+
+/// Parses requirement files (`dpacheck/requirements/v1`).
+enum RequirementParser {
+  struct Context {
+    var pack: String
+    var questionnaire: Questionnaire
+    var countries: Countries
+  }
+
+  static func parseFile(_ source: SourceFile, context: Context) throws(Diagnostic) -> [Requirement] {
+    let root = try YAMLDocument.parseMapping(source)
+    try FileFormat.check(root, expected: RuleLoader.requirementsFormat, kind: "requirements file", source: source)
+    var reader = ObjectReader(root, source: source, what: "the requirements file")
+    reader.allow("format")
+    var result: [Requirement] = []
+    for node in try reader.sequence("requirements", required: true) ?? [] {
+      result.append(try requirement(node, source: source, context: context))
+    }
+    try reader.finish()
+    return result
+  }
+
+  static let keys = [
+    "id", "title", "rationale", "met_if", "clause", "gdpr", "maps_to", "severity", "parameters",
+    "applies_when", "check", "remediation", "examples",
+  ]
+
+  private static func requirement(_ node: Node, source: SourceFile, context: Context) throws(Diagnostic) -> Requirement {
+    var reader = try ObjectReader(node, source: source, what: "a requirement")
+    let id = try reader.requiredString("id")
+    reader = ObjectReader(reader.mapping, source: source, what: "requirement '\(id)'")
+    _ = try reader.string("id")
+    guard isValidID(id) else {
+      throw reader.error("requirement id '\(id)' must be letters, digits, '-' and '.', such as 'BR-01'", at: node.location, code: "rules.id")
+    }
+    let title = try reader.requiredLocalized("title")
+    let rationale = try reader.requiredLocalized("rationale")
+    let metIf = try reader.requiredLocalized("met_if")
+    guard let clauseScalar = try reader.scalar("clause", required: true) else { throw reader.error("missing clause", at: node.location) }
+    guard Clause.isValid(clauseScalar.text) else {
+      throw reader.error("'\(clauseScalar.text)' is not a clause of the standard DPA; write '4' to '12', or an appendix section such as 'A', 'B.2' or 'C.2'", at: clauseScalar.location, code: "rules.clause")
+    }
+    let gdpr = try reader.strings("gdpr") ?? []
+    let mapsTo = try reader.strings("maps_to") ?? []
+    let severity = try reader.enumValue("severity", as: Severity.self, required: true) ?? .low
+    var parameters: [ParameterSpec] = []
+    if let parametersNode = try reader.node("parameters") {
+      guard case .mapping(let mapping) = parametersNode else {
+        throw reader.error("'parameters' must map names to values", at: parametersNode.location)
+      }
+      for entry in mapping.entries {
+        parameters.append(try parameter(entry, source: source))
+      }
+    }
+    let byName = Dictionary(parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    var checkParser = CheckParser(questionnaire: context.questionnaire, countries: context.countries, parameters: byName, source: source)
+    let appliesWhen = try reader.node("applies_when").map { (node) throws(Diagnostic) -> Check in try checkParser.parse(node) }
+    guard let checkNode = try reader.node("check", required: true) else { throw reader.error("missing check", at: node.location) }
+    let check = try checkParser.parse(checkNode)
+    let remediation = try reader.requiredLocalized("remediation")
+    for (key, text) in [("title", title), ("met_if", metIf), ("rationale", rationale), ("remediation", remediation)] {
+      try checkPlaceholders(text, key: key, parameters: byName, at: reader.mapping[key]?.location ?? node.location, source: source)
+    }
+    var examples: [RequirementExample] = []
+    let loader = DeclarationLoader(questionnaire: context.questionnaire, countries: context.countries)
+    for exampleNode in try reader.sequence("examples") ?? [] {
+      examples.append(try example(exampleNode, loader: loader, source: source))
+    }
+    try reader.finish()
+    return Requirement(
+      id: id, pack: context.pack, title: title, rationale: rationale, metIf: metIf,
+      clause: clauseScalar.text, gdpr: gdpr, mapsTo: mapsTo, severity: severity, parameters: parameters,
+      appliesWhen: appliesWhen, check: check, remediation: remediation, examples: examples,
+      definedAt: node.location)
+  }
+
+  static func isValidID(_ id: String) -> Bool {
+    !id.isEmpty && id.count <= 40
+      && id.unicodeScalars.allSatisfy { ($0.properties.isAlphabetic && $0.isASCII) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." }
+  }
+
+  private static func parameter(_ entry: Mapping.Entry, source: SourceFile) throws(Diagnostic) -> ParameterSpec {
+    let name = entry.key.text
+    if case .scalar(let scalar) = entry.value, let value = ParameterValue(scalar) {
+      return ParameterSpec(name: name, value: value, description: nil)
+    }
+    var reader = try ObjectReader(entry.value, source: source, what: "parameter '\(name)'")
+    guard let scalar = try reader.scalar("default", required: true), let value = ParameterValue(scalar) else {
+      throw reader.error("parameter '\(name)' needs a default value", at: entry.value.location)
+    }
+    let description = try reader.localized("description", required: false)
+    try reader.finish()
+    return ParameterSpec(name: name, value: value, description: description)
+  }
+
+  private static func checkPlaceholders(
+    _ text: LocalizedText, key: String, parameters: [String: ParameterSpec], at location: SourceLocation, source: SourceFile
+  ) throws(Diagnostic) {
+    for language in Language.allCases {
+      for name in Interpolation.placeholders(in: text.text(language)) where parameters[name] == nil {
+        throw Diagnostic("rules.placeholder", "the \(key) text refers to '{\(name)}', which is not a parameter of this requirement", at: location, in: source)
+      }
+    }
+  }
+
+  private static func example(_ node: Node, loader: DeclarationLoader, source: SourceFile) throws(Diagnostic) -> RequirementExample {
+    var reader = try ObjectReader(node, source: source, what: "an example")
+    let name = try reader.string("name")
+    guard let expectScalar = try reader.scalar("expect", required: true) else { throw reader.error("missing expect", at: node.location) }
+    let expect = try ObjectReader.enumValue(expectScalar, as: Status.self, key: "expect", source: source)
+    let asOf = try reader.day("as_of")
+    let declarationNode = try reader.node("declaration") ?? .mapping(Mapping(entries: [], range: node.range))
+    guard case .mapping(let mapping) = declarationNode else {
+      throw reader.error("'declaration' must be a mapping: a fragment of a declaration", at: declarationNode.location)
+    }
+    try reader.finish()
+    let declaration: Declaration
+    do {
+      declaration = try loader.declaration(from: mapping, source: source)
+    } catch {
+      throw error.diagnostics.first ?? Diagnostic("rules.example", "invalid example", at: node.location, in: source)
+    }
+    return RequirementExample(name: name, expect: expect, declaration: declaration, asOf: asOf, location: node.location)
+  }
+}
+
+/// `{name}` placeholders in remediation texts.
+enum Interpolation {
+  /// The names of the placeholders in `text`.
+  static func placeholders(in text: String) -> [String] {
+    var names: [String] = []
+    var current: String?
+    for character in text {
+      if character == "{" {
+        current = ""
+      } else if character == "}", let name = current {
+        if !name.isEmpty { names.append(name) }
+        current = nil
+      } else if current != nil {
+        if character.isLetter || character.isNumber || character == "_" { current?.append(character) } else { current = nil }
+      }
+    }
+    return names
+  }
+
+  /// `text` with each `{name}` replaced by its value.
+  static func fill(_ text: String, with values: [String: String]) -> String {
+    var result = text
+    for (name, value) in values.sorted(by: { $0.key < $1.key }) {
+      result = result.replacingOccurrences(of: "{\(name)}", with: value)
+    }
+    return result
+  }
+}
+
+/// Clause labels of the standard DPA and their order: clauses by number, then appendices A, B, C, D
+/// with their sections by number (`C.2` < `C.10`).
+public enum Clause {
+  /// Whether `text` is a clause (`"4"`) or an appendix section (`"A"`, `"C.2"`).
+  public static func isValid(_ text: String) -> Bool {
+    if let number = Int(text) { return number >= 1 && number <= 20 }
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard let letter = parts.first, ["A", "B", "C", "D"].contains(letter) else { return false }
+    return parts.count == 1 || (parts.count == 2 && Int(parts[1]) != nil)
+  }
+
+  /// A sort key: numbered clauses first, then appendices by letter and section number.
+  public static func sortKey(_ text: String) -> (Int, Int, Int) {
+    if let number = Int(text) { return (0, number, 0) }
+    let parts = text.split(separator: ".")
+    let letter = parts.first.flatMap { $0.unicodeScalars.first }.map { Int($0.value) } ?? 0
+    let section = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+    return (1, letter, section)
+  }
+
+  /// Whether clause `a` comes before clause `b` in the standard's order.
+  public static func precedes(_ a: String, _ b: String) -> Bool {
+    sortKey(a) < sortKey(b)
+  }
+}

@@ -1,0 +1,113 @@
+public import YAMLSupport
+
+/// Loads every pack, the questionnaire, the country data and the profiles from a rule source.
+///
+/// All packs below the root are loaded (each folder with a `pack.yaml`), so that a questionnaire
+/// field defined by any pack is known; a profile then chooses which packs are evaluated.
+public struct RuleLoader {
+  static let packFormat = "dpacheck/pack/v1"
+  static let requirementsFormat = "dpacheck/requirements/v1"
+  static let countriesPath = "data/countries.yaml"
+
+  let rules: any RuleSource
+
+  /// Creates a loader.
+  public init(rules: any RuleSource) {
+    self.rules = rules
+  }
+
+  /// Loads everything but the profiles.
+  ///
+  /// - Throws: the first problem, as a diagnostic with file, line and column.
+  public func loadCatalog() throws(Diagnostic) -> Catalog {
+    let paths = try rules.paths()
+    guard paths.contains(Self.countriesPath) else {
+      throw Diagnostic("rules.countries", "the rules folder has no \(Self.countriesPath)", at: .start(of: Self.countriesPath))
+    }
+    let countries = try Countries.load(rules.read(Self.countriesPath))
+    let packIDs = paths.compactMap { path -> String? in
+      let parts = path.split(separator: "/")
+      return parts.count == 2 && parts[1] == "pack.yaml" ? String(parts[0]) : nil
+    }
+    var questionnaire = Questionnaire()
+    for id in packIDs where paths.contains("\(id)/questionnaire.yaml") {
+      try QuestionnaireLoader.load(rules.read("\(id)/questionnaire.yaml"), pack: id, into: &questionnaire)
+    }
+    var packs: [Pack] = []
+    var seen: [String: SourceLocation] = [:]
+    for id in packIDs {
+      let files = paths.filter {
+        $0.hasPrefix(id + "/") && $0.split(separator: "/").count == 2
+          && !$0.hasSuffix("/pack.yaml") && !$0.hasSuffix("/questionnaire.yaml")
+      }
+      packs.append(try loadPack(id: id, files: files, questionnaire: questionnaire, countries: countries, seen: &seen))
+    }
+    let profileIDs = paths.compactMap { path -> String? in
+      guard path.hasPrefix("profiles/"), path.split(separator: "/").count == 2 else { return nil }
+      return String(path.dropFirst("profiles/".count).split(separator: ".").first ?? "")
+    }
+    return Catalog(rules: rules, countries: countries, questionnaire: questionnaire, packs: packs, profileIDs: profileIDs)
+  }
+
+  private func loadPack(
+    id: String, files: [String], questionnaire: Questionnaire, countries: Countries,
+    seen: inout [String: SourceLocation]
+  ) throws(Diagnostic) -> Pack {
+    let source = try rules.read("\(id)/pack.yaml")
+    let root = try YAMLDocument.parseMapping(source)
+    try FileFormat.check(root, expected: Self.packFormat, kind: "pack", source: source)
+    var reader = ObjectReader(root, source: source, what: "the pack")
+    reader.allow("format")
+    let declaredID = try reader.requiredString("id")
+    guard declaredID == id else {
+      throw reader.error("the pack's id '\(declaredID)' must match its folder name '\(id)'", at: root.range.start, code: "rules.pack-id")
+    }
+    let title = try reader.requiredLocalized("title")
+    let version = try reader.requiredString("version")
+    let modelledOn = try reader.localized("modelled_on", required: false)
+    let examplesAsOf = try reader.day("examples_as_of")
+    var appliesWhen: Check?
+    if let node = try reader.node("applies_when") {
+      var parser = CheckParser(questionnaire: questionnaire, countries: countries, parameters: [:], source: source)
+      appliesWhen = try parser.parse(node)
+    }
+    try reader.finish()
+    var requirements: [Requirement] = []
+    let context = RequirementParser.Context(pack: id, questionnaire: questionnaire, countries: countries)
+    for file in files {
+      let source = try rules.read(file)
+      for requirement in try RequirementParser.parseFile(source, context: context) {
+        if let first = seen[requirement.id] {
+          throw Diagnostic(
+            "rules.duplicate-id", "requirement id '\(requirement.id)' is used twice",
+            at: requirement.definedAt, in: source, notes: [.init("first defined here", at: first)])
+        }
+        seen[requirement.id] = requirement.definedAt
+        requirements.append(requirement)
+      }
+    }
+    return Pack(
+      id: id, title: title, version: version, modelledOn: modelledOn, examplesAsOf: examplesAsOf,
+      appliesWhen: appliesWhen, requirements: requirements)
+  }
+}
+
+/// Everything in a rules folder: the packs, the questionnaire, the countries, and the profile ids.
+public struct Catalog: Sendable {
+  /// Where the files came from.
+  public let rules: any RuleSource
+  /// Country reference data.
+  public let countries: Countries
+  /// The union of every pack's questionnaire.
+  public let questionnaire: Questionnaire
+  /// Every pack, sorted by id.
+  public let packs: [Pack]
+  /// The ids of the profiles under `profiles/`, sorted.
+  public let profileIDs: [String]
+
+  /// The pack with id `id`.
+  public func pack(_ id: String) -> Pack? { packs.first { $0.id == id } }
+
+  /// Every requirement of every pack.
+  public var allRequirements: [Requirement] { packs.flatMap(\.requirements) }
+}

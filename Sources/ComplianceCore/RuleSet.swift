@@ -1,0 +1,189 @@
+public import YAMLSupport
+
+/// A requirement as a profile tailors it: effective severity and parameters, and who set them.
+public struct ResolvedRequirement: Sendable {
+  /// The requirement as defined by its pack.
+  public var requirement: Requirement
+  /// The effective severity.
+  public var severity: Severity
+  /// The profile that set the severity, or nil for the pack's default.
+  public var severitySetBy: String?
+  /// The effective parameter values.
+  public var parameters: [String: ParameterValue]
+  /// For each parameter set by a profile, that profile's id.
+  public var parameterSetBy: [String: String]
+
+  /// The id.
+  public var id: String { requirement.id }
+
+  /// One of the requirement's texts in `language`, with `{parameter}` placeholders filled in.
+  public func text(_ keyPath: KeyPath<Requirement, LocalizedText>, _ language: Language) -> String {
+    Interpolation.fill(requirement[keyPath: keyPath].text(language), with: parameters.mapValues(\.description))
+  }
+}
+
+/// An excluded requirement with its statement of applicability.
+public struct Exclusion: Sendable {
+  /// The requirement id.
+  public var rule: String
+  /// Why it does not apply.
+  public var justification: String
+  /// The profile that excluded it.
+  public var setBy: String
+}
+
+/// What one run evaluates: a profile resolved over the catalog.
+public struct RuleSet: Sendable {
+  /// The catalog the profile was resolved in.
+  public let catalog: Catalog
+  /// The profile id.
+  public let profileID: String
+  /// The chain of profiles, the profile itself first.
+  public let chain: [String]
+  /// The packs evaluated, in the profile's order.
+  public let packs: [Pack]
+  /// The requirements evaluated, in pack order.
+  public let requirements: [ResolvedRequirement]
+  /// Requirements the profile excluded.
+  public let exclusions: [Exclusion]
+  /// The gate threshold unless the command line overrides it.
+  public let failOn: FailOn
+  /// The profile that set `failOn`.
+  public let failOnSetBy: String?
+  /// The warning window for evidence about to lapse, in days.
+  public let warningWindowDays: Int
+
+  /// The default warning window.
+  public static let defaultWarningWindowDays = 60
+  /// The default profile.
+  public static let defaultProfile = "kommune"
+
+  /// Resolves a profile: by id from `profiles/` in the catalog, or from a file path.
+  ///
+  /// - Throws: a diagnostic for an unknown profile, a cyclic `extends`, or a profile that names an
+  ///   unknown pack, requirement or parameter.
+  public static func resolve(profile reference: String, in catalog: Catalog, readFile: (String) throws(Diagnostic) -> SourceFile) throws(Diagnostic) -> RuleSet {
+    var chain: [Profile] = []
+    var next: (id: String, file: String?, from: Profile.Setting<String>?)? = nil
+    if reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") || reference.contains("/") {
+      let stem = reference.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? reference
+      next = (stem, reference, nil)
+    } else {
+      next = (reference, nil, nil)
+    }
+    while let (id, file, from) = next {
+      if let cycleStart = chain.firstIndex(where: { $0.id == id }) {
+        let cycle = (chain[cycleStart...].map(\.id) + [id]).joined(separator: " → ")
+        let last = chain[chain.count - 1]
+        throw Diagnostic("profile.cycle", "profiles extend each other in a cycle: \(cycle)", at: from?.location ?? .start(of: last.source.name), in: last.source)
+      }
+      let source: SourceFile
+      if let file {
+        source = try readFile(file)
+      } else {
+        guard catalog.profileIDs.contains(id) else {
+          let known = catalog.profileIDs.joined(separator: ", ")
+          var message = "unknown profile '\(id)'; known profiles: \(known)"
+          if let suggestion = Suggestion.closest(to: id, in: catalog.profileIDs) { message = "unknown profile '\(id)'; did you mean '\(suggestion)'? Known profiles: \(known)" }
+          if let from, let last = chain.last {
+            throw Diagnostic("profile.unknown", message, at: from.location, in: last.source)
+          }
+          throw Diagnostic("profile.unknown", message, at: .start(of: id))
+        }
+        source = try catalog.rules.read("profiles/\(id).yaml")
+      }
+      let profile = try Profile.load(source, id: id)
+      chain.append(profile)
+      next = profile.extends.map { ($0.value, nil, $0) }
+    }
+    return try merge(chain, catalog: catalog)
+  }
+
+  private static func merge(_ chain: [Profile], catalog: Catalog) throws(Diagnostic) -> RuleSet {
+    // Apply from the base profile to the most specific, so later settings win.
+    var packIDs: [String]?
+    var failOn: (FailOn, String)?
+    var window: Int?
+    for profile in chain.reversed() {
+      if let packs = profile.packs {
+        for (index, id) in packs.value.enumerated() where catalog.pack(id) == nil {
+          var message = "unknown pack '\(id)'; known packs: \(catalog.packs.map(\.id).joined(separator: ", "))"
+          if let suggestion = Suggestion.closest(to: id, in: catalog.packs.map(\.id)) { message = "unknown pack '\(id)'; did you mean '\(suggestion)'?" }
+          let location = packLocation(profile, index: index) ?? packs.location
+          throw Diagnostic("profile.pack", message, at: location, in: profile.source)
+        }
+        packIDs = packs.value
+      }
+      if let value = profile.failOn { failOn = (value, profile.id) }
+      if let value = profile.warningWindowDays { window = value }
+    }
+    guard let top = chain.first else {
+      throw Diagnostic("profile.unknown", "no profile", at: .start(of: "profile"))
+    }
+    let packs = (packIDs ?? catalog.packs.map(\.id)).compactMap { catalog.pack($0) }
+    let known = Dictionary(catalog.allRequirements.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var severities: [String: (Severity, String)] = [:]
+    var parameters: [String: [String: (ParameterValue, String)]] = [:]
+    var exclusions: [String: Exclusion] = [:]
+    for profile in chain.reversed() {
+      for (rule, setting) in profile.severities.sorted(by: { $0.key < $1.key }) {
+        try requireKnown(rule, known: known, at: setting.location, profile: profile)
+        severities[rule] = (setting.value, profile.id)
+      }
+      for (rule, values) in profile.parameters.sorted(by: { $0.key < $1.key }) {
+        for (name, setting) in values.sorted(by: { $0.key < $1.key }) {
+          try requireKnown(rule, known: known, at: setting.location, profile: profile)
+          guard let spec = known[rule]?.parameter(name) else {
+            let names = known[rule]?.parameters.map(\.name) ?? []
+            var message = "requirement '\(rule)' has no parameter '\(name)'"
+            message += names.isEmpty ? "" : "; its parameters: \(names.joined(separator: ", "))"
+            throw Diagnostic("profile.parameter", message, at: setting.location, in: profile.source)
+          }
+          guard spec.value.hasSameKind(as: setting.value) else {
+            throw Diagnostic("profile.parameter", "parameter '\(name)' of '\(rule)' takes a value like '\(spec.value)'; found '\(setting.value)'", at: setting.location, in: profile.source)
+          }
+          parameters[rule, default: [:]][name] = (setting.value, profile.id)
+        }
+      }
+      for (rule, setting) in profile.exclusions.sorted(by: { $0.key < $1.key }) {
+        try requireKnown(rule, known: known, at: setting.location, profile: profile)
+        exclusions[rule] = Exclusion(rule: rule, justification: setting.value, setBy: profile.id)
+      }
+    }
+    var requirements: [ResolvedRequirement] = []
+    for pack in packs {
+      for requirement in pack.requirements where exclusions[requirement.id] == nil {
+        var values: [String: ParameterValue] = [:]
+        var setBy: [String: String] = [:]
+        for spec in requirement.parameters {
+          if let (value, profile) = parameters[requirement.id]?[spec.name] {
+            values[spec.name] = value
+            setBy[spec.name] = profile
+          } else {
+            values[spec.name] = spec.value
+          }
+        }
+        let severity = severities[requirement.id]
+        requirements.append(ResolvedRequirement(
+          requirement: requirement, severity: severity?.0 ?? requirement.severity, severitySetBy: severity?.1,
+          parameters: values, parameterSetBy: setBy))
+      }
+    }
+    return RuleSet(
+      catalog: catalog, profileID: top.id, chain: chain.map(\.id), packs: packs, requirements: requirements,
+      exclusions: exclusions.values.sorted { $0.rule < $1.rule }, failOn: failOn?.0 ?? .high,
+      failOnSetBy: failOn?.1, warningWindowDays: window ?? defaultWarningWindowDays)
+  }
+
+  private static func packLocation(_ profile: Profile, index: Int) -> SourceLocation? {
+    guard let root = try? YAMLDocument.parseMapping(profile.source), case .sequence(let items)? = root["packs"], index < items.items.count else { return nil }
+    return items.items[index].location
+  }
+
+  private static func requireKnown(_ rule: String, known: [String: Requirement], at location: SourceLocation, profile: Profile) throws(Diagnostic) {
+    guard known[rule] == nil else { return }
+    var message = "unknown requirement '\(rule)'"
+    if let suggestion = Suggestion.closest(to: rule, in: known.keys.sorted()) { message += "; did you mean '\(suggestion)'?" }
+    throw Diagnostic("profile.requirement", message, at: location, in: profile.source)
+  }
+}

@@ -1,0 +1,75 @@
+public import YAMLSupport
+
+/// A validated declaration value, typed by the questionnaire.
+public indirect enum Value: Sendable, Hashable {
+  case null
+  case bool(Bool)
+  case int(Int)
+  case number(Double)
+  case string(String)
+  case date(Day)
+  case list([Located])
+  case object([String: Located])
+
+  /// The value as shown in messages and reports: `true`, `72`, `'DK'`, `[DK, DE]`.
+  public var display: String {
+    switch self {
+    case .null: return "null"
+    case .bool(let value): return String(value)
+    case .int(let value): return String(value)
+    case .number(let value): return Value.format(value)
+    case .string(let value): return "'\(value.truncatedForMessage)'"
+    case .date(let value): return value.description
+    case .list(let items):
+      let shown = items.prefix(8).map { $0.value.plainDisplay }
+      return "[" + shown.joined(separator: ", ") + (items.count > 8 ? ", …" : "") + "]"
+    case .object: return "{…}"
+    }
+  }
+
+  /// Like `display`, without quotes around strings (inside lists).
+  var plainDisplay: String {
+    if case .string(let value) = self { return value.truncatedForMessage }
+    return display
+  }
+
+  static func format(_ number: Double) -> String {
+    if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+    return String(number)
+  }
+
+  /// The number, for ints and numbers.
+  var numeric: Double? {
+    switch self {
+    case .int(let value): Double(value)
+    case .number(let value): value
+    default: nil
+    }
+  }
+
+  /// The text of strings (enums, countries, emails and URLs are strings too).
+  var stringValue: String? {
+    if case .string(let value) = self { return value }
+    return nil
+  }
+}
+
+/// A value with the position it was read from.
+public struct Located: Sendable, Hashable {
+  /// The value.
+  public var value: Value
+  /// Where the value starts.
+  public var location: SourceLocation
+  /// Where its key is (for list items: the item itself): where an unanswered child points.
+  public var keyLocation: SourceLocation
+
+  /// Creates a located value.
+  public init(_ value: Value, at location: SourceLocation, keyAt keyLocation: SourceLocation? = nil) {
+    self.value = value
+    self.location = location
+    self.keyLocation = keyLocation ?? location
+  }
+
+  /// Whether the value is absent in substance: null.
+  public var isNull: Bool { value == .null }
+}

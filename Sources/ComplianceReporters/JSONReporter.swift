@@ -1,0 +1,125 @@
+import Foundation
+public import ComplianceCore
+import YAMLSupport
+
+/// The machine contract (design §8): `dpacheck/report/v1`, keys sorted, no timestamps.
+public struct JSONReporter: Reporter {
+  /// Creates the reporter.
+  public init() {}
+
+  public func render(_ report: Report, options: RenderOptions) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = try encoder.encode(ReportJSON(report, language: options.language))
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}
+
+/// The JSON report's shape; decodable so that a baseline can be read back.
+public struct ReportJSON: Codable, Sendable {
+  public static let format = "dpacheck/report/v1"
+
+  public struct Tool: Codable, Sendable { public var name: String; public var version: String }
+  public struct Gate: Codable, Sendable { public var fail_on: String; public var passed: Bool }
+  public struct Position: Codable, Sendable { public var line: Int; public var column: Int }
+  public struct Related: Codable, Sendable { public var path: String; public var line: Int; public var column: Int }
+  public struct Summary: Codable, Sendable {
+    public var met: Int, gap: Int, unanswered: Int, not_applicable: Int, waived: Int
+  }
+  public struct WaiverJSON: Codable, Sendable {
+    public var reason: String, approved_by: String, expires: String
+  }
+  public struct DiagnosticJSON: Codable, Sendable {
+    public var code: String, severity: String, message: String, file: String, line: Int, column: Int
+    public var notes: [String]
+  }
+  public struct FindingJSON: Codable, Sendable {
+    public var rule: String, status: String, severity: String, clause: String, gdpr: [String]
+    public var title: String, message: String, path: String, location: Position
+    public var pack: String?
+    public var maps_to: [String]?
+    public var answer: String?
+    public var warnings: [String]?
+    public var related_locations: [Related]?
+    public var waiver: WaiverJSON?
+  }
+  public struct DeclarationJSON: Codable, Sendable {
+    public var file: String
+    public var vendor: String?
+    public var valid: Bool
+    public var diagnostics: [DiagnosticJSON]
+    public var summary: Summary
+    public var findings: [FindingJSON]
+
+    enum CodingKeys: String, CodingKey { case file, vendor, valid, diagnostics, summary, findings }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(file, forKey: .file)
+      try container.encode(vendor, forKey: .vendor)  // null when unanswered, never omitted
+      try container.encode(valid, forKey: .valid)
+      try container.encode(diagnostics, forKey: .diagnostics)
+      try container.encode(summary, forKey: .summary)
+      try container.encode(findings, forKey: .findings)
+    }
+  }
+  public struct ExclusionJSON: Codable, Sendable { public var rule: String, justification: String, profile: String }
+  public struct WaiverUseJSON: Codable, Sendable {
+    public var rule: String, target: String, expires: String, state: String, matches: Int, line: Int
+  }
+
+  public var format: String
+  public var tool: Tool
+  public var as_of: String
+  public var profile: String
+  public var language: String?
+  public var countries_reviewed: String?
+  public var gate: Gate
+  public var declarations: [DeclarationJSON]
+  public var excluded: [ExclusionJSON]?
+  public var waivers: [WaiverUseJSON]?
+
+  /// Builds the JSON shape of a report.
+  public init(_ report: Report, language: Language) {
+    format = Self.format
+    tool = Tool(name: report.toolName, version: report.toolVersion)
+    as_of = report.asOf.description
+    profile = report.profile
+    self.language = language.rawValue
+    countries_reviewed = report.countriesReviewed.description
+    gate = Gate(fail_on: report.failOn.rawValue, passed: report.passed)
+    declarations = report.declarations.map { Self.declaration($0, language: language) }
+    excluded = report.exclusions.map { ExclusionJSON(rule: $0.rule, justification: $0.justification, profile: $0.setBy) }
+    waivers = report.waivers.map {
+      WaiverUseJSON(rule: $0.waiver.rule, target: $0.waiver.target, expires: $0.waiver.expires.description, state: $0.state.rawValue, matches: $0.matches, line: $0.waiver.location.line)
+    }
+  }
+
+  static func declaration(_ report: DeclarationReport, language: Language) -> DeclarationJSON {
+    DeclarationJSON(
+      file: report.file, vendor: report.vendor, valid: report.valid,
+      diagnostics: report.diagnostics.map { diagnostic in
+        DiagnosticJSON(
+          code: diagnostic.code, severity: diagnostic.severity.rawValue, message: diagnostic.message,
+          file: diagnostic.location.file, line: diagnostic.location.line, column: diagnostic.location.column,
+          notes: diagnostic.notes.map { note in note.location.map { "\($0): \(note.message)" } ?? note.message })
+      },
+      summary: Summary(met: report.count(.met), gap: report.count(.gap), unanswered: report.count(.unanswered), not_applicable: report.count(.notApplicable), waived: report.count(.waived)),
+      findings: report.findings.map { finding($0, language: language) })
+  }
+
+  static func finding(_ finding: Finding, language: Language) -> FindingJSON {
+    let requirement = finding.requirement.requirement
+    let related = finding.relatedLocations.map { Related(path: $0.path, line: $0.location.line, column: $0.location.column) }
+    let warnings = finding.warnings(language)
+    return FindingJSON(
+      rule: finding.rule, status: finding.status.rawValue, severity: finding.severity.rawValue,
+      clause: finding.clause, gdpr: requirement.gdpr, title: finding.title(language),
+      message: finding.message(language), path: finding.path,
+      location: Position(line: finding.location.line, column: finding.location.column),
+      pack: requirement.pack, maps_to: requirement.mapsTo.isEmpty ? nil : requirement.mapsTo,
+      answer: finding.evidence.first?.actual,
+      warnings: warnings.isEmpty ? nil : warnings, related_locations: related.isEmpty ? nil : related,
+      waiver: finding.waiver.map { WaiverJSON(reason: $0.reason, approved_by: $0.approvedBy, expires: $0.expires.description) })
+  }
+}

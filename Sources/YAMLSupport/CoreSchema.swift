@@ -1,0 +1,87 @@
+/// A scalar's value under the YAML 1.2 core schema.
+public enum ScalarValue: Sendable, Hashable {
+  case null
+  case bool(Bool)
+  case int(Int)
+  case float(Double)
+  case string(String)
+}
+
+/// Resolution of plain scalars by the YAML 1.2 core schema (§10.3), written without regular
+/// expressions so that it runs in linear time on any input.
+///
+/// Unlike YAML 1.1 (and Yams), `yes`/`no`/`on`/`off`/`y`/`n` are strings: the country code `NO`
+/// stays "NO". Quoted and block scalars are always strings, and so is anything tagged `!!str`.
+public enum CoreSchema {
+  static let strTag = "tag:yaml.org,2002:str"
+
+  /// Resolves a scalar, honouring an explicit standard tag.
+  public static func resolve(_ scalar: Scalar) -> ScalarValue {
+    if scalar.tag == strTag || scalar.style != .plain {
+      return .string(scalar.text)
+    }
+    return resolvePlain(scalar.text)
+  }
+
+  /// Resolves the text of a plain scalar.
+  public static func resolvePlain(_ text: String) -> ScalarValue {
+    switch text {
+    case "", "~", "null", "Null", "NULL": return .null
+    case "true", "True", "TRUE": return .bool(true)
+    case "false", "False", "FALSE": return .bool(false)
+    case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
+    case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
+    case ".nan", ".NaN", ".NAN": return .float(.nan)
+    default: break
+    }
+    if let integer = integer(text) { return .int(integer) }
+    if isFloat(text), let double = Double(text) { return .float(double) }
+    return .string(text)
+  }
+
+  /// A core-schema integer: decimal with an optional sign, `0o` octal or `0x` hexadecimal.
+  static func integer(_ text: String) -> Int? {
+    let utf8 = Array(text.utf8)
+    if utf8.count > 2 && utf8[0] == UInt8(ascii: "0") {
+      if utf8[1] == UInt8(ascii: "o") { return Int(String(text.dropFirst(2)), radix: 8) }
+      if utf8[1] == UInt8(ascii: "x") { return Int(String(text.dropFirst(2)), radix: 16) }
+    }
+    var digits = utf8[...]
+    if let first = digits.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+      digits = digits.dropFirst()
+    }
+    guard !digits.isEmpty, digits.allSatisfy(isDigit) else { return nil }
+    return Int(text)
+  }
+
+  /// `[-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?`
+  static func isFloat(_ text: String) -> Bool {
+    var bytes = Array(text.utf8)[...]
+    if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+      bytes = bytes.dropFirst()
+    }
+    let integerDigits = bytes.prefix(while: isDigit).count
+    bytes = bytes.dropFirst(integerDigits)
+    var fractionDigits = 0
+    if bytes.first == UInt8(ascii: ".") {
+      bytes = bytes.dropFirst()
+      fractionDigits = bytes.prefix(while: isDigit).count
+      bytes = bytes.dropFirst(fractionDigits)
+    }
+    guard integerDigits > 0 || fractionDigits > 0 else { return false }
+    if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+      bytes = bytes.dropFirst()
+      if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
+        bytes = bytes.dropFirst()
+      }
+      let exponentDigits = bytes.prefix(while: isDigit).count
+      guard exponentDigits > 0 else { return false }
+      bytes = bytes.dropFirst(exponentDigits)
+    }
+    return bytes.isEmpty
+  }
+
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+  }
+}

@@ -1,0 +1,133 @@
+/// Builds a `Node` tree from parser events with an explicit stack, enforcing `YAMLLimits`.
+///
+/// Besides the nodes it tracks, for every subtree, how many nodes it holds and how deep it is, so
+/// that an alias can be charged for the whole subtree it repeats: an alias bomb fails at the first
+/// alias that passes the node limit, in time proportional to the file, not to its expansion.
+struct TreeBuilder {
+  private struct Built {
+    var node: Node
+    var count: Int
+    var height: Int
+  }
+
+  private struct Frame {
+    var isMapping: Bool
+    var anchor: String?
+    var start: SourceLocation
+    var items: [Node] = []
+    var entries: [Mapping.Entry] = []
+    var pendingKey: Scalar?
+    var keyLines: [String: SourceLocation] = [:]
+    var count = 1
+    var height = 1
+  }
+
+  private let source: SourceFile
+  private let limits: YAMLLimits
+  private var stack: [Frame] = []
+  private var anchors: [String: Built] = [:]
+  private var totalNodes = 0
+  private(set) var root: Node?
+
+  init(source: SourceFile, limits: YAMLLimits) {
+    self.source = source
+    self.limits = limits
+  }
+
+  mutating func add(scalar value: (Scalar, anchor: String?)) throws(Diagnostic) {
+    let built = Built(node: .scalar(value.0), count: 1, height: 0)
+    try charge(1, at: value.0.location)
+    try attach(built, anchor: value.anchor)
+  }
+
+  mutating func addAlias(named name: String?, at location: SourceLocation) throws(Diagnostic) {
+    guard let name, let built = anchors[name] else {
+      throw Diagnostic(
+        "yaml.unknown-alias", "alias '*\(name ?? "")' names no anchor defined before it",
+        at: location, in: source)
+    }
+    if stack.count + built.height > limits.maxDepth {
+      throw Diagnostic(
+        "yaml.limit.depth",
+        "nesting is deeper than the limit of \(limits.maxDepth) levels once this alias is expanded",
+        at: location, in: source)
+    }
+    try charge(built.count, at: location, viaAlias: true)
+    try attach(built, anchor: nil, isAlias: true)
+  }
+
+  mutating func open(isMapping: Bool, anchor: String?, at location: SourceLocation) throws(Diagnostic)
+  {
+    if let top = stack.last, top.isMapping, top.pendingKey == nil {
+      throw Diagnostic(
+        "yaml.complex-key", "a mapping key must be a plain value, not a list or a mapping",
+        at: location, in: source)
+    }
+    guard stack.count < limits.maxDepth else {
+      throw Diagnostic(
+        "yaml.limit.depth", "nesting is deeper than the limit of \(limits.maxDepth) levels",
+        at: location, in: source)
+    }
+    try charge(1, at: location)
+    stack.append(Frame(isMapping: isMapping, anchor: anchor, start: location))
+  }
+
+  mutating func close(at end: SourceLocation) throws(Diagnostic) {
+    guard let frame = stack.popLast() else { return }
+    let range = SourceRange(start: frame.start, end: end)
+    let node: Node =
+      frame.isMapping
+      ? .mapping(Mapping(entries: frame.entries, range: range))
+      : .sequence(Sequence(items: frame.items, range: range))
+    try attach(Built(node: node, count: frame.count, height: frame.height), anchor: frame.anchor)
+  }
+
+  private mutating func charge(
+    _ nodes: Int, at location: SourceLocation, viaAlias: Bool = false
+  ) throws(Diagnostic) {
+    totalNodes += nodes
+    if totalNodes > limits.maxNodes {
+      let how = viaAlias ? " once this alias is expanded" : ""
+      throw Diagnostic(
+        "yaml.limit.nodes",
+        "the document has more than \(limits.maxNodes) nodes\(how); the limit guards against alias bombs",
+        at: location, in: source)
+    }
+  }
+
+  private mutating func attach(
+    _ built: Built, anchor: String?, isAlias: Bool = false
+  ) throws(Diagnostic) {
+    if let anchor { anchors[anchor] = built }
+    guard var top = stack.popLast() else {
+      root = built.node
+      return
+    }
+    top.count += built.count
+    top.height = max(top.height, built.height + 1)
+    if top.isMapping {
+      if let key = top.pendingKey {
+        top.entries.append(Mapping.Entry(key: key, value: built.node))
+        top.pendingKey = nil
+      } else {
+        guard case .scalar(let key) = built.node, !isAlias || true else {
+          throw Diagnostic(
+            "yaml.complex-key", "a mapping key must be a plain value, not a list or a mapping",
+            at: built.node.location, in: source)
+        }
+        if let first = top.keyLines[key.text] {
+          throw Diagnostic(
+            "yaml.duplicate-key",
+            "duplicate key '\(key.text)'; it was first given on line \(first.line)",
+            at: key.location, in: source,
+            notes: [.init("'\(key.text)' first given here", at: first)])
+        }
+        top.keyLines[key.text] = key.location
+        top.pendingKey = key
+      }
+    } else {
+      top.items.append(built.node)
+    }
+    stack.append(top)
+  }
+}

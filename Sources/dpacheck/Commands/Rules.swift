@@ -1,0 +1,64 @@
+import ArgumentParser
+import ComplianceCore
+import Foundation
+
+extension DPACheck {
+  struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Inspect and test the rule packs.",
+      subcommands: [Test.self, List.self])
+  }
+}
+
+extension DPACheck.Rules {
+  struct Test: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Run every requirement's examples and report example coverage per pack.",
+      discussion: "Fails (exit 1) when an example does not come out as it says, or a requirement lacks a met or a gap example.")
+
+    @OptionGroup var rulesOptions: RulesOptions
+
+    func run() throws {
+      let catalog = try rulesOptions.catalog()
+      let results = ExampleRunner.run(catalog)
+      var failed = 0
+      for result in results where !result.passed {
+        failed += 1
+        Diagnostics.emit("\(result.location): error: example\(result.name.map { " '\($0)'" } ?? "") of \(result.rule) expected \(result.expected.rawValue), got \(result.actual.rawValue): \(result.message)")
+      }
+      var incomplete = 0
+      print("pack                  requirements  met  gap  unanswered")
+      for coverage in ExampleRunner.coverage(catalog) {
+        print("\(coverage.pack.padding(toLength: 22, withPad: " ", startingAt: 0))\(String(coverage.requirements).leftPadded(12))  \(String(coverage.withMet).leftPadded(3))  \(String(coverage.withGap).leftPadded(3))  \(String(coverage.withUnanswered).leftPadded(10))")
+        for id in coverage.incomplete {
+          incomplete += 1
+          Diagnostics.emit("error: requirement \(id) in \(coverage.pack) needs at least one met and one gap example")
+        }
+      }
+      print("\(results.count - failed) passed, \(failed) failed")
+      if failed > 0 || incomplete > 0 { throw ExitCode(1) }
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the requirements of a profile.")
+
+    @OptionGroup var rulesOptions: RulesOptions
+    @OptionGroup var profileOptions: ProfileOptions
+
+    func run() throws {
+      let catalog = try rulesOptions.catalog()
+      let ruleSet = try profileOptions.ruleSet(in: catalog)
+      for resolved in ruleSet.requirements {
+        let requirement = resolved.requirement
+        print("\(resolved.id.padding(toLength: 10, withPad: " ", startingAt: 0)) \(resolved.severity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(requirement.clause.padding(toLength: 5, withPad: " ", startingAt: 0)) \(requirement.title.en)")
+      }
+    }
+  }
+}
+
+extension String {
+  func leftPadded(_ width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
+  }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import BundledRules
+import ComplianceCore
+import YAMLSupport
+
+/// `--rules DIR`: where the rule packs come from.
+struct RulesOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("A folder of rule packs to use instead of the built-in ones.", valueName: "DIR"))
+  var rules: String?
+
+  /// The rule source: the folder given, or the packs built into the binary.
+  func source() throws(Diagnostic) -> any RuleSource {
+    if let rules { return try DirectoryRuleSource(root: rules) }
+    return EmbeddedRuleSource(files: BundledRules.files)
+  }
+
+  /// Loads the catalog, printing diagnostics and exiting 2 on error.
+  func catalog() throws -> Catalog {
+    try Diagnostics.exitOnError { () throws(Diagnostic) -> Catalog in try RuleLoader(rules: source()).loadCatalog() }
+  }
+}
+
+/// `--profile`.
+struct ProfileOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("The profile: an id under Rules/profiles/ or a profile file.", valueName: "ID|FILE"))
+  var profile: String = RuleSet.defaultProfile
+
+  /// Resolves the profile in `catalog`, exiting 2 on error.
+  func ruleSet(in catalog: Catalog) throws -> RuleSet {
+    try Diagnostics.exitOnError { () throws(Diagnostic) -> RuleSet in
+      try RuleSet.resolve(profile: profile, in: catalog) { (path) throws(Diagnostic) -> SourceFile in
+        SourceFile(name: path, bytes: try InputFile.read(path))
+      }
+    }
+  }
+}
+
+/// `--lang`.
+enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
+  case da, en
+  var language: Language { self == .da ? .da : .en }
+}
