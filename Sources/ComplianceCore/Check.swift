@@ -116,6 +116,7 @@ public enum Operation: Sendable, Hashable {
   case atLeast(Operand)
   case atMost(Operand)
   case nonEmpty
+  case exists
   case maxAgeDays(Operand)
   case maxAgeMonths(Operand)
   case notExpired

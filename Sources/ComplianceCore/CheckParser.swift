@@ -26,7 +26,7 @@ struct CheckParser {
   }
 
   static let leafOperators = [
-    "equals", "not_equals", "in", "not_in", "in_set", "not_in_set", "min", "max", "non_empty",
+    "equals", "not_equals", "in", "not_in", "in_set", "not_in_set", "min", "max", "non_empty", "exists",
     "max_age_days", "max_age_months", "not_expired", "min_items", "contains_all", "contains_any",
     "same_as", "different_from",
   ]
@@ -202,6 +202,9 @@ struct CheckParser {
       try require(type == .string || type == .list || type == .email || type == .url, "'non_empty' tests text or lists; '\(path)' is \(type.rawValue)", at)
       try requireTrue(value, op)
       operation = .nonEmpty
+    case "exists":
+      try requireTrue(value, op)
+      operation = .exists
     case "min_items", "contains_all", "contains_any":
       try require(type == .list, "'\(op)' tests lists; '\(path)' is \(type.rawValue)", at)
       if op == "min_items" {

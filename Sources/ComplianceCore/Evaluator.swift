@@ -154,6 +154,14 @@ struct Evaluator {
   }
 
   private func evaluate(_ leaf: Leaf) -> Outcome {
+    if leaf.operation == .exists {
+      switch resolve(leaf.subject) {
+      case .missing(let missing):
+        return Outcome(truth: .no, failures: [Evidence(path: missing.path, label: current.label, location: missing.location, actual: nil, expectation: .exists, negated: false)])
+      case .value(let cursor):
+        return Outcome(truth: .yes, supports: [Evidence(path: cursor.path, label: cursor.label, location: cursor.value.location, actual: cursor.value.value.display, expectation: .exists, negated: false)])
+      }
+    }
     let cursor: Cursor
     switch resolve(leaf.subject) {
     case .missing(let missing): return Outcome(truth: .unknown, missing: [missing])
@@ -215,6 +223,8 @@ struct Evaluator {
         return outcome(missing.isEmpty, .containsAll(literals.map(\.display), missing: missing.map(\.display)))
       }
       return outcome(missing.count < literals.count, .containsAny(literals.map(\.display)))
+    case .exists:
+      return outcome(true, .exists)
     case .sameAs, .differentFrom:
       guard let otherSubject = leaf.other else { return Outcome(truth: .unknown) }
       switch resolve(otherSubject) {

@@ -24,6 +24,8 @@ public struct Evidence: Sendable, Hashable {
     case atLeast(String)
     case atMost(String)
     case nonEmpty
+    /// The field is answered (absence is a gap, not unanswered).
+    case exists
     /// On or after a cutoff date (freshness, validity).
     case onOrAfter(Day)
     case minItems(String)

@@ -111,6 +111,9 @@ public enum EvidenceText {
     case .atLeast(let value): expectation = (n ? Phrase.expectedLessThan : .expectedAtLeast).format(language, value)
     case .atMost(let value): expectation = (n ? Phrase.expectedMoreThan : .expectedAtMost).format(language, value)
     case .nonEmpty: expectation = (n ? Phrase.expectedEmpty : .expectedNonEmpty).text(language)
+    case .exists:
+      guard evidence.actual != nil else { return Phrase.notGiven.format(language, subject) }
+      expectation = (n ? Phrase.expectedEmpty : .expectedNonEmpty).text(language)
     case .onOrAfter(let day): expectation = (n ? Phrase.expectedBefore : .expectedOnOrAfter).format(language, day.description)
     case .minItems(let value): expectation = (n ? Phrase.expectedFewerItems : .expectedMinItems).format(language, value)
     case .containsAll(let values, let missing):
