@@ -60,8 +60,9 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     let labelColor = severity == .error ? "1;31" : (severity == .warning ? "1;33" : "1;36")
     var output = "\(location): \(paint(label + ":", labelColor)) \(message)"
     if let sourceLine {
-      output += "\n" + sourceLine.replacingTabsForDisplay()
-      output += "\n" + caretLine(for: sourceLine, column: location.column)
+      let (shown, column) = Self.window(sourceLine, column: location.column)
+      output += "\n" + shown.replacingTabsForDisplay()
+      output += "\n" + caretLine(for: shown, column: column)
     }
     for note in notes {
       if let noteLocation = note.location {
@@ -71,6 +72,22 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
       }
     }
     return output
+  }
+
+  /// At most `width` scalars of a long line around `column`, with the column adjusted.
+  static func window(_ line: String, column: Int, width: Int = 100) -> (String, Int) {
+    let scalars = Array(line.unicodeScalars)
+    guard scalars.count > width else { return (line, column) }
+    let start = max(0, min(column - 1 - width / 2, scalars.count - width))
+    let end = min(scalars.count, start + width)
+    var text = String(String.UnicodeScalarView(scalars[start..<end]))
+    var newColumn = column - start
+    if start > 0 {
+      text = "…" + text
+      newColumn += 1
+    }
+    if end < scalars.count { text += "…" }
+    return (text, newColumn)
   }
 
   private func caretLine(for line: String, column: Int) -> String {

@@ -11,16 +11,21 @@ final class YAMLParser {
   private let source: SourceFile
   private let input: UnsafeMutableBufferPointer<UInt8>
   private let limits: YAMLLimits
+  private let bomLength: Int
 
   init(source: SourceFile, limits: YAMLLimits) {
     self.source = source
     self.limits = limits
+    // A UTF-8 byte order mark is skipped here: with the encoding fixed to UTF-8 (so that UTF-16 is
+    // refused rather than guessed), libyaml would read it as content. It takes no column.
+    let bytes = source.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? source.bytes.dropFirst(3) : source.bytes[...]
+    bomLength = source.bytes.count - bytes.count
     // libyaml reads from this buffer while parsing; it lives exactly as long as the parser.
-    input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(source.bytes.count, 1))
-    _ = input.initialize(from: source.bytes)
+    input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+    _ = input.initialize(from: bytes)
     yaml_parser_initialize(&parser)
     yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-    yaml_parser_set_input_string(&parser, input.baseAddress, source.bytes.count)
+    yaml_parser_set_input_string(&parser, input.baseAddress, bytes.count)
   }
 
   deinit {
@@ -89,7 +94,7 @@ final class YAMLParser {
     switch parser.error {
     case YAML_READER_ERROR:
       // Reader errors carry only a byte offset (problem_mark is not set).
-      let at = source.location(ofByteOffset: Int(parser.problem_offset))
+      let at = source.location(ofByteOffset: Int(parser.problem_offset) + bomLength)
       var message = problem
       if problem.contains("control characters") {
         message = "control characters such as NUL are not allowed in YAML"

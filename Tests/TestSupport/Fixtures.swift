@@ -1,0 +1,20 @@
+package import ComplianceCore
+package import Foundation
+package import YAMLSupport
+
+/// Paths of the package, found from this file's location.
+package enum Package {
+  /// The package's root folder.
+  package static let root: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// A path below the root.
+  package static func path(_ relative: String) -> String {
+    root.appendingPathComponent(relative).path
+  }
+
+  /// The catalog of the package's `Rules/` folder, loaded once.
+  package static func catalog() throws -> Catalog {
+    try RuleLoader(rules: DirectoryRuleSource(root: path("Rules"))).loadCatalog()
+  }
+}

@@ -1,0 +1,82 @@
+import TestSupport
+import Testing
+import YAMLSupport
+
+@Suite struct ErrorTests {
+  private func error(_ text: String, file: String = "t.yaml") -> Diagnostic? {
+    do {
+      _ = try YAMLDocument.parseMapping(SourceFile(name: file, text: text))
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  @Test func syntaxErrorIsRenderedLikeACompiler() throws {
+    let diagnostic = try #require(error("a: [1, 2\nb: c\n"))
+    #expect(diagnostic.code == "yaml.syntax")
+    #expect(diagnostic.location.line == 2)
+    #expect(diagnostic.description.hasPrefix("t.yaml:2:2: error: did not find expected ',' or ']'"))
+    let lines = diagnostic.description.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[1] == "b: c")
+    #expect(lines[2] == " ^")
+  }
+
+  @Test func duplicateKeyNamesBothLines() throws {
+    let marked = MarkedText("vendor:\n  1️⃣name: A\n  country: DK\n  2️⃣name: B\n")
+    let diagnostic = try #require(error(marked.text, file: "test.yaml"))
+    #expect(diagnostic.code == "yaml.duplicate-key")
+    #expect(diagnostic.location == marked.location("2️⃣"))
+    #expect(diagnostic.notes.first?.location == marked.location("1️⃣"))
+    #expect(diagnostic.description == """
+      test.yaml:4:3: error: duplicate key 'name'; it was first given on line 2
+        name: B
+        ^
+      test.yaml:2:3: note: 'name' first given here
+      """)
+  }
+
+  @Test func secondDocumentIsReportedAtItsMarker() throws {
+    let diagnostic = try #require(error("a: 1\n---\nb: 2\n"))
+    #expect(diagnostic.code == "yaml.multiple-documents")
+    #expect(diagnostic.location == SourceLocation(file: "t.yaml", line: 2, column: 1))
+  }
+
+  @Test func emptyFileIsAnErrorAtLineOneColumnOne() throws {
+    for text in ["", "# only a comment\n", "\n\n"] {
+      let diagnostic = try #require(error(text))
+      #expect(diagnostic.code == "yaml.empty")
+      #expect(diagnostic.location == SourceLocation(file: "t.yaml", line: 1, column: 1))
+    }
+  }
+
+  @Test func nonMappingRootIsAnError() throws {
+    let diagnostic = try #require(error("- a\n- b\n"))
+    #expect(diagnostic.code == "yaml.root")
+    #expect(diagnostic.message == "the document is a list; expected a mapping of keys to values")
+    let scalar = try #require(error("just text\n"))
+    #expect(scalar.message == "the document is the string 'just text'; expected a mapping of keys to values")
+  }
+
+  @Test func unknownAliasAndCustomTagsAreErrors() throws {
+    let alias = try #require(error("a: *nowhere\n"))
+    #expect(alias.code == "yaml.unknown-alias")
+    #expect(alias.location == SourceLocation(file: "t.yaml", line: 1, column: 4))
+    let tag = try #require(error("a: !python/object:os.system x\n"))
+    #expect(tag.code == "yaml.tag")
+    #expect(tag.message.contains("unsupported tag '!python/object:os.system'"))
+  }
+
+  @Test func complexKeysAreRejected() throws {
+    let diagnostic = try #require(error("? [a, b]\n: c\n"))
+    #expect(diagnostic.code == "yaml.complex-key")
+  }
+
+  @Test func longLinesAreCutAroundTheCaret() throws {
+    let line = "a: " + String(repeating: "x", count: 300) + ": b"
+    let diagnostic = try #require(error(line + "\n"))
+    let rendered = diagnostic.description.split(separator: "\n")
+    #expect(rendered[1].count <= 102)
+    #expect(rendered[1].hasPrefix("…"))
+  }
+}

@@ -1,0 +1,67 @@
+import TestSupport
+import Testing
+import YAMLSupport
+
+@Suite struct PositionTests {
+  @Test func scalarsKeysAndContainersCarryStartAndEnd() throws {
+    let marked = MarkedText("""
+      1️⃣vendor:
+        2️⃣name: 3️⃣Nordlys Cloud ApS4️⃣
+        5️⃣dpo: {designated: 6️⃣true}7️⃣
+      list:
+        - 8️⃣DK
+        - "9️⃣DE"
+      """)
+    let root = try YAMLDocument.parseMapping(marked.source())
+    guard case .mapping(let vendor)? = root["vendor"] else { Issue.record("vendor is not a mapping"); return }
+    #expect(root.entries[0].key.location == marked.location("1️⃣"))
+    #expect(vendor.entries[0].key.location == marked.location("2️⃣"))
+    let name = try #require(vendor["name"])
+    #expect(name.range.start == marked.location("3️⃣"))
+    #expect(name.range.end == marked.location("4️⃣"))
+    #expect(vendor.entries[1].key.location == marked.location("5️⃣"))
+    guard case .mapping(let dpo)? = vendor["dpo"] else { Issue.record("dpo is not a mapping"); return }
+    #expect(dpo["designated"]?.location == marked.location("6️⃣"))
+    #expect(dpo.range.end == marked.location("7️⃣"))
+    guard case .sequence(let list)? = root["list"] else { Issue.record("list is not a sequence"); return }
+    #expect(list.items[0].location == marked.location("8️⃣"))
+    // The start of a quoted scalar is its opening quote.
+    let quoted = try #require(marked.location("9️⃣"))
+    #expect(list.items[1].location == SourceLocation(file: quoted.file, line: quoted.line, column: quoted.column - 1))
+  }
+
+  @Test func columnsCountUnicodeScalarsNotBytes() throws {
+    let marked = MarkedText("navn: Ærø Kommune, 1️⃣x\nby: 2️⃣Århus\n")
+    // Flow-free plain scalar containing a comma: the whole value is one scalar.
+    let root = try YAMLDocument.parseMapping(MarkedText("navn: \"Ærø\"\nby: 1️⃣Århus\n").source())
+    #expect(root["by"]?.location == SourceLocation(file: "test.yaml", line: 2, column: 5))
+    #expect(marked.markers["2️⃣"]?.column == 5)
+  }
+
+  @Test func crlfLineEndingsGiveTheSameLinesAndColumns() throws {
+    let lf = try YAMLDocument.parseMapping(SourceFile(name: "a.yaml", text: "a: 1\nb:\n  c: x\n"))
+    let crlf = try YAMLDocument.parseMapping(SourceFile(name: "a.yaml", text: "a: 1\r\nb:\r\n  c: x\r\n"))
+    guard case .mapping(let inner1)? = lf["b"], case .mapping(let inner2)? = crlf["b"] else {
+      Issue.record("b is not a mapping"); return
+    }
+    #expect(inner1["c"]?.location == inner2["c"]?.location)
+    #expect(inner2["c"]?.location == SourceLocation(file: "a.yaml", line: 3, column: 6))
+  }
+
+  @Test func byteOrderMarkIsSkippedAndTakesNoColumn() throws {
+    var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+    bytes += Array("a: 1\nb: x\n".utf8)
+    let root = try YAMLDocument.parseMapping(SourceFile(name: "bom.yaml", bytes: bytes))
+    #expect(root.entries[0].key.location == SourceLocation(file: "bom.yaml", line: 1, column: 1))
+    #expect(root["b"]?.location == SourceLocation(file: "bom.yaml", line: 2, column: 4))
+  }
+
+  @Test func aliasesExpandToTheAnchoredNode() throws {
+    let root = try YAMLDocument.parseMapping(SourceFile(name: "a.yaml", text: "base: &b [DK, DE]\ncopy: *b\n"))
+    guard case .sequence(let copy)? = root["copy"] else { Issue.record("copy is not a list"); return }
+    #expect(copy.items.count == 2)
+    guard case .scalar(let first) = copy.items[0] else { Issue.record("not a scalar"); return }
+    #expect(first.text == "DK")
+    #expect(first.location.line == 1)
+  }
+}
