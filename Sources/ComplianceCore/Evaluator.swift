@@ -47,7 +47,16 @@ struct Evaluator {
         truth: outcome.truth.negated, failures: outcome.supports.map { $0.toggled() },
         supports: outcome.failures.map { $0.toggled() }, missing: outcome.missing)
     case .implies(let when, let then):
-      return evaluate(.any([.not(when), then]))
+      // Kleene implication, keeping only the consequent's evidence: that the condition holds is
+      // not itself a failure worth reporting.
+      let condition = evaluate(when)
+      if condition.truth == .no { return Outcome(truth: .yes, supports: condition.failures.map { $0.toggled() }) }
+      let consequence = evaluate(then)
+      if condition.truth == .yes || consequence.truth == .yes { return consequence }
+      var outcome = consequence
+      outcome.truth = .unknown
+      outcome.missing = Array((condition.missing + consequence.missing).prefix(Outcome.maxEvidence))
+      return outcome
     case .quantifier(let quantifier):
       return evaluate(quantifier)
     case .leaf(let leaf):

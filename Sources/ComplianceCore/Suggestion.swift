@@ -1,7 +1,7 @@
 /// "Did you mean" suggestions by edit distance.
 enum Suggestion {
   /// The candidate closest to `word`, if it is close enough to be a likely typo.
-  static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+  static func closest(to word: String, in candidates: some Collection<String>) -> String? {
     let lowered = Array(word.lowercased().unicodeScalars)
     guard lowered.count <= 64 else { return nil }
     var best: (candidate: String, distance: Int)?
@@ -10,6 +10,13 @@ enum Suggestion {
       if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
     }
     guard let (candidate, distance) = best else { return nil }
+    // A word that is a prefix or suffix of a candidate ("hours" for "max_hours") is a likely slip too.
+    let word = word.lowercased()
+    if word.count >= 3, distance > 2,
+      let affix = candidates.first(where: { $0.lowercased().hasSuffix(word) || $0.lowercased().hasPrefix(word) || word.hasPrefix($0.lowercased()) && $0.count >= 3 })
+    {
+      return affix
+    }
     let allowed = max(2, min(lowered.count, candidate.count) / 3)
     return distance <= allowed ? candidate : nil
   }

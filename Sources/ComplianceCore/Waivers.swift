@@ -93,8 +93,8 @@ public struct WaiverSet: Sendable {
 ///
 /// Matching uses a table over pattern and path positions, so it takes time proportional to their
 /// product even for hostile patterns; there is no backtracking blow-up.
-enum Glob {
-  static func matches(_ pattern: String, _ path: String) -> Bool {
+package enum Glob {
+  package static func matches(_ pattern: String, _ path: String) -> Bool {
     let patternParts = pattern.split(separator: "/").map(String.init)
     let pathParts = path.split(separator: "/").map(String.init)
     // reachable[i][j]: the first i pattern segments match the first j path segments.

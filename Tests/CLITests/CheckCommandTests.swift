@@ -1,0 +1,133 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// End-to-end: the built binary, its output and exit codes.
+@Suite(.serialized) struct CheckCommandTests {
+  static let compliant = "Examples/declarations/nordlys-cloud.yaml"
+
+  @Test func compliantDeclarationPasses() throws {
+    let result = try CLI.run(["check", Self.compliant, "--as-of", "2026-11-26"])
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    #expect(result.stdout.contains("Verdict: PASSED"))
+    #expect(result.stderr.isEmpty)
+  }
+
+  @Test func lateBreachNoticeFailsAndNamesTheLine() throws {
+    let file = "Tests/Fixtures/declarations/late-breach.yaml"
+    let result = try CLI.run(["check", file, "--as-of", "2026-11-26"])
+    #expect(result.status == 1)
+    let line = try #require(lineNumber(of: "max_hours: 72", in: file))
+    #expect(result.stdout.contains("\(file):\(line):14: breach_notification.max_hours is 72; expected at most 48"))
+    #expect(result.stdout.contains("BR-01"))
+    #expect(result.stdout.contains("Verdict: FAILED"))
+  }
+
+  @Test func typoInAKeyExitsTwoWithASuggestion() throws {
+    let file = "Tests/Fixtures/declarations/typo-key.yaml"
+    let result = try CLI.run(["check", file, "--as-of", "2026-11-26"])
+    #expect(result.status == 2)
+    let line = try #require(lineNumber(of: "phased_update: true", in: file))
+    #expect(result.stderr.contains("\(file):\(line):3: error: unknown key 'phased_update' in 'breach_notification'; did you mean 'phased_updates'?"))
+  }
+
+  @Test func jsonIsByteIdenticalAcrossRuns() throws {
+    let first = try CLI.run(["check", Self.compliant, "--as-of", "2026-11-26", "--format", "json"])
+    let second = try CLI.run(["check", Self.compliant, "--as-of", "2026-11-26", "--format", "json"])
+    #expect(first.status == 0)
+    #expect(!first.stdout.isEmpty)
+    #expect(first.stdout == second.stdout)
+  }
+
+  @Test func jsonFollowsTheReportContract() throws {
+    let result = try CLI.run(["check", "Tests/Fixtures/declarations/late-breach.yaml", "--as-of", "2026-11-26", "--format", "json"])
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(json["format"] as? String == "dpacheck/report/v1")
+    #expect(json["as_of"] as? String == "2026-11-26")
+    #expect(json["profile"] as? String == "kommune")
+    let gate = try #require(json["gate"] as? [String: Any])
+    #expect(gate["fail_on"] as? String == "high")
+    #expect(gate["passed"] as? Bool == false)
+    let declarations = try #require(json["declarations"] as? [[String: Any]])
+    let declaration = try #require(declarations.first)
+    #expect(declaration["vendor"] as? String == "Nordlys Cloud ApS")
+    #expect(declaration["valid"] as? Bool == true)
+    let summary = try #require(declaration["summary"] as? [String: Int])
+    #expect(Set(summary.keys) == ["met", "gap", "unanswered", "not_applicable", "waived"])
+    let findings = try #require(declaration["findings"] as? [[String: Any]])
+    let breach = try #require(findings.first { $0["rule"] as? String == "BR-01" })
+    #expect(breach["status"] as? String == "gap")
+    #expect(breach["severity"] as? String == "critical")
+    #expect(breach["clause"] as? String == "10")
+    #expect(breach["path"] as? String == "breach_notification.max_hours")
+    let location = try #require(breach["location"] as? [String: Int])
+    #expect(location["column"] == 14)
+    for finding in findings {
+      for key in ["rule", "status", "severity", "clause", "gdpr", "title", "message", "path", "location"] {
+        #expect(finding[key] != nil, "finding \(finding["rule"] ?? "?") lacks \(key)")
+      }
+    }
+  }
+
+  @Test func unansweredVendorIsNullInJSON() throws {
+    let directory = try temporaryDirectory()
+    let file = directory.appendingPathComponent("blank.yaml")
+    try "format: dpacheck/declaration/v1\nvendor:\n  name:\n".write(to: file, atomically: true, encoding: .utf8)
+    let result = try CLI.run(["check", file.path, "--as-of", "2026-11-26", "--format", "json"])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("\"vendor\" : null"))
+  }
+
+  @Test func outputFileIsWrittenAndNothingGoesToStdout() throws {
+    let directory = try temporaryDirectory()
+    let output = directory.appendingPathComponent("report.json").path
+    let result = try CLI.run(["check", Self.compliant, "--as-of", "2026-11-26", "--format", "json", "-o", output])
+    #expect(result.status == 0)
+    #expect(result.stdout.isEmpty)
+    let written = try String(contentsOfFile: output, encoding: .utf8)
+    #expect(written.contains("\"format\" : \"dpacheck/report/v1\""))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    #expect(leftovers == ["report.json"])
+  }
+
+  @Test func badUsageExits64() throws {
+    #expect(try CLI.run(["check", Self.compliant, "--format", "pdf"]).status == 64)
+    #expect(try CLI.run(["check", Self.compliant, "--as-of", "26-11-2026"]).status == 64)
+    #expect(try CLI.run(["check"]).status == 64)
+  }
+
+  @Test func unknownProfileAndMissingFileExitTwo() throws {
+    let profile = try CLI.run(["check", Self.compliant, "--profile", "kommunen"])
+    #expect(profile.status == 2)
+    #expect(profile.stderr.contains("unknown profile 'kommunen'; did you mean 'kommune'?"))
+    let missing = try CLI.run(["check", "no/such/file.yaml"])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("no/such/file.yaml:1:1: error: no such file"))
+  }
+
+  @Test func rulesTestPassesOnTheShippedPacks() throws {
+    let result = try CLI.run(["rules", "test"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains(" passed, 0 failed"))
+  }
+
+  @Test func installedBinaryFindsItsRulesWithoutRulesFlag() throws {
+    // Run from a folder with no Rules/ beside it: the packs are built into the binary.
+    let directory = try temporaryDirectory()
+    let declaration = directory.appendingPathComponent("d.yaml")
+    try FileManager.default.copyItem(atPath: Package.path(Self.compliant), toPath: declaration.path)
+    let result = try CLI.run(["check", "d.yaml", "--as-of", "2026-11-26"], in: directory.path)
+    #expect(result.status == 0, "\(result.stderr)")
+  }
+
+  private func lineNumber(of text: String, in file: String) -> Int? {
+    guard let contents = try? String(contentsOfFile: Package.path(file), encoding: .utf8) else { return nil }
+    return contents.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(text) }.map { $0 + 1 }
+  }
+
+  private func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+}
