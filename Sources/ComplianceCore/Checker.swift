@@ -83,6 +83,7 @@ public struct Checker: Sendable {
   private func applyWaivers(to finding: inout Finding, declaration: Declaration) {
     guard let waivers, finding.status == .gap || finding.status == .unanswered else { return }
     let matching = waivers.matching(rule: finding.rule, vendor: declaration.vendorName, file: declaration.file)
+    finding.matchedWaivers = matching.map(\.location)
     if let live = matching.filter({ $0.expires >= asOf }).max(by: { $0.expires < $1.expires }) {
       finding.statusBeforeWaiver = finding.status
       finding.status = .waived
@@ -99,13 +100,11 @@ public struct Checker: Sendable {
     }
   }
 
-  /// How each waiver fared over the declarations of a run.
-  public func waiverUses(_ declarations: [DeclarationReport]) -> [WaiverUse] {
+  /// How each waiver fared over a run, from the waivers each declaration matched.
+  public func waiverUses(_ matchCounts: [SourceLocation: Int]) -> [WaiverUse] {
     guard let waivers else { return [] }
     return waivers.waivers.map { waiver in
-      let matches = declarations.reduce(0) { total, report in
-        total + report.findings.filter { $0.rule == waiver.rule && ($0.status == .waived || $0.status == .gap || $0.status == .unanswered) && !waivers.matching(rule: waiver.rule, vendor: report.vendor, file: report.file).filter({ $0.location == waiver.location }).isEmpty }.count
-      }
+      let matches = matchCounts[waiver.location] ?? 0
       let state: WaiverUse.State
       if waiver.expires < asOf {
         state = .expired

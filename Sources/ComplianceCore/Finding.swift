@@ -34,6 +34,8 @@ public struct Finding: Sendable {
   public var waiver: AppliedWaiver?
   /// The status before a waiver applied.
   public var statusBeforeWaiver: Status?
+  /// Where the waivers that matched this finding are written (live or expired).
+  public var matchedWaivers: [SourceLocation] = []
 
   /// The requirement id.
   public var rule: String { requirement.id }

@@ -16,4 +16,6 @@ public struct Pack: Sendable {
   public var appliesWhen: Check?
   /// The requirements, in file order.
   public var requirements: [Requirement]
+  /// Titles of the clauses and appendix sections the pack follows, by label (`"10"`, `"C.2"`).
+  public var clauseTitles: [String: LocalizedText] = [:]
 }

@@ -62,8 +62,70 @@ public struct WaiverUse: Sendable {
   public var matches: Int
 }
 
-/// The report of one run: every declaration checked, the gate, and the context.
-public struct Report: Sendable {
+/// What a run keeps of one declaration once its findings are rendered: enough for summaries,
+/// portfolio tables and the gate, so that memory does not grow with the findings of every file.
+public struct DeclarationSummary: Sendable {
+  /// The most severe gap of a declaration.
+  public struct WorstGap: Sendable {
+    /// The requirement id.
+    public var rule: String
+    /// Its severity.
+    public var severity: Severity
+    /// Its title, parameters filled in.
+    public var title: LocalizedText
+  }
+
+  /// The path as given.
+  public var file: String
+  /// `vendor.name`.
+  public var vendor: String?
+  /// Whether the file was valid.
+  public var valid: Bool
+  /// Problems in the file.
+  public var diagnostics: [Diagnostic]
+  /// Findings by status.
+  public var counts: [Status: Int]
+  /// Findings that fail the gate.
+  public var gateFailures: Int
+  /// The most severe gap.
+  public var worstGap: WorstGap?
+  /// Findings by clause and status, for the clause overview and the portfolio matrix.
+  public var clauseCounts: [String: [Status: Int]]
+  /// Where the waivers this declaration matched are written, with how many findings each matched.
+  public var waiverMatches: [SourceLocation: Int]
+
+  /// Summarises a declaration's report for the gate `failOn`.
+  public init(_ report: DeclarationReport, failOn: FailOn) {
+    file = report.file
+    vendor = report.vendor
+    valid = report.valid
+    diagnostics = report.diagnostics
+    var counts: [Status: Int] = [:]
+    var clauses: [String: [Status: Int]] = [:]
+    var waivers: [SourceLocation: Int] = [:]
+    for finding in report.findings {
+      counts[finding.status, default: 0] += 1
+      clauses[finding.clause, default: [:]][finding.status, default: 0] += 1
+      for location in finding.matchedWaivers { waivers[location, default: 0] += 1 }
+    }
+    self.counts = counts
+    clauseCounts = clauses
+    waiverMatches = waivers
+    gateFailures = report.gateFailures(failOn).count
+    worstGap = report.worstGap.map {
+      WorstGap(rule: $0.rule, severity: $0.severity, title: LocalizedText(da: $0.title(.da), en: $0.title(.en)))
+    }
+  }
+
+  /// How many findings have `status`.
+  public func count(_ status: Status) -> Int { counts[status] ?? 0 }
+
+  /// Whether this declaration passes the gate (and is valid).
+  public var passed: Bool { valid && gateFailures == 0 }
+}
+
+/// The outcome of one run: every declaration's summary, the gate, and the context.
+public struct RunSummary: Sendable {
   /// The tool's name.
   public var toolName = "dpacheck"
   /// The tool's version.
@@ -77,14 +139,14 @@ public struct Report: Sendable {
   /// When the country list was reviewed.
   public var countriesReviewed: Day
   /// The declarations, in the order checked (paths sorted).
-  public var declarations: [DeclarationReport]
+  public var declarations: [DeclarationSummary]
   /// Requirements excluded by the profile.
   public var exclusions: [Exclusion]
   /// Waivers and how they were used.
   public var waivers: [WaiverUse]
 
-  /// Creates a report.
-  public init(toolVersion: String, asOf: Day, profile: String, failOn: FailOn, countriesReviewed: Day, declarations: [DeclarationReport], exclusions: [Exclusion], waivers: [WaiverUse]) {
+  /// Creates a summary.
+  public init(toolVersion: String, asOf: Day, profile: String, failOn: FailOn, countriesReviewed: Day, declarations: [DeclarationSummary], exclusions: [Exclusion], waivers: [WaiverUse]) {
     self.toolVersion = toolVersion
     self.asOf = asOf
     self.profile = profile
@@ -99,13 +161,19 @@ public struct Report: Sendable {
   public var allValid: Bool { declarations.allSatisfy(\.valid) }
 
   /// Whether the gate passed: no gap or unanswered finding at or above `failOn`, not waived.
-  public var passed: Bool {
-    declarations.allSatisfy { $0.gateFailures(failOn).isEmpty }
-  }
+  public var passed: Bool { declarations.allSatisfy { $0.gateFailures == 0 } }
 
   /// The exit code: 2 for invalid input (it wins), 1 for a failed gate, else 0.
   public var exitCode: Int32 {
     if !allValid { return 2 }
     return passed ? 0 : 1
+  }
+
+  /// Whether the run covers more than one declaration.
+  public var isPortfolio: Bool { declarations.count > 1 }
+
+  /// Every clause with findings in the run, in the standard's order.
+  public var clauses: [String] {
+    Set(declarations.flatMap(\.clauseCounts.keys)).sorted(by: Clause.precedes)
   }
 }

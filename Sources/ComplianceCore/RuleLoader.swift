@@ -66,6 +66,15 @@ public struct RuleLoader {
     let version = try reader.requiredString("version")
     let modelledOn = try reader.localized("modelled_on", required: false)
     let examplesAsOf = try reader.day("examples_as_of")
+    var clauseTitles: [String: LocalizedText] = [:]
+    if let node = try reader.node("clauses") {
+      guard case .mapping(let mapping) = node else { throw reader.error("'clauses' maps clause labels to titles", at: node.location) }
+      var titles = ObjectReader(mapping, source: source, what: "'clauses'")
+      for entry in mapping.entries {
+        guard Clause.isValid(entry.key.text) else { throw reader.error("'\(entry.key.text)' is not a clause label", at: entry.key.location, code: "rules.clause") }
+        clauseTitles[entry.key.text] = try titles.localized(entry.key.text)
+      }
+    }
     var appliesWhen: Check?
     if let node = try reader.node("applies_when") {
       var parser = CheckParser(questionnaire: questionnaire, countries: countries, parameters: [:], source: source)
@@ -88,7 +97,7 @@ public struct RuleLoader {
     }
     return Pack(
       id: id, title: title, version: version, modelledOn: modelledOn, examplesAsOf: examplesAsOf,
-      appliesWhen: appliesWhen, requirements: requirements)
+      appliesWhen: appliesWhen, requirements: requirements, clauseTitles: clauseTitles)
   }
 }
 
@@ -110,4 +119,9 @@ public struct Catalog: Sendable {
 
   /// Every requirement of every pack.
   public var allRequirements: [Requirement] { packs.flatMap(\.requirements) }
+
+  /// The title of a clause, from the first pack that names it.
+  public func clauseTitle(_ clause: String) -> LocalizedText? {
+    packs.lazy.compactMap { $0.clauseTitles[clause] }.first
+  }
 }

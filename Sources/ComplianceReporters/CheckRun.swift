@@ -1,37 +1,66 @@
+import Dispatch
 import Foundation
 public import ComplianceCore
-import YAMLSupport
+public import YAMLSupport
 
-/// One `dpacheck check` run: expands paths, checks every declaration, builds the report.
+/// One `dpacheck check` run: expands paths, checks every declaration in parallel, and streams the
+/// report so that memory does not grow with the number of declarations.
+///
+/// Files are processed in chunks on all cores; each declaration is parsed, evaluated and rendered
+/// in its worker, and only its rendered section and a small summary are kept. Sections go to a
+/// temporary file in the input order, and the report is assembled as prologue + sections +
+/// epilogue once the run's summary is known.
 public struct CheckRun: Sendable {
   /// The checker.
   public let checker: Checker
+  /// The report format.
+  public let reporter: any Reporter
+  /// Rendering options.
+  public let options: RenderOptions
+  /// Declarations handled per parallel batch: bounds the memory held at once.
+  public static let chunkSize = 64
 
   /// Creates a run.
-  public init(checker: Checker) {
+  public init(checker: Checker, reporter: any Reporter, options: RenderOptions) {
     self.checker = checker
+    self.reporter = reporter
+    self.options = options
   }
 
-  /// The declaration files named by `paths`: files as given, folders expanded to every `*.yaml` and
-  /// `*.yml` below them, sorted. A path that does not exist is kept, to be reported as unreadable.
+  /// The declaration files named by `paths`: files as given; folders expanded to every `*.yaml`
+  /// and `*.yml` file below them, sorted, without following symbolic links to folders (so a link
+  /// loop cannot trap the walk). A path that does not exist is kept, to be reported as unreadable.
   public static func expand(_ paths: [String]) -> [String] {
     var result: [String] = []
     for path in paths {
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-        var found: [String] = []
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-        if let enumerator = FileManager.default.enumerator(atPath: path) {
-          while let next = enumerator.nextObject() as? String {
-            if next.hasSuffix(".yaml") || next.hasSuffix(".yml") { found.append("\(base)/\(next)") }
-          }
-        }
+        var found: [String] = []
+        walk(base, relative: "", into: &found, depth: 0)
         result += found.sorted()
       } else {
         result.append(path)
       }
     }
     return result
+  }
+
+  private static func walk(_ base: String, relative: String, into found: inout [String], depth: Int) {
+    guard depth < 64 else { return }
+    let folder = relative.isEmpty ? base : "\(base)/\(relative)"
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    for name in names.sorted() where !name.hasPrefix(".") {
+      let child = relative.isEmpty ? name : "\(relative)/\(name)"
+      let full = "\(base)/\(child)"
+      guard let attributes = try? FileManager.default.attributesOfItem(atPath: full) else { continue }
+      let type = attributes[.type] as? FileAttributeType
+      if type == .typeDirectory {
+        walk(base, relative: child, into: &found, depth: depth + 1)
+      } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+        found.append(full)  // regular files and links to files; links to folders are not followed
+      }
+    }
   }
 
   /// Checks one file from disk.
@@ -44,13 +73,145 @@ public struct CheckRun: Sendable {
     }
   }
 
-  /// Checks every file and assembles the report.
-  public func run(files: [String]) -> Report {
-    let declarations = files.map { check(file: $0) }
+  /// Checks every file and writes the report to `sink`; returns the run's summary.
+  ///
+  /// - Parameter progress: called after each batch with the number of files done.
+  public func run(files: [String], to sink: ReportSink, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> RunSummary {
+    let context = RunContext(options: options, ruleSet: checker.ruleSet, asOf: checker.asOf, failOn: checker.failOn, isPortfolio: files.count > 1)
+    var summaries: [DeclarationSummary] = []
+    summaries.reserveCapacity(files.count)
+    let body = try SectionBuffer()
+    var start = 0
+    while start < files.count {
+      let chunk = Array(files[start..<min(start + Self.chunkSize, files.count)])
+      let results = ResultSlots(count: chunk.count)
+      DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
+        let report = check(file: chunk[index])
+        let section = Result { try reporter.section(for: report, in: context) }
+        results.set(index, (DeclarationSummary(report, failOn: checker.failOn), section))
+      }
+      for slot in results.values {
+        guard let (summary, section) = slot else { continue }
+        summaries.append(summary)
+        let text = try section.get()
+        if !text.isEmpty { try body.append(text, separator: reporter.separator) }
+      }
+      start += chunk.count
+      progress?(start, files.count)
+    }
+    var waiverCounts: [SourceLocation: Int] = [:]
+    for summary in summaries {
+      for (location, count) in summary.waiverMatches { waiverCounts[location, default: 0] += count }
+    }
     let ruleSet = checker.ruleSet
-    return Report(
+    let summary = RunSummary(
       toolVersion: DPACheckVersion.current, asOf: checker.asOf, profile: ruleSet.profileID,
       failOn: checker.failOn, countriesReviewed: ruleSet.catalog.countries.reviewed,
-      declarations: declarations, exclusions: ruleSet.exclusions, waivers: checker.waiverUses(declarations))
+      declarations: summaries, exclusions: ruleSet.exclusions, waivers: checker.waiverUses(waiverCounts))
+    try sink.write(reporter.prologue(summary, in: context))
+    try body.copy(to: sink)
+    try sink.write(reporter.epilogue(summary, in: context))
+    try sink.finish()
+    return summary
+  }
+}
+
+/// Per-index results of one parallel batch.
+private final class ResultSlots: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [(DeclarationSummary, Result<String, any Error>)?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: (DeclarationSummary, Result<String, any Error>)) {
+    lock.lock()
+    slots[index] = value
+    lock.unlock()
+  }
+
+  var values: [(DeclarationSummary, Result<String, any Error>)?] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots
+  }
+}
+
+/// Rendered sections, kept in a temporary file so that a large portfolio is not held in memory.
+final class SectionBuffer {
+  private let url: URL
+  private let handle: FileHandle
+  private var isEmpty = true
+
+  init() throws {
+    url = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-\(getpid())-\(UUID().uuidString).part")
+    guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+      throw OutputError(message: "cannot create a temporary file in '\(url.deletingLastPathComponent().path)'")
+    }
+    handle = try FileHandle(forUpdating: url)
+  }
+
+  deinit {
+    try? handle.close()
+    try? FileManager.default.removeItem(at: url)
+  }
+
+  func append(_ text: String, separator: String) throws {
+    try handle.write(contentsOf: Data(((isEmpty ? "" : separator) + text).utf8))
+    isEmpty = false
+  }
+
+  func copy(to sink: ReportSink) throws {
+    try handle.seek(toOffset: 0)
+    while let data = try handle.read(upToCount: 1 << 20), !data.isEmpty {
+      try sink.write(data)
+    }
+  }
+}
+
+/// Where a report goes: standard output, or a file written atomically.
+public final class ReportSink {
+  private let handle: FileHandle
+  private let temporary: URL?
+  private let target: URL?
+
+  /// A sink writing to standard output.
+  public static func standardOutput() -> ReportSink { ReportSink(handle: .standardOutput, temporary: nil, target: nil) }
+
+  /// A sink writing to `path` through a temporary file in the same folder, renamed on `finish()`;
+  /// until then the target is untouched, so it never holds a half-written report.
+  public static func file(_ path: String) throws -> ReportSink {
+    let target = URL(fileURLWithPath: path)
+    let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+    guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+      throw OutputError(message: "cannot create '\(path)': check that its folder exists and is writable")
+    }
+    return ReportSink(handle: try FileHandle(forWritingTo: temporary), temporary: temporary, target: target)
+  }
+
+  private init(handle: FileHandle, temporary: URL?, target: URL?) {
+    self.handle = handle
+    self.temporary = temporary
+    self.target = target
+  }
+
+  deinit {
+    // Not finished (an error or a crash path): remove the partial temporary file.
+    if let temporary {
+      try? handle.close()
+      try? FileManager.default.removeItem(at: temporary)
+    }
+  }
+
+  func write(_ text: String) throws { try write(Data(text.utf8)) }
+
+  func write(_ data: Data) throws { try handle.write(contentsOf: data) }
+
+  func finish() throws {
+    guard let temporary, let target else { return }
+    try handle.synchronize()
+    try handle.close()
+    guard rename(temporary.path, target.path) == 0 else {
+      throw OutputError(message: "cannot write '\(target.path)': \(String(cString: strerror(errno)))")
+    }
   }
 }

@@ -3,15 +3,42 @@ public import ComplianceCore
 import YAMLSupport
 
 /// The machine contract (design §8): `dpacheck/report/v1`, keys sorted, no timestamps.
+///
+/// Declarations stream: each is encoded on its own and placed in the `declarations` array of a
+/// top-level object encoded from the run's summary.
 public struct JSONReporter: Reporter {
   /// Creates the reporter.
   public init() {}
 
-  public func render(_ report: Report, options: RenderOptions) throws -> String {
+  private static let placeholder = "\"declarations\" : [\n\n  ]"
+
+  static func encoder() -> JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(ReportJSON(report, language: options.language))
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return encoder
+  }
+
+  public var separator: String { ",\n" }
+
+  public func section(for declaration: DeclarationReport, in run: RunContext) throws -> String {
+    let data = try Self.encoder().encode(ReportJSON.declaration(declaration, language: run.language))
+    return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+      .map { "    " + $0 }.joined(separator: "\n")
+  }
+
+  private func envelope(_ summary: RunSummary, in run: RunContext) throws -> (String, String) {
+    let data = try Self.encoder().encode(ReportJSON(summary, language: run.language))
+    let text = String(decoding: data, as: UTF8.self)
+    guard let range = text.range(of: Self.placeholder) else { return (text, "") }
+    return (String(text[..<range.lowerBound]) + "\"declarations\" : [\n", "\n  ]" + String(text[range.upperBound...]) + "\n")
+  }
+
+  public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String {
+    try envelope(summary, in: run).0
+  }
+
+  public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String {
+    try envelope(summary, in: run).1
   }
 }
 
@@ -79,8 +106,8 @@ public struct ReportJSON: Codable, Sendable {
   public var excluded: [ExclusionJSON]?
   public var waivers: [WaiverUseJSON]?
 
-  /// Builds the JSON shape of a report.
-  public init(_ report: Report, language: Language) {
+  /// Builds the JSON shape of a run's envelope; declarations are added as they stream.
+  public init(_ report: RunSummary, language: Language) {
     format = Self.format
     tool = Tool(name: report.toolName, version: report.toolVersion)
     as_of = report.asOf.description
@@ -88,14 +115,15 @@ public struct ReportJSON: Codable, Sendable {
     self.language = language.rawValue
     countries_reviewed = report.countriesReviewed.description
     gate = Gate(fail_on: report.failOn.rawValue, passed: report.passed)
-    declarations = report.declarations.map { Self.declaration($0, language: language) }
+    declarations = []
     excluded = report.exclusions.map { ExclusionJSON(rule: $0.rule, justification: $0.justification, profile: $0.setBy) }
     waivers = report.waivers.map {
       WaiverUseJSON(rule: $0.waiver.rule, target: $0.waiver.target, expires: $0.waiver.expires.description, state: $0.state.rawValue, matches: $0.matches, line: $0.waiver.location.line)
     }
   }
 
-  static func declaration(_ report: DeclarationReport, language: Language) -> DeclarationJSON {
+  /// The JSON shape of one declaration.
+  public static func declaration(_ report: DeclarationReport, language: Language) -> DeclarationJSON {
     DeclarationJSON(
       file: report.file, vendor: report.vendor, valid: report.valid,
       diagnostics: report.diagnostics.map { diagnostic in

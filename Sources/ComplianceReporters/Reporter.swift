@@ -14,21 +14,75 @@ public struct RenderOptions: Sendable {
   }
 }
 
-/// Renders a report in one format. Rendering is pure and deterministic.
+/// What every part of a report may need to know about the run, known before the first file.
+public struct RunContext: Sendable {
+  /// Rendering options.
+  public var options: RenderOptions
+  /// The resolved profile: requirements, packs, parameters.
+  public var ruleSet: RuleSet
+  /// The evaluation date.
+  public var asOf: Day
+  /// The gate threshold.
+  public var failOn: FailOn
+  /// Whether several declarations are checked (a portfolio report).
+  public var isPortfolio: Bool
+  /// The tool's version.
+  public var toolVersion: String
+
+  /// Creates a context.
+  public init(options: RenderOptions, ruleSet: RuleSet, asOf: Day, failOn: FailOn, isPortfolio: Bool, toolVersion: String = DPACheckVersion.current) {
+    self.options = options
+    self.ruleSet = ruleSet
+    self.asOf = asOf
+    self.failOn = failOn
+    self.isPortfolio = isPortfolio
+    self.toolVersion = toolVersion
+  }
+
+  /// The report language.
+  public var language: Language { options.language }
+}
+
+/// Renders a report in one format, in three parts so that a portfolio of any size streams.
+///
+/// Each declaration's `section` is rendered as soon as it is evaluated, and its findings are then
+/// dropped; the `prologue` (which may summarise the whole run, like a portfolio matrix) and the
+/// `epilogue` are rendered at the end, from the run's summary, and written around the sections.
+/// Rendering is pure and deterministic.
 public protocol Reporter: Sendable {
-  /// Renders the whole report.
-  func render(_ report: Report, options: RenderOptions) throws -> String
+  /// The text for one declaration.
+  func section(for declaration: DeclarationReport, in run: RunContext) throws -> String
+  /// What goes between two sections.
+  var separator: String { get }
+  /// The text before the sections.
+  func prologue(_ summary: RunSummary, in run: RunContext) throws -> String
+  /// The text after the sections.
+  func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String
+}
+
+extension Reporter {
+  public var separator: String { "" }
+
+  /// Renders a whole report held in memory (tests, small runs).
+  public func render(_ declarations: [DeclarationReport], summary: RunSummary, in run: RunContext) throws -> String {
+    let sections = try declarations.map { try section(for: $0, in: run) }.filter { !$0.isEmpty }
+    return try prologue(summary, in: run) + sections.joined(separator: separator) + epilogue(summary, in: run)
+  }
 }
 
 /// The output formats, for `--format`.
 public enum ReportFormat: String, Sendable, CaseIterable {
-  case text, json
+  case text, json, markdown, html, sarif, junit
 
   /// The reporter for the format.
   public var reporter: any Reporter {
     switch self {
     case .text: TextReporter()
     case .json: JSONReporter()
+    case .markdown: MarkdownReporter()
+    case .html: HTMLReporter()
+    case .sarif: SARIFReporter()
+    case .junit: JUnitReporter()
     }
   }
 }

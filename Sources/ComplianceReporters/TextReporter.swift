@@ -2,42 +2,50 @@ public import ComplianceCore
 import YAMLSupport
 
 /// The terminal report: verdict, counts, then gaps and unanswered by severity with `file:line`.
+///
+/// For a portfolio it prints a summary table (vendor, verdict, counts, worst gap) and the problems
+/// of invalid files.
 public struct TextReporter: Reporter {
   /// Creates the reporter.
   public init() {}
 
-  public func render(_ report: Report, options: RenderOptions) throws -> String {
-    let lang = options.language
-    let style = Style(enabled: options.colored)
-    var out = "\(report.toolName) \(report.toolVersion) · \(Phrase.profile.text(lang)): \(report.profile) · \(Phrase.asOf.text(lang)) \(report.asOf)\n"
-    for declaration in report.declarations {
-      out += "\n" + render(declaration, report: report, lang: lang, style: style)
-    }
-    if !report.exclusions.isEmpty {
-      out += "\n\(Phrase.excludedByProfile.text(lang)):\n"
-      for exclusion in report.exclusions {
-        out += "  \(exclusion.rule) (\(exclusion.setBy)): \(exclusion.justification)\n"
-      }
-    }
-    let waiverLines = report.waivers.compactMap { use -> String? in
-      let target = use.waiver.target
-      switch use.state {
-      case .expired: return Phrase.expiredWaiver.format(lang, use.waiver.rule, target, use.waiver.expires.description)
-      case .unused: return Phrase.unusedWaiver.format(lang, use.waiver.rule, target)
-      case .expiring: return Phrase.expiringWaiver.format(lang, use.waiver.rule, target, use.waiver.expires.description)
-      case .live: return nil
-      }
-    }
-    if !waiverLines.isEmpty {
-      out += "\n\(Phrase.warnings.text(lang)):\n" + waiverLines.map { "  \(style.yellow("!")) \($0)\n" }.joined()
-    }
-    let verdict = !report.allValid ? style.red(Phrase.verdictInvalid.text(lang)) : (report.passed ? style.green(Phrase.verdictPassed.text(lang)) : style.red(Phrase.verdictFailed.text(lang)))
-    out += "\n\(Phrase.gateLine.format(lang, report.failOn.rawValue)). \(Phrase.unansweredCountsNote.text(lang)).\n"
-    out += "\(Phrase.verdict.text(lang)): \(verdict)\n"
+  public var separator: String { "\n" }
+
+  public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String {
+    let lang = run.language
+    var out = "\(summary.toolName) \(summary.toolVersion) · \(Phrase.profile.text(lang)): \(summary.profile) · \(Phrase.asOf.text(lang)) \(summary.asOf)\n"
+    guard run.isPortfolio else { return out + "\n" }
+    out += "\n" + PortfolioTable.text(summary, lang: lang, style: Style(enabled: run.options.colored)) + "\n"
     return out
   }
 
-  private func render(_ declaration: DeclarationReport, report: Report, lang: Language, style: Style) -> String {
+  public func section(for declaration: DeclarationReport, in run: RunContext) throws -> String {
+    let lang = run.language
+    let style = Style(enabled: run.options.colored)
+    if run.isPortfolio && declaration.valid { return "" }
+    return render(declaration, run: run, lang: lang, style: style)
+  }
+
+  public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String {
+    let lang = run.language
+    let style = Style(enabled: run.options.colored)
+    var out = ""
+    if !summary.exclusions.isEmpty {
+      out += "\n\(Phrase.excludedByProfile.text(lang)):\n"
+      for exclusion in summary.exclusions {
+        out += "  \(exclusion.rule) (\(exclusion.setBy)): \(exclusion.justification)\n"
+      }
+    }
+    let waiverLines = WaiverText.lines(summary, lang: lang)
+    if !waiverLines.isEmpty {
+      out += "\n\(Phrase.warnings.text(lang)):\n" + waiverLines.map { "  \(style.yellow("!")) \($0)\n" }.joined()
+    }
+    out += "\n\(Phrase.gateLine.format(lang, summary.failOn.rawValue)). \(Phrase.unansweredCountsNote.text(lang)).\n"
+    out += "\(Phrase.verdict.text(lang)): \(Verdict.styled(summary, lang: lang, style: style))\n"
+    return out
+  }
+
+  private func render(_ declaration: DeclarationReport, run: RunContext, lang: Language, style: Style) -> String {
     let vendor = declaration.vendor ?? Phrase.unnamedVendor.text(lang)
     var out = style.bold(vendor) + "  (\(declaration.file))\n"
     guard declaration.valid else {
@@ -47,14 +55,9 @@ public struct TextReporter: Reporter {
       }
       return out
     }
-    let counts = [
-      "\(declaration.count(.gap)) \(Phrase.gap.text(lang))", "\(declaration.count(.unanswered)) \(Phrase.unanswered.text(lang))",
-      "\(declaration.count(.met)) \(Phrase.met.text(lang))", "\(declaration.count(.notApplicable)) \(Phrase.notApplicable.text(lang))",
-      "\(declaration.count(.waived)) \(Phrase.waived.text(lang))",
-    ]
-    let failing = !declaration.gateFailures(report.failOn).isEmpty
+    let failing = !declaration.gateFailures(run.failOn).isEmpty
     let verdict = failing ? style.red(Phrase.verdictFailed.text(lang)) : style.green(Phrase.verdictPassed.text(lang))
-    out += "  \(verdict)  \(counts.joined(separator: ", "))\n"
+    out += "  \(verdict)  \(Counts.line(declaration.count, lang: lang))\n"
     let open = declaration.findings.filter { $0.status == .gap || $0.status == .unanswered || $0.status == .waived }
     if open.isEmpty {
       out += "  \(Phrase.noGaps.text(lang))\n"
@@ -75,7 +78,7 @@ public struct TextReporter: Reporter {
       }
       for warning in finding.warnings(lang) { out += "    \(style.yellow("!")) \(warning)\n" }
     }
-    let warned = declaration.findings.filter { $0.status == .met && !$0.lapses.isEmpty }
+    let warned = declaration.findings.filter { $0.status == .met && !$0.warnings(lang).isEmpty }
     if !warned.isEmpty {
       out += "\n  \(Phrase.warnings.text(lang)):\n"
       for finding in warned {
@@ -83,6 +86,71 @@ public struct TextReporter: Reporter {
           out += "  \(style.yellow("!")) \(finding.location) \(finding.rule): \(warning)\n"
         }
       }
+    }
+    return out
+  }
+}
+
+/// Count lines shared by the human formats.
+enum Counts {
+  static let order: [Status] = [.gap, .unanswered, .met, .notApplicable, .waived]
+
+  static func line(_ count: (Status) -> Int, lang: Language) -> String {
+    order.map { "\(count($0)) \($0.name(lang))" }.joined(separator: ", ")
+  }
+}
+
+/// The run's verdict.
+enum Verdict {
+  static func text(_ summary: RunSummary, lang: Language) -> String {
+    !summary.allValid ? Phrase.verdictInvalid.text(lang) : (summary.passed ? Phrase.verdictPassed.text(lang) : Phrase.verdictFailed.text(lang))
+  }
+
+  static func text(_ declaration: DeclarationSummary, lang: Language) -> String {
+    !declaration.valid ? Phrase.verdictInvalid.text(lang) : (declaration.gateFailures == 0 ? Phrase.verdictPassed.text(lang) : Phrase.verdictFailed.text(lang))
+  }
+
+  static func styled(_ summary: RunSummary, lang: Language, style: Style) -> String {
+    let text = text(summary, lang: lang)
+    return summary.allValid && summary.passed ? style.green(text) : style.red(text)
+  }
+}
+
+/// Waiver warnings shared by the human formats.
+enum WaiverText {
+  static func lines(_ summary: RunSummary, lang: Language) -> [String] {
+    summary.waivers.compactMap { use -> String? in
+      let target = use.waiver.target
+      switch use.state {
+      case .expired: return Phrase.expiredWaiver.format(lang, use.waiver.rule, target, use.waiver.expires.description)
+      case .unused: return Phrase.unusedWaiver.format(lang, use.waiver.rule, target)
+      case .expiring: return Phrase.expiringWaiver.format(lang, use.waiver.rule, target, use.waiver.expires.description)
+      case .live: return nil
+      }
+    }
+  }
+}
+
+/// The portfolio summary table in plain text.
+enum PortfolioTable {
+  static func text(_ summary: RunSummary, lang: Language, style: Style) -> String {
+    let header = [Phrase.vendor.text(lang), Phrase.verdict.text(lang), Phrase.gap.text(lang), Phrase.unanswered.text(lang), Phrase.met.text(lang), Phrase.worstGap.text(lang)]
+    var rows: [[String]] = []
+    for declaration in summary.declarations {
+      let vendor = (declaration.vendor ?? Phrase.unnamedVendor.text(lang)).truncated(36)
+      let worst = declaration.worstGap.map { "\($0.rule) (\($0.severity.name(lang)))" } ?? "–"
+      rows.append([vendor, Verdict.text(declaration, lang: lang), String(declaration.count(.gap)), String(declaration.count(.unanswered)), String(declaration.count(.met)), worst])
+    }
+    var widths = header.map(\.count)
+    for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
+    func format(_ row: [String]) -> String {
+      row.enumerated().map { index, cell in
+        index >= 2 && index <= 4 ? String(repeating: " ", count: widths[index] - cell.count) + cell : cell.padded(to: widths[index])
+      }.joined(separator: "  ").trimmingTrailingSpaces()
+    }
+    var out = style.bold(format(header)) + "\n"
+    for (row, declaration) in zip(rows, summary.declarations) {
+      out += format(row) + "  " + style.dim(declaration.file) + "\n"
     }
     return out
   }
@@ -100,6 +168,7 @@ struct Style {
   func red(_ text: String) -> String { paint(text, "1;31") }
   func green(_ text: String) -> String { paint(text, "1;32") }
   func yellow(_ text: String) -> String { paint(text, "33") }
+  func dim(_ text: String) -> String { paint(text, "2") }
 
   func severity(_ severity: Severity, _ text: String) -> String {
     switch severity {
@@ -114,5 +183,15 @@ struct Style {
 extension String {
   func padded(to width: Int) -> String {
     count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+
+  func truncated(_ width: Int) -> String {
+    count <= width ? self : String(prefix(width - 1)) + "…"
+  }
+
+  func trimmingTrailingSpaces() -> String {
+    var result = self
+    while result.hasSuffix(" ") { result.removeLast() }
+    return result
   }
 }

@@ -54,23 +54,24 @@ extension DPACheck {
           try WaiverSet.load(SourceFile(name: path, bytes: InputFile.read(path)), knownRules: Set(catalog.allRequirements.map(\.id)))
         }
       }
-      let day = asOf.flatMap(Day.init) ?? Today.utc
-      let checker = Checker(ruleSet: ruleSet, asOf: day, waivers: waiverSet, failOn: failOn?.value)
-      let report = CheckRun(checker: checker).run(files: CheckRun.expand(paths))
-      for declaration in report.declarations where !declaration.valid {
+      let checker = Checker(ruleSet: ruleSet, asOf: asOf.flatMap(Day.init) ?? Today.utc, waivers: waiverSet, failOn: failOn?.value)
+      let colored = output == nil && format == .text && Terminal.isColorTerminal(STDOUT_FILENO)
+      let run = CheckRun(checker: checker, reporter: format.value.reporter, options: RenderOptions(language: lang.language, colored: colored))
+      let files = CheckRun.expand(paths)
+      let summary = try ReportOutput.write(to: output) { sink in
+        try run.run(files: files, to: sink, progress: Progress.reporter(total: files.count))
+      }
+      for declaration in summary.declarations where !declaration.valid {
         declaration.diagnostics.forEach(Diagnostics.emit)
       }
-      let colored = output == nil && format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-      let text = try format.value.reporter.render(report, options: RenderOptions(language: lang.language, colored: colored))
-      try ReportOutput.write(text, to: output)
-      if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+      if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }
   }
 }
 
 /// `--format`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json
+  case text, json, markdown, html, sarif, junit
   var value: ReportFormat { ReportFormat(rawValue: rawValue) ?? .text }
 }
 

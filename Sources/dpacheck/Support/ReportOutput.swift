@@ -5,16 +5,42 @@ import Foundation
 
 /// Where reports go: stdout, or a file written atomically.
 enum ReportOutput {
-  static func write(_ text: String, to path: String?) throws {
-    guard let path else {
-      FileHandle.standardOutput.write(Data(text.utf8))
-      return
-    }
+  /// Opens the sink for `path` (stdout when nil) and runs `body` with it; a write failure is
+  /// reported and exits 2, leaving no partial file.
+  static func write<T>(to path: String?, _ body: (ReportSink) throws -> T) throws -> T {
     do {
-      try OutputFile.write(text, to: path)
-    } catch {
-      Diagnostics.emit("error: cannot write the report to '\(path)': \(error)")
+      let sink = try path.map(ReportSink.file) ?? .standardOutput()
+      return try body(sink)
+    } catch let error as OutputError {
+      Diagnostics.emit("error: cannot write the report\(path.map { " to '\($0)'" } ?? ""): \(error)")
       throw ExitCode(2)
+    } catch let error as ExitCode {
+      throw error
+    } catch {
+      Diagnostics.emit("error: cannot write the report\(path.map { " to '\($0)'" } ?? ""): \(error.localizedDescription)")
+      throw ExitCode(2)
+    }
+  }
+}
+
+/// Terminal checks.
+enum Terminal {
+  /// Whether `descriptor` is a terminal and `NO_COLOR` is unset.
+  static func isColorTerminal(_ descriptor: Int32) -> Bool {
+    isatty(descriptor) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+  }
+}
+
+/// Progress of a long portfolio run on stderr: only on a terminal, never in a pipe or a CI log.
+enum Progress {
+  /// Runs with fewer files than this show no progress.
+  static let minimumFiles = 200
+
+  static func reporter(total: Int) -> (@Sendable (Int, Int) -> Void)? {
+    guard total >= minimumFiles, isatty(STDERR_FILENO) == 1 else { return nil }
+    return { done, total in
+      let line = done >= total ? "\r\u{1B}[2K" : "\rchecked \(done) of \(total) declarations…"
+      FileHandle.standardError.write(Data(line.utf8))
     }
   }
 }

@@ -1,0 +1,68 @@
+/// Escaping for each output format: vendor text is untrusted and must show as text.
+enum Escape {
+  /// HTML text and attribute values.
+  static func html(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// XML attribute values and text; characters XML 1.0 forbids are replaced by U+FFFD.
+  static func xml(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&apos;"
+      case "\n": out += "&#10;"
+      case "\t": out += "&#9;"
+      case "\r": out += "&#13;"
+      default:
+        let value = scalar.value
+        let allowed = value >= 0x20 && value != 0xFFFE && value != 0xFFFF && !(0xD800...0xDFFF).contains(value)
+        out.unicodeScalars.append(allowed ? scalar : "\u{FFFD}")
+      }
+    }
+    return out
+  }
+
+  /// A Markdown table cell: pipes escaped, line breaks folded, and HTML-significant characters
+  /// escaped so that vendor text cannot inject markup into a rendered comment.
+  static func markdownCell(_ text: String) -> String {
+    markdown(text).replacingAll("|", with: "\\|").replacingAll("\n", with: " ")
+  }
+
+  /// Markdown inline text: characters that start markup are backslash-escaped.
+  static func markdown(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "\\", "`", "*", "_", "[", "]", "#", "!": out += "\\\(character)"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "&": out += "&amp;"
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+}
+
+extension String {
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    split(separator: Substring(target), omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}

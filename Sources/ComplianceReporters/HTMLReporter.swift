@@ -1,0 +1,237 @@
+public import ComplianceCore
+import YAMLSupport
+
+/// One self-contained HTML file: inline CSS, no script, nothing fetched; printable on A4.
+///
+/// Summary first (verdict, counts, a bar per clause), then the findings grouped by clause with the
+/// vendor's answer, the requirement, its criterion, the legal references and the remediation. A
+/// portfolio starts with a vendors × clauses matrix. Every vendor text is escaped.
+public struct HTMLReporter: Reporter {
+  /// Creates the reporter.
+  public init() {}
+
+  public var separator: String { "\n" }
+
+  public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String {
+    let lang = run.language
+    let title = run.isPortfolio ? Phrase.portfolioTitle.text(lang) : Phrase.reportTitle.text(lang)
+    var out = """
+      <!DOCTYPE html>
+      <html lang="\(lang.rawValue)">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta name="generator" content="\(summary.toolName) \(summary.toolVersion)">
+      <title>\(Escape.html(title))</title>
+      <style>\(Self.css)</style>
+      </head>
+      <body>
+      <header>
+      <h1>\(Escape.html(title))</h1>
+      <p class="meta">\(Escape.html(Phrase.profile.text(lang))): <b>\(Escape.html(summary.profile))</b> · \(Escape.html(Phrase.asOf.text(lang))) <b>\(summary.asOf)</b> · fail-on <b>\(summary.failOn.rawValue)</b> · \(Escape.html(Phrase.countriesList.text(lang))) \(summary.countriesReviewed)</p>
+      <p class="verdict \(Self.verdictClass(summary))">\(Escape.html(Phrase.verdict.text(lang))): \(Escape.html(Verdict.text(summary, lang: lang)))</p>
+      <p class="note">\(Escape.html(Phrase.gateLine.format(lang, summary.failOn.rawValue))). \(Escape.html(Phrase.unansweredCountsNote.text(lang))).</p>
+      </header>
+
+      """
+    let waivers = WaiverText.lines(summary, lang: lang)
+    if !waivers.isEmpty {
+      out += "<section class=\"warnings\"><h2>\(Escape.html(Phrase.warnings.text(lang)))</h2><ul>" + waivers.map { "<li>\(Escape.html($0))</li>" }.joined() + "</ul></section>\n"
+    }
+    if run.isPortfolio { out += matrix(summary, run: run) }
+    return out
+  }
+
+  public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String {
+    let lang = run.language
+    var out = ""
+    if !summary.exclusions.isEmpty {
+      out += "<section class=\"exclusions\"><h2>\(Escape.html(Phrase.excludedByProfile.text(lang)))</h2><ul>"
+      out += summary.exclusions.map { "<li><b>\(Escape.html($0.rule))</b> (\(Escape.html($0.setBy))): \(Escape.html($0.justification))</li>" }.joined()
+      out += "</ul></section>\n"
+    }
+    out += "<footer>\(Escape.html(Phrase.generatedBy.format(lang, summary.toolName, summary.toolVersion)))</footer>\n</body>\n</html>\n"
+    return out
+  }
+
+  public func section(for declaration: DeclarationReport, in run: RunContext) throws -> String {
+    let lang = run.language
+    let vendor = declaration.vendor ?? Phrase.unnamedVendor.text(lang)
+    var out = "<article class=\"vendor\" id=\"\(Self.anchor(declaration.file))\">\n<h2>\(Escape.html(vendor))</h2>\n<p class=\"file\">\(Escape.html(declaration.file))</p>\n"
+    guard declaration.valid else {
+      out += "<p class=\"verdict invalid\">\(Escape.html(Phrase.invalidDeclaration.text(lang)))</p>\n<pre class=\"diagnostics\">"
+      out += Escape.html(declaration.diagnostics.map(\.description).joined(separator: "\n"))
+      return out + "</pre>\n</article>\n"
+    }
+    let failing = !declaration.gateFailures(run.failOn).isEmpty
+    out += "<p class=\"verdict \(failing ? "failed" : "passed")\">\(Escape.html(failing ? Phrase.verdictFailed.text(lang) : Phrase.verdictPassed.text(lang)))</p>\n"
+    out += counts(declaration.count, lang: lang)
+    out += clauseBars(declaration, run: run)
+    let clauses = Set(declaration.findings.map(\.clause)).sorted(by: Clause.precedes)
+    for clause in clauses {
+      let findings = declaration.findings.filter { $0.clause == clause }
+      out += "<section class=\"clause\">\n<h3>\(Escape.html(clauseLabel(clause, run: run)))</h3>\n"
+      for finding in findings where finding.status == .gap || finding.status == .unanswered || finding.status == .waived {
+        out += card(finding, file: declaration.file, lang: lang)
+      }
+      let settled = findings.filter { $0.status == .met || $0.status == .notApplicable }
+      if !settled.isEmpty {
+        out += "<table class=\"settled\">"
+        for finding in settled {
+          let warnings = finding.warnings(lang)
+          let warning = warnings.isEmpty ? "" : "<div class=\"warn\">⚠ " + warnings.map(Escape.html).joined(separator: "<br>") + "</div>"
+          out += "<tr><td class=\"st \(Self.statusClass(finding.status))\">\(Escape.html(finding.status.name(lang)))</td><td><b>\(Escape.html(finding.rule))</b> \(Escape.html(finding.title(lang)))\(warning)</td><td class=\"loc\">\(finding.location.line):\(finding.location.column)</td></tr>"
+        }
+        out += "</table>\n"
+      }
+      out += "</section>\n"
+    }
+    return out + "</article>\n"
+  }
+
+  // MARK: - Parts
+
+  private func card(_ finding: Finding, file: String, lang: Language) -> String {
+    let requirement = finding.requirement.requirement
+    var out = "<div class=\"finding \(Self.statusClass(finding.status))\">\n"
+    out += "<div class=\"head\"><span class=\"sev \(finding.severity.rawValue)\">\(Escape.html(finding.severity.name(lang)))</span> <span class=\"st \(Self.statusClass(finding.status))\">\(Escape.html(finding.status.name(lang)))</span> <b>\(Escape.html(finding.rule))</b> \(Escape.html(finding.title(lang)))</div>\n<dl>\n"
+    out += "<dt>\(Escape.html(Phrase.answer.text(lang)))</dt><dd><code>\(Escape.html(file)):\(finding.location.line):\(finding.location.column)</code> \(Escape.html(finding.message(lang)))</dd>\n"
+    for related in finding.relatedLocations.prefix(10) {
+      out += "<dd class=\"related\"><code>\(related.location.line):\(related.location.column)</code> \(Escape.html(related.path))</dd>\n"
+    }
+    out += "<dt>\(Escape.html(Phrase.criterion.text(lang)))</dt><dd>\(Escape.html(finding.requirement.text(\.metIf, lang)))</dd>\n"
+    var references = requirement.gdpr.map { "GDPR \($0)" }
+    references.append("\(Phrase.clause.text(lang)) \(requirement.clause)")
+    references += requirement.mapsTo
+    out += "<dt>\(Escape.html(Phrase.articles.text(lang))) / \(Escape.html(Phrase.mapsTo.text(lang)))</dt><dd>\(Escape.html(references.joined(separator: " · ")))</dd>\n"
+    if let waiver = finding.waiver {
+      out += "<dt>\(Escape.html(Phrase.waived.text(lang)))</dt><dd>\(Escape.html(Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason)))</dd>\n"
+    }
+    out += "<dt>\(Escape.html(Phrase.remediation.text(lang)))</dt><dd>\(Escape.html(finding.remediation(lang)))</dd>\n"
+    let warnings = finding.warnings(lang)
+    if !warnings.isEmpty {
+      out += "<dt>\(Escape.html(Phrase.warnings.text(lang)))</dt><dd>" + warnings.map(Escape.html).joined(separator: "<br>") + "</dd>\n"
+    }
+    return out + "</dl>\n</div>\n"
+  }
+
+  private func counts(_ count: (Status) -> Int, lang: Language) -> String {
+    "<ul class=\"counts\">" + Counts.order.map { "<li class=\"\(Self.statusClass($0))\"><b>\(count($0))</b> \(Escape.html($0.name(lang)))</li>" }.joined() + "</ul>\n"
+  }
+
+  private func clauseBars(_ declaration: DeclarationReport, run: RunContext) -> String {
+    let lang = run.language
+    var byClause: [String: [Status: Int]] = [:]
+    for finding in declaration.findings { byClause[finding.clause, default: [:]][finding.status, default: 0] += 1 }
+    var out = "<h3>\(Escape.html(Phrase.clauseOverview.text(lang)))</h3>\n<table class=\"bars\">\n"
+    for clause in byClause.keys.sorted(by: Clause.precedes) {
+      let counts = byClause[clause] ?? [:]
+      let total = max(1, counts.values.reduce(0, +))
+      out += "<tr><th>\(Escape.html(clauseLabel(clause, run: run)))</th><td><div class=\"bar\">"
+      for status in [Status.met, .waived, .unanswered, .gap, .notApplicable] {
+        let value = counts[status] ?? 0
+        guard value > 0 else { continue }
+        let width = Double(value) * 100 / Double(total)
+        out += "<span class=\"\(Self.statusClass(status))\" style=\"width:\(Self.percent(width))%\" title=\"\(value) \(Escape.html(status.name(lang)))\">\(value)</span>"
+      }
+      out += "</div></td></tr>\n"
+    }
+    return out + "</table>\n"
+  }
+
+  private func matrix(_ summary: RunSummary, run: RunContext) -> String {
+    let lang = run.language
+    let clauses = summary.clauses
+    var out = "<section class=\"matrix\"><h2>\(Escape.html(Phrase.vendorsByClause.text(lang)))</h2>\n<table>\n<tr><th>\(Escape.html(Phrase.vendor.text(lang)))</th><th>\(Escape.html(Phrase.verdict.text(lang)))</th>"
+    out += clauses.map { "<th title=\"\(Escape.html(clauseLabel($0, run: run)))\">\(Escape.html($0))</th>" }.joined() + "</tr>\n"
+    for declaration in summary.declarations {
+      let vendor = declaration.vendor ?? Phrase.unnamedVendor.text(lang)
+      out += "<tr><td><a href=\"#\(Self.anchor(declaration.file))\">\(Escape.html(vendor))</a></td><td class=\"\(declaration.passed ? "passed" : (declaration.valid ? "failed" : "invalid"))\">\(Escape.html(Verdict.text(declaration, lang: lang)))</td>"
+      for clause in clauses {
+        let counts = declaration.clauseCounts[clause] ?? [:]
+        let worst: Status? = [.gap, .unanswered, .waived, .met, .notApplicable].first { (counts[$0] ?? 0) > 0 }
+        let label = worst.map { "\(counts[$0] ?? 0)" } ?? ""
+        let title = Counts.order.compactMap { status in (counts[status] ?? 0) > 0 ? "\(counts[status] ?? 0) \(status.name(lang))" : nil }.joined(separator: ", ")
+        out += "<td class=\"cell \(worst.map(Self.statusClass) ?? "none")\" title=\"\(Escape.html(title))\">\(label)</td>"
+      }
+      out += "</tr>\n"
+    }
+    return out + "</table></section>\n"
+  }
+
+  private func clauseLabel(_ clause: String, run: RunContext) -> String {
+    let title = run.ruleSet.catalog.clauseTitle(clause)?.text(run.language)
+    let prefix = Int(clause) != nil ? "\(Phrase.clause.text(run.language)) \(clause)" : clause
+    guard let title else { return prefix }
+    return Int(clause) != nil ? "\(prefix): \(title)" : title
+  }
+
+  static func statusClass(_ status: Status) -> String {
+    switch status {
+    case .met: "met"
+    case .gap: "gap"
+    case .unanswered: "unanswered"
+    case .notApplicable: "na"
+    case .waived: "waived"
+    }
+  }
+
+  static func verdictClass(_ summary: RunSummary) -> String {
+    !summary.allValid ? "invalid" : (summary.passed ? "passed" : "failed")
+  }
+
+  static func percent(_ value: Double) -> String {
+    String(Int((value * 10).rounded())) .withDecimal
+  }
+
+  /// A fragment id from a file path: letters, digits and '-' only.
+  static func anchor(_ file: String) -> String {
+    "v-" + String(file.unicodeScalars.map { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) ? Character($0) : "-" })
+  }
+
+  static let css = """
+    @page{size:A4;margin:14mm 12mm}
+    *{box-sizing:border-box}
+    body{font:10.5pt/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#1d2433;margin:0 auto;max-width:190mm;padding:8mm 0;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+    h1{font-size:18pt;margin:0 0 2mm}h2{font-size:14pt;margin:6mm 0 1mm}h3{font-size:11.5pt;margin:5mm 0 2mm;border-bottom:1px solid #d5dae3;padding-bottom:1mm}
+    .meta,.file,.note{color:#5a6478;margin:1mm 0}.file{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:9pt}
+    .verdict{display:inline-block;font-weight:700;padding:1.5mm 4mm;border-radius:2mm;margin:2mm 0}
+    .verdict.passed{background:#dff3e4;color:#13632d}.verdict.failed{background:#fde2e1;color:#a4161a}.verdict.invalid{background:#fde2e1;color:#a4161a}
+    ul.counts{list-style:none;padding:0;display:flex;gap:2mm;flex-wrap:wrap;margin:2mm 0}
+    ul.counts li{padding:1mm 3mm;border-radius:1.5mm;background:#eef1f6}
+    .met{background:#2e9d55;color:#fff}.gap{background:#d62f35;color:#fff}.unanswered{background:#f0a202;color:#1d2433}.waived{background:#4a6fd1;color:#fff}.na{background:#c3c9d4;color:#1d2433}
+    ul.counts li.met{background:#dff3e4;color:#13632d}ul.counts li.gap{background:#fde2e1;color:#a4161a}ul.counts li.unanswered{background:#fff1cc;color:#7a5200}ul.counts li.waived{background:#e1e8fb;color:#2a4aa0}ul.counts li.na{background:#eef1f6;color:#3b4456}
+    table{border-collapse:collapse;width:100%}
+    table.bars th{text-align:left;font-weight:500;width:45%;padding:.6mm 2mm .6mm 0;font-size:9pt}
+    .bar{display:flex;height:4.5mm;border-radius:1mm;overflow:hidden;background:#eef1f6}
+    .bar span{display:block;font-size:7.5pt;line-height:4.5mm;text-align:center;overflow:hidden}
+    .finding{border:1px solid #d5dae3;border-left:2mm solid #d62f35;border-radius:1.5mm;padding:2mm 3mm;margin:2mm 0;break-inside:avoid;background:#fff;color:#1d2433}
+    .finding.unanswered{border-left-color:#f0a202}.finding.waived{border-left-color:#4a6fd1}
+    .finding .head{margin-bottom:1mm}
+    .sev,.st{display:inline-block;font-size:8pt;font-weight:700;text-transform:uppercase;padding:.3mm 1.5mm;border-radius:1mm}
+    .sev.critical{background:#5c1a8c;color:#fff}.sev.high{background:#a4161a;color:#fff}.sev.medium{background:#f0a202;color:#1d2433}.sev.low{background:#3b82a0;color:#fff}
+    dl{margin:0;display:grid;grid-template-columns:32mm 1fr;gap:.6mm 3mm;font-size:9.5pt}
+    dt{color:#5a6478;font-weight:600}dd{margin:0;overflow-wrap:anywhere}dd.related{grid-column:2;color:#5a6478}
+    code,pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:8.5pt}
+    pre.diagnostics{white-space:pre-wrap;background:#f6f7fa;padding:2mm;border-radius:1mm;overflow-wrap:anywhere}
+    table.settled td{padding:.5mm 1.5mm;border-bottom:1px solid #eef1f6;font-size:9pt;vertical-align:top}
+    table.settled td.st{width:24mm;text-align:center;font-size:7.5pt;text-transform:uppercase;font-weight:700}
+    td.loc{color:#5a6478;width:14mm;text-align:right;font-family:ui-monospace,Menlo,monospace;font-size:8pt}
+    .warn{color:#7a5200;font-size:8.5pt}
+    section.matrix table{font-size:8.5pt}section.matrix th,section.matrix td{border:1px solid #fff;padding:.8mm 1.2mm;text-align:center}
+    section.matrix td:first-child{text-align:left}section.matrix td.passed{color:#13632d;font-weight:700}section.matrix td.failed,section.matrix td.invalid{color:#a4161a;font-weight:700}
+    td.cell.none{background:#f6f7fa}
+    article.vendor{break-before:page}article.vendor:first-of-type{break-before:auto}
+    .warnings ul,.exclusions ul{margin:1mm 0;padding-left:5mm}
+    footer{margin-top:8mm;color:#8a93a6;font-size:8pt}
+    @media screen{body{padding:8mm}}
+    """
+}
+
+extension String {
+  /// "123" (tenths) as "12.3".
+  fileprivate var withDecimal: String {
+    let digits = count == 1 ? "0" + self : self
+    return String(digits.dropLast()) + "." + String(digits.suffix(1))
+  }
+}

@@ -1,0 +1,76 @@
+public import ComplianceCore
+import YAMLSupport
+
+/// JUnit XML for Jenkins and GitLab: a testsuite per declaration, a testcase per requirement.
+///
+/// Gaps and unanswered requirements at or above the gate are failures; below it they pass with a
+/// note in `system-out`. Not-applicable and waived requirements are skipped, with the reason. An
+/// invalid declaration is one testcase with an error per problem.
+public struct JUnitReporter: Reporter {
+  /// Creates the reporter.
+  public init() {}
+
+  public var separator: String { "" }
+
+  public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String {
+    var tests = 0
+    var failures = 0
+    var errors = 0
+    for declaration in summary.declarations {
+      if declaration.valid {
+        tests += declaration.counts.values.reduce(0, +)
+        failures += declaration.gateFailures
+      } else {
+        tests += 1
+        errors += 1
+      }
+    }
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      + "<testsuites name=\"dpacheck\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"
+  }
+
+  public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String {
+    "</testsuites>\n"
+  }
+
+  public func section(for declaration: DeclarationReport, in run: RunContext) throws -> String {
+    let lang = run.language
+    let name = Escape.xml("\(declaration.vendor ?? Phrase.unnamedVendor.text(lang)) (\(declaration.file))")
+    let file = Escape.xml(declaration.file)
+    guard declaration.valid else {
+      var out = "  <testsuite name=\"\(name)\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" file=\"\(file)\">\n"
+      out += "    <testcase name=\"\(Escape.xml(Phrase.declaration.text(lang)))\" classname=\"dpacheck.input\">\n"
+      for diagnostic in declaration.diagnostics {
+        out += "      <error type=\"\(Escape.xml(diagnostic.code))\" message=\"\(Escape.xml(diagnostic.location.description + ": " + diagnostic.message))\">\(Escape.xml(diagnostic.description))</error>\n"
+      }
+      return out + "    </testcase>\n  </testsuite>\n"
+    }
+    let failing = Set(declaration.gateFailures(run.failOn).map(\.rule))
+    let skipped = declaration.findings.filter { $0.status == .notApplicable || $0.status == .waived }.count
+    var out = "  <testsuite name=\"\(name)\" tests=\"\(declaration.findings.count)\" failures=\"\(failing.count)\" errors=\"0\" skipped=\"\(skipped)\" file=\"\(file)\">\n"
+    for finding in declaration.findings {
+      let classname = Escape.xml("dpacheck.\(finding.requirement.requirement.pack).clause-\(finding.clause)")
+      let title = Escape.xml("\(finding.rule) \(finding.title(lang))")
+      let detail = "\(declaration.file):\(finding.location.line):\(finding.location.column): \(finding.message(lang))"
+      out += "    <testcase name=\"\(title)\" classname=\"\(classname)\""
+      switch finding.status {
+      case .met:
+        out += "/>\n"
+        continue
+      case .notApplicable:
+        out += ">\n      <skipped message=\"\(Escape.xml(Phrase.notApplicable.text(lang)))\"/>\n"
+      case .waived:
+        let reason = finding.waiver.map { Phrase.waiverLine.format(lang, $0.expires.description, $0.approvedBy, $0.reason) } ?? ""
+        out += ">\n      <skipped message=\"\(Escape.xml(Phrase.waived.text(lang) + ": " + reason))\"/>\n"
+      case .gap, .unanswered:
+        if failing.contains(finding.rule) {
+          out += ">\n      <failure type=\"\(finding.status.rawValue)\" message=\"\(Escape.xml(finding.severity.name(lang) + ": " + finding.message(lang)))\">\(Escape.xml(detail + "\n" + Phrase.remediation.text(lang) + ": " + finding.remediation(lang)))</failure>\n"
+        } else {
+          out += ">\n      <system-out>\(Escape.xml(finding.status.name(lang) + " (" + finding.severity.name(lang) + "): " + detail))</system-out>\n"
+        }
+      }
+      out += "    </testcase>\n"
+    }
+    return out + "  </testsuite>\n"
+  }
+}

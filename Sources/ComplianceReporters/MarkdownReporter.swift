@@ -1,0 +1,61 @@
+public import ComplianceCore
+import YAMLSupport
+
+/// A report for a pull-request comment or an e-mail: verdict, counts, and a table of gaps and
+/// unanswered questions by severity with clause, article and the declaration's line.
+public struct MarkdownReporter: Reporter {
+  /// Creates the reporter.
+  public init() {}
+
+  public var separator: String { "\n" }
+
+  public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String {
+    let lang = run.language
+    let title = run.isPortfolio ? Phrase.portfolioTitle.text(lang) : Phrase.reportTitle.text(lang)
+    var out = "# \(title)\n\n"
+    out += "**\(Phrase.verdict.text(lang)): \(Verdict.text(summary, lang: lang))** · \(Phrase.profile.text(lang)) `\(summary.profile)` · \(Phrase.asOf.text(lang)) \(summary.asOf) · fail-on `\(summary.failOn.rawValue)`\n\n"
+    guard run.isPortfolio else { return out }
+    out += "| \(Phrase.vendor.text(lang)) | \(Phrase.verdict.text(lang)) | \(Phrase.gap.text(lang)) | \(Phrase.unanswered.text(lang)) | \(Phrase.met.text(lang)) | \(Phrase.worstGap.text(lang)) | \(Phrase.file.text(lang)) |\n"
+    out += "| --- | --- | ---: | ---: | ---: | --- | --- |\n"
+    for declaration in summary.declarations {
+      let vendor = Escape.markdownCell(declaration.vendor ?? Phrase.unnamedVendor.text(lang))
+      let worst = declaration.worstGap.map { "\($0.rule) (\($0.severity.name(lang)))" } ?? "–"
+      out += "| \(vendor) | \(Verdict.text(declaration, lang: lang)) | \(declaration.count(.gap)) | \(declaration.count(.unanswered)) | \(declaration.count(.met)) | \(worst) | `\(Escape.markdownCell(declaration.file))` |\n"
+    }
+    return out + "\n"
+  }
+
+  public func section(for declaration: DeclarationReport, in run: RunContext) throws -> String {
+    let lang = run.language
+    if run.isPortfolio && declaration.valid { return "" }
+    var out = "## \(Escape.markdown(declaration.vendor ?? Phrase.unnamedVendor.text(lang))) (`\(Escape.markdownCell(declaration.file))`)\n\n"
+    guard declaration.valid else {
+      out += "**\(Phrase.invalidDeclaration.text(lang)).**\n\n```text\n"
+      out += declaration.diagnostics.map(\.description).joined(separator: "\n").replacingAll("```", with: "'''")
+      return out + "\n```\n"
+    }
+    out += Counts.line(declaration.count, lang: lang) + "\n\n"
+    let open = declaration.findings.filter { $0.status == .gap || $0.status == .unanswered || $0.status == .waived }
+    guard !open.isEmpty else { return out + Phrase.noGaps.text(lang) + "\n" }
+    out += "| \(Phrase.severity.text(lang)) | \(Phrase.requirement.text(lang)) | \(Phrase.status.text(lang)) | \(Phrase.clause.text(lang)) | \(Phrase.articles.text(lang)) | \(Phrase.location.text(lang)) | \(Phrase.findings.text(lang)) |\n"
+    out += "| --- | --- | --- | --- | --- | --- | --- |\n"
+    for finding in open {
+      let requirement = finding.requirement.requirement
+      let location = "\(Escape.markdownCell(declaration.file)):\(finding.location.line)"
+      var message = finding.message(lang)
+      if let waiver = finding.waiver { message += " — " + Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason) }
+      out += "| \(finding.severity.name(lang)) | **\(finding.rule)** \(Escape.markdownCell(finding.title(lang))) | \(finding.status.name(lang)) | \(finding.clause) | \(Escape.markdownCell(requirement.gdpr.joined(separator: ", "))) | `\(location)` | \(Escape.markdownCell(message)) |\n"
+    }
+    return out
+  }
+
+  public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String {
+    let lang = run.language
+    var out = "\n> \(Phrase.gateLine.format(lang, summary.failOn.rawValue)). \(Phrase.unansweredCountsNote.text(lang)).\n"
+    let waivers = WaiverText.lines(summary, lang: lang)
+    if !waivers.isEmpty {
+      out += "\n**\(Phrase.warnings.text(lang))**\n\n" + waivers.map { "- \(Escape.markdown($0))\n" }.joined()
+    }
+    return out
+  }
+}
