@@ -116,8 +116,17 @@ struct Evaluator {
       var outcome: Outcome
       if quantifier.isUniversal {
         outcome = quantifier.filter.map { evaluate(.implies(when: $0, then: quantifier.body)) } ?? evaluate(quantifier.body)
+      } else if let filter = quantifier.filter {
+        // An item the filter leaves out is no match, and not a failure worth reporting.
+        let selected = evaluate(filter)
+        if selected.truth == .no { continue }
+        outcome = evaluate(quantifier.body)
+        if selected.truth == .unknown && outcome.truth == .yes {
+          outcome.truth = .unknown
+          outcome.missing = selected.missing
+        }
       } else {
-        outcome = quantifier.filter.map { evaluate(.all([$0, quantifier.body])) } ?? evaluate(quantifier.body)
+        outcome = evaluate(quantifier.body)
       }
       outcomes.append(outcome)
     }

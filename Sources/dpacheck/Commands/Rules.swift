@@ -51,7 +51,7 @@ extension DPACheck.Rules {
       let ruleSet = try profileOptions.ruleSet(in: catalog)
       for resolved in ruleSet.requirements {
         let requirement = resolved.requirement
-        print("\(resolved.id.padding(toLength: 10, withPad: " ", startingAt: 0)) \(resolved.severity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(requirement.clause.padding(toLength: 5, withPad: " ", startingAt: 0)) \(requirement.title.en)")
+        print("\(resolved.id.padding(toLength: 10, withPad: " ", startingAt: 0)) \(resolved.severity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(requirement.clause.padding(toLength: 5, withPad: " ", startingAt: 0)) \(resolved.text(\.title, .en))")
       }
     }
   }
