@@ -96,14 +96,14 @@ public struct Finding: Sendable {
 
 /// Renders evidence as text.
 public enum EvidenceText {
-  static func subject(_ path: String, _ label: String?) -> String {
-    guard let label else { return path }
+  static func subject(_ path: String, _ label: String?, actual: String? = nil) -> String {
+    guard let label, actual != "'\(label.truncatedForMessage)'" else { return path }
     return "\(path) ('\(label.truncatedForMessage)')"
   }
 
   /// `subprocessors.list[1].transfer.mechanism ('Example Inc.') is 'scc'; expected one of: dpf`.
   public static func render(_ evidence: Evidence, _ language: Language) -> String {
-    let subject = subject(evidence.path, evidence.label)
+    let subject = subject(evidence.path, evidence.label, actual: evidence.actual)
     let n = evidence.negated
     let expectation: String
     switch evidence.expectation {

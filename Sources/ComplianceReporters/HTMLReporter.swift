@@ -30,7 +30,7 @@ public struct HTMLReporter: Reporter {
       <h1>\(Escape.html(title))</h1>
       <p class="meta">\(Escape.html(Phrase.profile.text(lang))): <b>\(Escape.html(summary.profile))</b> · \(Escape.html(Phrase.asOf.text(lang))) <b>\(summary.asOf)</b> · fail-on <b>\(summary.failOn.rawValue)</b> · \(Escape.html(Phrase.countriesList.text(lang))) \(summary.countriesReviewed)</p>
       <p class="verdict \(Self.verdictClass(summary))">\(Escape.html(Phrase.verdict.text(lang))): \(Escape.html(Verdict.text(summary, lang: lang)))</p>
-      <p class="note">\(Escape.html(Phrase.gateLine.format(lang, summary.failOn.rawValue))). \(Escape.html(Phrase.unansweredCountsNote.text(lang))).</p>
+      <p class="note">\(Escape.html(Phrase.gateLine.format(lang, summary.failOn.name(lang)))). \(Escape.html(Phrase.unansweredCountsNote.text(lang))).</p>
       </header>
 
       """
@@ -64,7 +64,9 @@ public struct HTMLReporter: Reporter {
       return out + "</pre>\n</article>\n"
     }
     let failing = !declaration.gateFailures(run.failOn).isEmpty
-    out += "<p class=\"verdict \(failing ? "failed" : "passed")\">\(Escape.html(failing ? Phrase.verdictFailed.text(lang) : Phrase.verdictPassed.text(lang)))</p>\n"
+    if run.isPortfolio {
+      out += "<p class=\"verdict \(failing ? "failed" : "passed")\">\(Escape.html(failing ? Phrase.verdictFailed.text(lang) : Phrase.verdictPassed.text(lang)))</p>\n"
+    }
     out += counts(declaration.count, lang: lang)
     out += clauseBars(declaration, run: run)
     let clauses = Set(declaration.findings.map(\.clause)).sorted(by: Clause.precedes)

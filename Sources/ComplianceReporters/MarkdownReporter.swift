@@ -51,7 +51,7 @@ public struct MarkdownReporter: Reporter {
 
   public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String {
     let lang = run.language
-    var out = "\n> \(Phrase.gateLine.format(lang, summary.failOn.rawValue)). \(Phrase.unansweredCountsNote.text(lang)).\n"
+    var out = "\n> \(Phrase.gateLine.format(lang, summary.failOn.name(lang))). \(Phrase.unansweredCountsNote.text(lang)).\n"
     let waivers = WaiverText.lines(summary, lang: lang)
     if !waivers.isEmpty {
       out += "\n**\(Phrase.warnings.text(lang))**\n\n" + waivers.map { "- \(Escape.markdown($0))\n" }.joined()

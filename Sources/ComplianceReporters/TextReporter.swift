@@ -40,7 +40,7 @@ public struct TextReporter: Reporter {
     if !waiverLines.isEmpty {
       out += "\n\(Phrase.warnings.text(lang)):\n" + waiverLines.map { "  \(style.yellow("!")) \($0)\n" }.joined()
     }
-    out += "\n\(Phrase.gateLine.format(lang, summary.failOn.rawValue)). \(Phrase.unansweredCountsNote.text(lang)).\n"
+    out += "\n\(Phrase.gateLine.format(lang, summary.failOn.name(lang))). \(Phrase.unansweredCountsNote.text(lang)).\n"
     out += "\(Phrase.verdict.text(lang)): \(Verdict.styled(summary, lang: lang, style: style))\n"
     return out
   }

@@ -1,0 +1,130 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Every format, single and portfolio, against golden files; machine formats against their schemas.
+@Suite(.serialized) struct ReportFormatTests {
+  static let snapshots = Package.path("Tests/CLITests/Snapshots")
+  static let rules = ["--rules", "Tests/Fixtures/rules", "--profile", "golden", "--as-of", "2026-11-26"]
+  static let single = ["Tests/Fixtures/golden/acme.yaml", "--waivers", "Tests/Fixtures/golden/waivers.yaml"]
+  static let portfolio = ["Tests/Fixtures/golden/acme.yaml", "Tests/Fixtures/golden/broken.yaml", "Tests/Fixtures/golden/nordic.yaml", "--waivers", "Tests/Fixtures/golden/waivers.yaml"]
+
+  struct Case: Sendable, CustomTestStringConvertible {
+    var name: String
+    var format: String
+    var lang: String
+    var portfolio: Bool
+    var testDescription: String { name }
+  }
+
+  static let cases: [Case] = [
+    Case(name: "single.en.txt", format: "text", lang: "en", portfolio: false),
+    Case(name: "single.da.txt", format: "text", lang: "da", portfolio: false),
+    Case(name: "single.en.json", format: "json", lang: "en", portfolio: false),
+    Case(name: "single.en.md", format: "markdown", lang: "en", portfolio: false),
+    Case(name: "single.da.html", format: "html", lang: "da", portfolio: false),
+    Case(name: "single.en.sarif", format: "sarif", lang: "en", portfolio: false),
+    Case(name: "single.en.junit.xml", format: "junit", lang: "en", portfolio: false),
+    Case(name: "portfolio.en.txt", format: "text", lang: "en", portfolio: true),
+    Case(name: "portfolio.da.json", format: "json", lang: "da", portfolio: true),
+    Case(name: "portfolio.da.md", format: "markdown", lang: "da", portfolio: true),
+    Case(name: "portfolio.en.html", format: "html", lang: "en", portfolio: true),
+    Case(name: "portfolio.en.sarif", format: "sarif", lang: "en", portfolio: true),
+    Case(name: "portfolio.da.junit.xml", format: "junit", lang: "da", portfolio: true),
+  ]
+
+  static func run(_ testCase: Case) throws -> CLI.Result {
+    try CLI.run(["check"] + (testCase.portfolio ? portfolio : single) + rules + ["--format", testCase.format, "--lang", testCase.lang])
+  }
+
+  @Test(arguments: cases)
+  func matchesGoldenFile(_ testCase: Case) throws {
+    let result = try Self.run(testCase)
+    #expect(result.status == (testCase.portfolio ? 2 : 1), "\(result.stderr)")
+    let version = try #require(try CLI.run(["--version"]).stdout.split(separator: "\n").first.map(String.init))
+    let structural = testCase.format == "json" || testCase.format == "sarif"
+    try Snapshot.assert(Snapshot.normalise(result.stdout, version: version), matches: testCase.name, in: Self.snapshots, structural: structural)
+  }
+
+  @Test func vendorTextIsEscapedInEveryFormat() throws {
+    for format in ["html", "junit", "markdown"] {
+      let result = try CLI.run(["check"] + Self.single + Self.rules + ["--format", format])
+      #expect(!result.stdout.contains("<script>"), "\(format) lets markup through")
+    }
+    let html = try CLI.run(["check"] + Self.single + Self.rules + ["--format", "html"]).stdout
+    #expect(html.contains("Acme &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co | &quot;Data&quot;"))
+    #expect(!html.contains("<script"))
+    #expect(!html.contains("http://") || !html.contains("src=\"http"))
+  }
+
+  @Test func htmlIsSelfContained() throws {
+    let html = try CLI.run(["check"] + Self.portfolio + Self.rules + ["--format", "html"]).stdout
+    for forbidden in ["<script", "<link", "<img", "@import", "url(", "src="] {
+      #expect(!html.contains(forbidden), "HTML contains \(forbidden)")
+    }
+    #expect(html.contains("@page{size:A4"))
+  }
+
+  @Test func sarifValidatesAgainstTheSchema() throws {
+    for testCase in Self.cases where testCase.format == "sarif" {
+      let output = try Self.run(testCase).stdout
+      try Validators.checkJSONSchema(schema: "/sarif-schema-2.1.0.json", document: output, suffix: ".sarif")
+      let json = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+      let run = try #require((json["runs"] as? [[String: Any]])?.first)
+      #expect(run["columnKind"] as? String == "unicodeCodePoints")
+      let results = try #require(run["results"] as? [[String: Any]])
+      for result in results {
+        let location = try #require(((result["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+        let uri = try #require((location["artifactLocation"] as? [String: Any])?["uri"] as? String)
+        #expect(!uri.hasPrefix("/") && !uri.hasPrefix("file:"))
+        #expect((result["partialFingerprints"] as? [String: String])?["dpacheck/v1"]?.count == 16)
+      }
+      // The live waiver for G-01 on acme.yaml is a suppression with its justification.
+      let waived = results.first { $0["ruleId"] as? String == "G-01" }
+      let suppression = try #require((waived?["suppressions"] as? [[String: Any]])?.first)
+      #expect(suppression["kind"] as? String == "external")
+      #expect((suppression["justification"] as? String)?.contains("Compensating control") == true)
+    }
+  }
+
+  @Test func fingerprintsDoNotDependOnLineNumbers() throws {
+    let original = try String(contentsOfFile: Package.path("Tests/Fixtures/golden/acme.yaml"), encoding: .utf8)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-fp-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let moved = directory.appendingPathComponent("acme.yaml")
+    try ("# a comment that moves every line down\n\n" + original).write(to: moved, atomically: true, encoding: .utf8)
+    let plain = directory.appendingPathComponent("plain.yaml")
+    try original.write(to: plain, atomically: true, encoding: .utf8)
+    func fingerprints(_ file: URL) throws -> [String] {
+      let output = try CLI.run(["check", file.path] + Self.rules + ["--format", "sarif"]).stdout
+      let json = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any]
+      let results = ((json?["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
+      return results.compactMap { ($0["partialFingerprints"] as? [String: String])?["dpacheck/v1"] }.sorted()
+    }
+    let a = try fingerprints(plain)
+    #expect(!a.isEmpty)
+    #expect(a == (try fingerprints(moved)))
+  }
+
+  @Test func junitValidatesAgainstTheSchema() throws {
+    for testCase in Self.cases where testCase.format == "junit" {
+      try Validators.xmllint(schema: "/junit-10.xsd", document: try Self.run(testCase).stdout)
+    }
+  }
+
+  @Test func junitFailuresFollowTheGate() throws {
+    let strict = try CLI.run(["check"] + Self.single + Self.rules + ["--format", "junit", "--fail-on", "low"]).stdout
+    let lenient = try CLI.run(["check"] + Self.single + Self.rules + ["--format", "junit", "--fail-on", "critical"]).stdout
+    #expect(strict.components(separatedBy: "<failure ").count > lenient.components(separatedBy: "<failure ").count)
+    #expect(lenient.contains("failures=\"0\""))
+  }
+
+  @Test func reportsAreByteIdenticalAcrossRunsAndCarryNoTimestampsOrAbsolutePaths() throws {
+    for testCase in Self.cases {
+      let first = try Self.run(testCase).stdout
+      #expect(first == (try Self.run(testCase).stdout), "\(testCase.name) is not deterministic")
+      #expect(!first.contains(Package.root.path), "\(testCase.name) contains an absolute path")
+      #expect(!first.contains("T00:") && !first.contains("timestamp"), "\(testCase.name) contains a timestamp")
+    }
+  }
+}
