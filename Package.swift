@@ -55,7 +55,7 @@ let package = Package(
       dependencies: ["ComplianceReporters", "ComplianceCore", "TestSupport"],
       swiftSettings: strictSettings),
     .testTarget(
-      name: "CLITests", dependencies: ["TestSupport"],
+      name: "CLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"],
       swiftSettings: strictSettings),
   ],
   swiftLanguageModes: [.v6]

@@ -62,6 +62,48 @@ public struct WaiverUse: Sendable {
   public var matches: Int
 }
 
+/// How many findings have each status: a small value, so that summaries stay small.
+public struct StatusCounts: Sendable, Hashable {
+  private var values: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
+
+  /// Empty counts.
+  public init() {}
+
+  /// The count for `status`.
+  public subscript(status: Status) -> Int {
+    get {
+      switch status {
+      case .met: Int(values.0)
+      case .gap: Int(values.1)
+      case .unanswered: Int(values.2)
+      case .notApplicable: Int(values.3)
+      case .waived: Int(values.4)
+      }
+    }
+    set {
+      let value = UInt32(clamping: newValue)
+      switch status {
+      case .met: values.0 = value
+      case .gap: values.1 = value
+      case .unanswered: values.2 = value
+      case .notApplicable: values.3 = value
+      case .waived: values.4 = value
+      }
+    }
+  }
+
+  /// All findings counted.
+  public var total: Int { Status.allCases.reduce(0) { $0 + self[$1] } }
+
+  public static func == (lhs: StatusCounts, rhs: StatusCounts) -> Bool {
+    Status.allCases.allSatisfy { lhs[$0] == rhs[$0] }
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    for status in Status.allCases { hasher.combine(self[status]) }
+  }
+}
+
 /// What a run keeps of one declaration once its findings are rendered: enough for summaries,
 /// portfolio tables and the gate, so that memory does not grow with the findings of every file.
 public struct DeclarationSummary: Sendable {
@@ -84,28 +126,29 @@ public struct DeclarationSummary: Sendable {
   /// Problems in the file.
   public var diagnostics: [Diagnostic]
   /// Findings by status.
-  public var counts: [Status: Int]
+  public var counts: StatusCounts
   /// Findings that fail the gate.
   public var gateFailures: Int
   /// The most severe gap.
   public var worstGap: WorstGap?
-  /// Findings by clause and status, for the clause overview and the portfolio matrix.
-  public var clauseCounts: [String: [Status: Int]]
+  /// Findings by status for each clause of `RuleSet.clauses`, in that order (the portfolio matrix).
+  public var clauseCounts: [StatusCounts]
   /// Where the waivers this declaration matched are written, with how many findings each matched.
   public var waiverMatches: [SourceLocation: Int]
 
-  /// Summarises a declaration's report for the gate `failOn`.
-  public init(_ report: DeclarationReport, failOn: FailOn) {
+  /// Summarises a declaration's report for the gate `failOn`; `clauses` maps each clause of the
+  /// rule set to its position in `RuleSet.clauses`.
+  public init(_ report: DeclarationReport, failOn: FailOn, clauses clauseIndex: [String: Int] = [:]) {
     file = report.file
     vendor = report.vendor
     valid = report.valid
     diagnostics = report.diagnostics
-    var counts: [Status: Int] = [:]
-    var clauses: [String: [Status: Int]] = [:]
+    var counts = StatusCounts()
+    var clauses = report.valid ? Array(repeating: StatusCounts(), count: clauseIndex.count) : []
     var waivers: [SourceLocation: Int] = [:]
     for finding in report.findings {
-      counts[finding.status, default: 0] += 1
-      clauses[finding.clause, default: [:]][finding.status, default: 0] += 1
+      counts[finding.status] += 1
+      if let index = clauseIndex[finding.clause], index < clauses.count { clauses[index][finding.status] += 1 }
       for location in finding.matchedWaivers { waivers[location, default: 0] += 1 }
     }
     self.counts = counts
@@ -118,7 +161,7 @@ public struct DeclarationSummary: Sendable {
   }
 
   /// How many findings have `status`.
-  public func count(_ status: Status) -> Int { counts[status] ?? 0 }
+  public func count(_ status: Status) -> Int { counts[status] }
 
   /// Whether this declaration passes the gate (and is valid).
   public var passed: Bool { valid && gateFailures == 0 }
@@ -146,7 +189,8 @@ public struct RunSummary: Sendable {
   public var waivers: [WaiverUse]
 
   /// Creates a summary.
-  public init(toolVersion: String, asOf: Day, profile: String, failOn: FailOn, countriesReviewed: Day, declarations: [DeclarationSummary], exclusions: [Exclusion], waivers: [WaiverUse]) {
+  public init(toolVersion: String, asOf: Day, profile: String, failOn: FailOn, countriesReviewed: Day, declarations: [DeclarationSummary], exclusions: [Exclusion], waivers: [WaiverUse], clauses: [String] = []) {
+    self.clauses = clauses
     self.toolVersion = toolVersion
     self.asOf = asOf
     self.profile = profile
@@ -172,8 +216,6 @@ public struct RunSummary: Sendable {
   /// Whether the run covers more than one declaration.
   public var isPortfolio: Bool { declarations.count > 1 }
 
-  /// Every clause with findings in the run, in the standard's order.
-  public var clauses: [String] {
-    Set(declarations.flatMap(\.clauseCounts.keys)).sorted(by: Clause.precedes)
-  }
+  /// The clauses of the rule set, in the standard's order: the columns of `clauseCounts`.
+  public var clauses: [String] = []
 }

@@ -53,6 +53,16 @@ public struct RuleSet: Sendable {
   /// The warning window for evidence about to lapse, in days.
   public let warningWindowDays: Int
 
+  /// The clauses the requirements cite, in the standard's order.
+  public var clauses: [String] {
+    Set(requirements.map(\.requirement.clause)).sorted(by: Clause.precedes)
+  }
+
+  /// Each clause's position in `clauses`.
+  public var clauseIndex: [String: Int] {
+    Dictionary(uniqueKeysWithValues: clauses.enumerated().map { ($1, $0) })
+  }
+
   /// The default warning window.
   public static let defaultWarningWindowDays = 60
   /// The default profile.

@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 public import ComplianceCore
-public import YAMLSupport
+import YAMLSupport
 
 /// One `dpacheck check` run: expands paths, checks every declaration in parallel, and streams the
 /// report so that memory does not grow with the number of declarations.
@@ -81,6 +81,7 @@ public struct CheckRun: Sendable {
     var summaries: [DeclarationSummary] = []
     summaries.reserveCapacity(files.count)
     let body = try SectionBuffer()
+    let clauseIndex = checker.ruleSet.clauseIndex
     var start = 0
     while start < files.count {
       let chunk = Array(files[start..<min(start + Self.chunkSize, files.count)])
@@ -88,7 +89,7 @@ public struct CheckRun: Sendable {
       DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
         let report = check(file: chunk[index])
         let section = Result { try reporter.section(for: report, in: context) }
-        results.set(index, (DeclarationSummary(report, failOn: checker.failOn), section))
+        results.set(index, (DeclarationSummary(report, failOn: checker.failOn, clauses: clauseIndex), section))
       }
       for slot in results.values {
         guard let (summary, section) = slot else { continue }
@@ -107,7 +108,8 @@ public struct CheckRun: Sendable {
     let summary = RunSummary(
       toolVersion: DPACheckVersion.current, asOf: checker.asOf, profile: ruleSet.profileID,
       failOn: checker.failOn, countriesReviewed: ruleSet.catalog.countries.reviewed,
-      declarations: summaries, exclusions: ruleSet.exclusions, waivers: checker.waiverUses(waiverCounts))
+      declarations: summaries, exclusions: ruleSet.exclusions, waivers: checker.waiverUses(waiverCounts),
+      clauses: ruleSet.clauses)
     try sink.write(reporter.prologue(summary, in: context))
     try body.copy(to: sink)
     try sink.write(reporter.epilogue(summary, in: context))

@@ -149,11 +149,11 @@ public struct HTMLReporter: Reporter {
     for declaration in summary.declarations {
       let vendor = declaration.vendor ?? Phrase.unnamedVendor.text(lang)
       out += "<tr><td><a href=\"#\(Self.anchor(declaration.file))\">\(Escape.html(vendor))</a></td><td class=\"\(declaration.passed ? "passed" : (declaration.valid ? "failed" : "invalid"))\">\(Escape.html(Verdict.text(declaration, lang: lang)))</td>"
-      for clause in clauses {
-        let counts = declaration.clauseCounts[clause] ?? [:]
-        let worst: Status? = [.gap, .unanswered, .waived, .met, .notApplicable].first { (counts[$0] ?? 0) > 0 }
-        let label = worst.map { "\(counts[$0] ?? 0)" } ?? ""
-        let title = Counts.order.compactMap { status in (counts[status] ?? 0) > 0 ? "\(counts[status] ?? 0) \(status.name(lang))" : nil }.joined(separator: ", ")
+      for (index, _) in clauses.enumerated() {
+        let counts = index < declaration.clauseCounts.count ? declaration.clauseCounts[index] : StatusCounts()
+        let worst: Status? = [.gap, .unanswered, .waived, .met, .notApplicable].first { counts[$0] > 0 }
+        let label = worst.map { "\(counts[$0])" } ?? ""
+        let title = Counts.order.compactMap { status in counts[status] > 0 ? "\(counts[status]) \(status.name(lang))" : nil }.joined(separator: ", ")
         out += "<td class=\"cell \(worst.map(Self.statusClass) ?? "none")\" title=\"\(Escape.html(title))\">\(label)</td>"
       }
       out += "</tr>\n"

@@ -18,7 +18,7 @@ public struct JUnitReporter: Reporter {
     var errors = 0
     for declaration in summary.declarations {
       if declaration.valid {
-        tests += declaration.counts.values.reduce(0, +)
+        tests += declaration.counts.total
         failures += declaration.gateFailures
       } else {
         tests += 1
