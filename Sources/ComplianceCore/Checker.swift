@@ -10,10 +10,13 @@ public struct Checker: Sendable {
   public let waivers: WaiverSet?
   /// The gate threshold.
   public let failOn: FailOn
+  /// An earlier report: the gate then fails only on what is new or worse.
+  public let baseline: Baseline?
   private let loader: DeclarationLoader
 
   /// Creates a checker.
-  public init(ruleSet: RuleSet, asOf: Day, waivers: WaiverSet? = nil, failOn: FailOn? = nil, limits: YAMLLimits = .default) {
+  public init(ruleSet: RuleSet, asOf: Day, waivers: WaiverSet? = nil, failOn: FailOn? = nil, baseline: Baseline? = nil, limits: YAMLLimits = .default) {
+    self.baseline = baseline
     self.ruleSet = ruleSet
     self.asOf = asOf
     self.waivers = waivers
@@ -26,9 +29,13 @@ public struct Checker: Sendable {
   public func check(_ source: SourceFile) -> DeclarationReport {
     do {
       let declaration = try loader.load(source)
-      return DeclarationReport(
+      var report = DeclarationReport(
         file: source.name, vendor: declaration.vendorName, valid: true, diagnostics: [],
         findings: evaluate(declaration))
+      if let baseline {
+        report.baseline = BaselineDelta.compare(&report.findings, with: baseline.entries(file: report.file, vendor: report.vendor))
+      }
+      return report
     } catch {
       return DeclarationReport(file: source.name, vendor: nil, valid: false, diagnostics: error.diagnostics, findings: [])
     }

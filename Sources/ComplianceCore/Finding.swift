@@ -1,3 +1,4 @@
+import Foundation
 public import YAMLSupport
 
 /// A waiver applied to a finding.
@@ -36,6 +37,21 @@ public struct Finding: Sendable {
   public var statusBeforeWaiver: Status?
   /// Where the waivers that matched this finding are written (live or expired).
   public var matchedWaivers: [SourceLocation] = []
+  /// With a baseline: whether this open finding is new or worse since then (only those gate).
+  public var isNewSinceBaseline: Bool?
+
+  /// The values the requirement read: answered ones with their value, unanswered ones as nil.
+  public var valuesRead: [(path: String, value: String?, location: SourceLocation)] {
+    var seen = Set<String>()
+    var result: [(String, String?, SourceLocation)] = []
+    for evidence in evidence where evidence.actual != nil && seen.insert(evidence.path).inserted {
+      result.append((evidence.path, evidence.actual, evidence.location))
+    }
+    for missing in missing where seen.insert(missing.path).inserted {
+      result.append((missing.path, nil, missing.location))
+    }
+    return result
+  }
 
   /// The requirement id.
   public var rule: String { requirement.id }
@@ -96,9 +112,12 @@ public struct Finding: Sendable {
 
 /// Renders evidence as text.
 public enum EvidenceText {
+  /// The path with the list item's label after the item: `subprocessors.list[1] ('Acme').countries[0]`.
   static func subject(_ path: String, _ label: String?, actual: String? = nil) -> String {
     guard let label, actual != "'\(label.truncatedForMessage)'" else { return path }
-    return "\(path) ('\(label.truncatedForMessage)')"
+    let tag = " ('\(label.truncatedForMessage)')"
+    guard let bracket = path.range(of: "]", options: .backwards) else { return path + tag }
+    return String(path[..<bracket.upperBound]) + tag + String(path[bracket.upperBound...])
   }
 
   /// `subprocessors.list[1].transfer.mechanism ('Example Inc.') is 'scc'; expected one of: dpf`.

@@ -15,7 +15,7 @@ public enum Phrase: String, Sendable, CaseIterable {
   case excludedByProfile, invalidDeclaration, notAnswered, unnamedVendor, gapsAndUnanswered
   case portfolio, worstGap, verdict, counts, none, clauseOverview, vendorsByClause, diagnostics
   case generatedBy, metCount, relatedLocations, field, question, reportTitle, portfolioTitle
-  case changesSinceBaseline
+  case changesSinceBaseline, notInBaseline, newFinding, resolvedFinding, changedAnswer, noChanges, knownInBaseline
   // Evidence phrases
   case isValue, expectedEquals, expectedNotEquals, expectedOneOf, expectedNoneOf, expectedInSet
   case expectedNotInSet, expectedAtLeast, expectedLessThan, expectedAtMost, expectedMoreThan
@@ -99,6 +99,12 @@ public enum Phrase: String, Sendable, CaseIterable {
     .reportTitle: ("Rapport over mangler i databehandlererklæring", "Data-processor declaration gap report"),
     .portfolioTitle: ("Porteføljerapport over databehandlere", "Data-processor portfolio report"),
     .changesSinceBaseline: ("Ændringer siden baseline", "Changes since the baseline"),
+    .notInBaseline: ("Erklæringen var ikke med i baseline; alt er nyt", "The declaration was not in the baseline; everything is new"),
+    .newFinding: ("ny: %1 er nu %2 (før: %3)", "new: %1 is now %2 (before: %3)"),
+    .resolvedFinding: ("løst: %1 var %2, er nu %3", "resolved: %1 was %2, is now %3"),
+    .changedAnswer: ("ændret svar: %1 var %2, er nu %3", "changed answer: %1 was %2, is now %3"),
+    .noChanges: ("ingen ændringer", "no changes"),
+    .knownInBaseline: ("kendt fra baseline; tæller ikke ved grænsen", "known in the baseline; does not count for the gate"),
     .isValue: ("%1 er %2", "%1 is %2"),
     .expectedEquals: ("forventet %1", "expected %1"),
     .expectedNotEquals: ("forventet alt andet end %1", "expected anything but %1"),

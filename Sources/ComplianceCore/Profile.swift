@@ -34,7 +34,7 @@ public struct Profile: Sendable {
   static let format = "dpacheck/profile/v1"
 
   /// Reads a profile file; `id` is the file stem.
-  static func load(_ source: SourceFile, id: String) throws(Diagnostic) -> Profile {
+  package static func load(_ source: SourceFile, id: String) throws(Diagnostic) -> Profile {
     let root = try YAMLDocument.parseMapping(source)
     try FileFormat.check(root, expected: format, kind: "profile", source: source)
     var reader = ObjectReader(root, source: source, what: "the profile")

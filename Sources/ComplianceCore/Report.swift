@@ -12,6 +12,8 @@ public struct DeclarationReport: Sendable {
   public var diagnostics: [Diagnostic]
   /// One finding per requirement of the profile, sorted (design §8).
   public var findings: [Finding]
+  /// What changed since the baseline, when the run has one.
+  public var baseline: BaselineDelta?
 
   /// Creates a report for one declaration.
   public init(file: String, vendor: String?, valid: Bool, diagnostics: [Diagnostic], findings: [Finding]) {
@@ -27,9 +29,12 @@ public struct DeclarationReport: Sendable {
     findings.reduce(0) { $0 + ($1.status == status ? 1 : 0) }
   }
 
-  /// The findings that fail the gate at `failOn`: gaps and unanswered at or above it, not waived.
+  /// The findings that fail the gate at `failOn`: gaps and unanswered at or above it, not waived,
+  /// and, with a baseline, new or worse since then.
   public func gateFailures(_ failOn: FailOn) -> [Finding] {
-    findings.filter { ($0.status == .gap || $0.status == .unanswered) && failOn.includes($0.severity) }
+    findings.filter {
+      ($0.status == .gap || $0.status == .unanswered) && failOn.includes($0.severity) && $0.isNewSinceBaseline != false
+    }
   }
 
   /// The most severe gap, if any.

@@ -1,7 +1,7 @@
 /// "Did you mean" suggestions by edit distance.
-enum Suggestion {
+package enum Suggestion {
   /// The candidate closest to `word`, if it is close enough to be a likely typo.
-  static func closest(to word: String, in candidates: some Collection<String>) -> String? {
+  package static func closest(to word: String, in candidates: some Collection<String>) -> String? {
     let lowered = Array(word.lowercased().unicodeScalars)
     guard lowered.count <= 64 else { return nil }
     var best: (candidate: String, distance: Int)?

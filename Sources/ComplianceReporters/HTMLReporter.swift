@@ -68,6 +68,10 @@ public struct HTMLReporter: Reporter {
       out += "<p class=\"verdict \(failing ? "failed" : "passed")\">\(Escape.html(failing ? Phrase.verdictFailed.text(lang) : Phrase.verdictPassed.text(lang)))</p>\n"
     }
     out += counts(declaration.count, lang: lang)
+    if let delta = declaration.baseline {
+      let lines = BaselineText.text(delta, file: declaration.file, lang: lang).split(separator: "\n").dropFirst().map { String($0.dropFirst(4)) }
+      out += "<section class=\"baseline\"><h3>\(Escape.html(Phrase.changesSinceBaseline.text(lang)))</h3><pre>\(Escape.html(lines.joined(separator: "\n")))</pre></section>\n"
+    }
     out += clauseBars(declaration, run: run)
     let clauses = Set(declaration.findings.map(\.clause)).sorted(by: Clause.precedes)
     for clause in clauses {

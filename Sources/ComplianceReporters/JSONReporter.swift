@@ -60,6 +60,28 @@ public struct ReportJSON: Codable, Sendable {
     public var code: String, severity: String, message: String, file: String, line: Int, column: Int
     public var notes: [String]
   }
+  public struct ValueJSON: Codable, Sendable {
+    public var path: String, line: Int, column: Int
+    public var value: String?
+
+    enum CodingKeys: String, CodingKey { case path, line, column, value }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(path, forKey: .path)
+      try container.encode(line, forKey: .line)
+      try container.encode(column, forKey: .column)
+      try container.encode(value, forKey: .value)  // null when unanswered, never omitted
+    }
+  }
+  public struct ChangeJSON: Codable, Sendable { public var rule: String, before: String?, after: String }
+  public struct AnswerChangeJSON: Codable, Sendable {
+    public var path: String, before: String?, after: String?, line: Int?
+  }
+  public struct BaselineJSON: Codable, Sendable {
+    public var in_baseline: Bool
+    public var new: [ChangeJSON], resolved: [ChangeJSON], changed_answers: [AnswerChangeJSON]
+  }
   public struct FindingJSON: Codable, Sendable {
     public var rule: String, status: String, severity: String, clause: String, gdpr: [String]
     public var title: String, message: String, path: String, location: Position
@@ -69,6 +91,8 @@ public struct ReportJSON: Codable, Sendable {
     public var warnings: [String]?
     public var related_locations: [Related]?
     public var waiver: WaiverJSON?
+    public var values: [ValueJSON]?
+    public var new_since_baseline: Bool?
   }
   public struct DeclarationJSON: Codable, Sendable {
     public var file: String
@@ -77,8 +101,9 @@ public struct ReportJSON: Codable, Sendable {
     public var diagnostics: [DiagnosticJSON]
     public var summary: Summary
     public var findings: [FindingJSON]
+    public var baseline: BaselineJSON?
 
-    enum CodingKeys: String, CodingKey { case file, vendor, valid, diagnostics, summary, findings }
+    enum CodingKeys: String, CodingKey { case file, vendor, valid, diagnostics, summary, findings, baseline }
 
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
@@ -88,6 +113,7 @@ public struct ReportJSON: Codable, Sendable {
       try container.encode(diagnostics, forKey: .diagnostics)
       try container.encode(summary, forKey: .summary)
       try container.encode(findings, forKey: .findings)
+      try container.encodeIfPresent(baseline, forKey: .baseline)
     }
   }
   public struct ExclusionJSON: Codable, Sendable { public var rule: String, justification: String, profile: String }
@@ -133,7 +159,14 @@ public struct ReportJSON: Codable, Sendable {
           notes: diagnostic.notes.map { note in note.location.map { "\($0): \(note.message)" } ?? note.message })
       },
       summary: Summary(met: report.count(.met), gap: report.count(.gap), unanswered: report.count(.unanswered), not_applicable: report.count(.notApplicable), waived: report.count(.waived)),
-      findings: report.findings.map { finding($0, language: language) })
+      findings: report.findings.map { finding($0, language: language) },
+      baseline: report.baseline.map { delta in
+        BaselineJSON(
+          in_baseline: delta.wasInBaseline,
+          new: delta.new.map { ChangeJSON(rule: $0.rule, before: $0.before?.rawValue, after: $0.after.rawValue) },
+          resolved: delta.resolved.map { ChangeJSON(rule: $0.rule, before: $0.before?.rawValue, after: $0.after.rawValue) },
+          changed_answers: delta.changedAnswers.map { AnswerChangeJSON(path: $0.path, before: $0.before, after: $0.after, line: $0.location?.line) })
+      })
   }
 
   static func finding(_ finding: Finding, language: Language) -> FindingJSON {
@@ -148,6 +181,8 @@ public struct ReportJSON: Codable, Sendable {
       pack: requirement.pack, maps_to: requirement.mapsTo.isEmpty ? nil : requirement.mapsTo,
       answer: finding.evidence.first?.actual,
       warnings: warnings.isEmpty ? nil : warnings, related_locations: related.isEmpty ? nil : related,
-      waiver: finding.waiver.map { WaiverJSON(reason: $0.reason, approved_by: $0.approvedBy, expires: $0.expires.description) })
+      waiver: finding.waiver.map { WaiverJSON(reason: $0.reason, approved_by: $0.approvedBy, expires: $0.expires.description) },
+      values: finding.valuesRead.map { ValueJSON(path: $0.path, line: $0.location.line, column: $0.location.column, value: $0.value) },
+      new_since_baseline: finding.isNewSinceBaseline)
   }
 }

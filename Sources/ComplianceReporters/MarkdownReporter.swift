@@ -31,11 +31,15 @@ public struct MarkdownReporter: Reporter {
     var out = "## \(Escape.markdown(declaration.vendor ?? Phrase.unnamedVendor.text(lang))) (`\(Escape.markdownCell(declaration.file))`)\n\n"
     guard declaration.valid else {
       out += "**\(Phrase.invalidDeclaration.text(lang)).**\n\n```text\n"
-      out += declaration.diagnostics.map(\.description).joined(separator: "\n").replacingAll("```", with: "'''")
+      out += declaration.diagnostics.map(\.description).joined(separator: "\n").replacingAll("```", with: "` ` `")
       return out + "\n```\n"
     }
     out += Counts.line(declaration.count, lang: lang) + "\n\n"
     let open = declaration.findings.filter { $0.status == .gap || $0.status == .unanswered || $0.status == .waived }
+    if let delta = declaration.baseline {
+      let lines = BaselineText.text(delta, file: declaration.file, lang: lang).split(separator: "\n").dropFirst().map { String($0.dropFirst(4)) }
+      out += "**\(Phrase.changesSinceBaseline.text(lang))**\n\n```diff\n" + lines.joined(separator: "\n").replacingAll("```", with: "` ` `") + "\n```\n\n"
+    }
     guard !open.isEmpty else { return out + Phrase.noGaps.text(lang) + "\n" }
     out += "| \(Phrase.severity.text(lang)) | \(Phrase.requirement.text(lang)) | \(Phrase.status.text(lang)) | \(Phrase.clause.text(lang)) | \(Phrase.articles.text(lang)) | \(Phrase.location.text(lang)) | \(Phrase.findings.text(lang)) |\n"
     out += "| --- | --- | --- | --- | --- | --- | --- |\n"

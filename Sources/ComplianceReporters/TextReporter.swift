@@ -68,6 +68,7 @@ public struct TextReporter: Reporter {
       let status = finding.status.name(lang)
       out += "\n  \(severity) \(style.bold(finding.rule)) \(finding.title(lang)) [\(status); \(Phrase.clause.text(lang)) \(finding.clause); \(requirement.gdpr.joined(separator: ", "))]\n"
       out += "    \(finding.location): \(finding.message(lang))\n"
+      if finding.isNewSinceBaseline == false { out += "    (\(Phrase.knownInBaseline.text(lang)))\n" }
       for related in finding.relatedLocations.prefix(5) {
         out += "    \(related.location): \(Phrase.relatedLocations.text(lang).lowercased()) \(related.path)\n"
       }
@@ -77,6 +78,9 @@ public struct TextReporter: Reporter {
         out += "    \(Phrase.remediation.text(lang)): \(finding.remediation(lang))\n"
       }
       for warning in finding.warnings(lang) { out += "    \(style.yellow("!")) \(warning)\n" }
+    }
+    if let delta = declaration.baseline {
+      out += BaselineText.text(delta, file: declaration.file, lang: lang)
     }
     let warned = declaration.findings.filter { $0.status == .met && !$0.warnings(lang).isEmpty }
     if !warned.isEmpty {
@@ -113,6 +117,28 @@ enum Verdict {
   static func styled(_ summary: RunSummary, lang: Language, style: Style) -> String {
     let text = text(summary, lang: lang)
     return summary.allValid && summary.passed ? style.green(text) : style.red(text)
+  }
+}
+
+/// The changes since a baseline, in plain text.
+enum BaselineText {
+  static func text(_ delta: BaselineDelta, file: String, lang: Language) -> String {
+    var out = "\n  \(Phrase.changesSinceBaseline.text(lang)):\n"
+    if !delta.wasInBaseline { out += "    \(Phrase.notInBaseline.text(lang))\n" }
+    for change in delta.new {
+      out += "    + \(Phrase.newFinding.format(lang, change.rule, change.after.name(lang), change.before?.name(lang) ?? "–"))\n"
+    }
+    for change in delta.resolved {
+      out += "    - \(Phrase.resolvedFinding.format(lang, change.rule, change.before?.name(lang) ?? "–", change.after.name(lang)))\n"
+    }
+    for answer in delta.changedAnswers {
+      let place = answer.location.map { "\(file):\($0.line): " } ?? ""
+      out += "    ~ \(place)\(Phrase.changedAnswer.format(lang, answer.path, answer.before ?? Phrase.notAnswered.text(lang), answer.after ?? Phrase.notAnswered.text(lang)))\n"
+    }
+    if delta.new.isEmpty && delta.resolved.isEmpty && delta.changedAnswers.isEmpty {
+      out += "    \(Phrase.noChanges.text(lang))\n"
+    }
+    return out
   }
 }
 

@@ -21,10 +21,16 @@ struct DPACheck: ParsableCommand {
       Examples:
         dpacheck check Examples/declarations/nordlys-cloud.yaml
         dpacheck check vendors/ --format json -o report.json
+        dpacheck template > declaration.yaml
+        dpacheck schema > dpacheck-declaration.schema.json
+        dpacheck explain BR-01 --lang da
+        dpacheck rules show --profile kommune-sundhed
         dpacheck rules test
+
+      Shell completions: dpacheck --generate-completion-script bash|zsh|fish (see docs/completions.md).
       """,
     version: DPACheckVersion.current,
-    subcommands: [Check.self, Rules.self],
+    subcommands: [Check.self, Explain.self, Rules.self, Schema.self, Template.self],
     defaultSubcommand: nil
   )
 }

@@ -15,7 +15,7 @@ import YAMLSupport
     let catalog = try InlineRules.catalog(requirements: InlineRules.requirement(check: "{some: assurance.certifications, check: {field: valid_until, not_expired: true}}"))
     let finding = try InlineRules.evaluate(catalog, declaration: "assurance:\n  certifications:\n    - {standard: iso27001, valid_until: 2026-12-20}\n")
     #expect(finding.status == .met)
-    #expect(finding.warnings(.en) == ["assurance.certifications[0].valid_until ('iso27001') is good only until 2026-12-20 (24 days)"])
+    #expect(finding.warnings(.en) == ["assurance.certifications[0] ('iso27001').valid_until is good only until 2026-12-20 (24 days)"])
     let later = try InlineRules.evaluate(catalog, declaration: "assurance:\n  certifications:\n    - {standard: iso27001, valid_until: 2027-12-20}\n")
     #expect(later.warnings(.en).isEmpty)
   }

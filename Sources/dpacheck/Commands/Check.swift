@@ -28,6 +28,9 @@ extension DPACheck {
     @Option(name: .long, help: ArgumentHelp("A waivers file (format dpacheck/waivers/v1).", valueName: "FILE"))
     var waivers: String?
 
+    @Option(name: .long, help: ArgumentHelp("An earlier JSON report: fail only on gaps that are new or worse since then, and list what changed.", valueName: "REPORT.json"))
+    var baseline: String?
+
     @Option(name: .long, help: "The report format.")
     var format: OutputFormat = .text
 
@@ -54,7 +57,12 @@ extension DPACheck {
           try WaiverSet.load(SourceFile(name: path, bytes: InputFile.read(path)), knownRules: Set(catalog.allRequirements.map(\.id)))
         }
       }
-      let checker = Checker(ruleSet: ruleSet, asOf: asOf.flatMap(Day.init) ?? Today.utc, waivers: waiverSet, failOn: failOn?.value)
+      let baselineReport = try baseline.map { path in
+        try Diagnostics.exitOnError { () throws(Diagnostic) -> Baseline in
+          try Baseline.load(SourceFile(name: path, bytes: InputFile.read(path)))
+        }
+      }
+      let checker = Checker(ruleSet: ruleSet, asOf: asOf.flatMap(Day.init) ?? Today.utc, waivers: waiverSet, failOn: failOn?.value, baseline: baselineReport)
       let colored = output == nil && format == .text && Terminal.isColorTerminal(STDOUT_FILENO)
       let run = CheckRun(checker: checker, reporter: format.value.reporter, options: RenderOptions(language: lang.language, colored: colored))
       let files = CheckRun.expand(paths)

@@ -1,12 +1,13 @@
 import ArgumentParser
 import ComplianceCore
+import ComplianceReporters
 import Foundation
 
 extension DPACheck {
   struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Inspect and test the rule packs.",
-      subcommands: [Test.self, List.self])
+      abstract: "Inspect, test and document the rule packs and profiles.",
+      subcommands: [Docs.self, Lint.self, List.self, Show.self, Test.self])
   }
 }
 
@@ -41,18 +42,20 @@ extension DPACheck.Rules {
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the requirements of a profile.")
+    static let configuration = CommandConfiguration(
+      abstract: "List the requirements of a profile: id, severity, clause and title, by pack.",
+      discussion: "A severity marked '*' was set by the profile (or one it extends); 'dpacheck rules show' says which.")
 
     @OptionGroup var rulesOptions: RulesOptions
     @OptionGroup var profileOptions: ProfileOptions
 
+    @Option(name: .long, help: "The language of the titles and headings.")
+    var lang: LanguageOption = .en
+
     func run() throws {
       let catalog = try rulesOptions.catalog()
       let ruleSet = try profileOptions.ruleSet(in: catalog)
-      for resolved in ruleSet.requirements {
-        let requirement = resolved.requirement
-        print("\(resolved.id.padding(toLength: 10, withPad: " ", startingAt: 0)) \(resolved.severity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(requirement.clause.padding(toLength: 5, withPad: " ", startingAt: 0)) \(resolved.text(\.title, .en))")
-      }
+      print(RuleTable.render(ruleSet, lang.language), terminator: "")
     }
   }
 }

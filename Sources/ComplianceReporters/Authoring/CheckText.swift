@@ -1,0 +1,77 @@
+import ComplianceCore
+
+/// A check written back in the YAML form of the rule language (`docs/rule-language.md`), for
+/// `dpacheck explain`.
+enum CheckText {
+  /// The check as a YAML tree; short leaves come out in flow style: `{field: a.b, equals: true}`.
+  static func tree(_ check: Check) -> YAMLTree {
+    switch check {
+    case .all(let checks): return mapping([("all", .sequence(checks.map(tree)))])
+    case .any(let checks): return mapping([("any", .sequence(checks.map(tree)))])
+    case .not(let inner): return mapping([("not", tree(inner))])
+    case .implies(let when, let then): return mapping([("when", tree(when)), ("then", tree(then))])
+    case .quantifier(let quantifier):
+      var entries: [(String, YAMLTree)] = [(quantifier.isUniversal ? "each" : "some", plain(path(quantifier.list)))]
+      if let name = quantifier.name { entries.append(("as", plain(name))) }
+      if let filter = quantifier.filter { entries.append(("where", tree(filter))) }
+      entries.append(("check", tree(quantifier.body)))
+      return mapping(entries)
+    case .leaf(let leaf):
+      return mapping([("field", plain(path(leaf.subject))), operation(leaf)])
+    }
+  }
+
+  /// A path as written in a check: `a.b`, `.` for the item itself, `$.a` from the root, `site.a`.
+  static func path(_ subject: Subject) -> String {
+    switch subject.base {
+    case .current: return subject.keys.isEmpty ? "." : subject.keys.joined(separator: ".")
+    case .root: return (["$"] + subject.keys).joined(separator: ".")
+    case .bound(let name): return ([name] + subject.keys).joined(separator: ".")
+    }
+  }
+
+  private static func operation(_ leaf: Leaf) -> (String, YAMLTree) {
+    let other = leaf.other.map { plain(path($0)) } ?? .null
+    switch leaf.operation {
+    case .equals(let value): return ("equals", literal(value))
+    case .notEquals(let value): return ("not_equals", literal(value))
+    case .oneOf(let values): return ("in", .sequence(values.map(literal)))
+    case .noneOf(let values): return ("not_in", .sequence(values.map(literal)))
+    case .inSet(let name): return ("in_set", plain(name))
+    case .notInSet(let name): return ("not_in_set", plain(name))
+    case .atLeast(let operand): return ("min", self.operand(operand))
+    case .atMost(let operand): return ("max", self.operand(operand))
+    case .nonEmpty: return ("non_empty", plain("true"))
+    case .exists: return ("exists", plain("true"))
+    case .maxAgeDays(let operand): return ("max_age_days", self.operand(operand))
+    case .maxAgeMonths(let operand): return ("max_age_months", self.operand(operand))
+    case .notExpired: return ("not_expired", plain("true"))
+    case .minItems(let operand): return ("min_items", self.operand(operand))
+    case .containsAll(let values): return ("contains_all", .sequence(values.map(literal)))
+    case .containsAny(let values): return ("contains_any", .sequence(values.map(literal)))
+    case .sameAs: return ("same_as", other)
+    case .differentFrom: return ("different_from", other)
+    }
+  }
+
+  private static func literal(_ literal: Literal) -> YAMLTree {
+    switch literal {
+    case .bool(let value): return plain(String(value))
+    case .number(let value): return plain(ParameterValue.number(value).description)
+    case .string(let text): return .scalar(text, quoted: YAMLTree.looksTyped(text))
+    }
+  }
+
+  private static func operand(_ operand: Operand) -> YAMLTree {
+    switch operand {
+    case .literal(let value): return plain(ParameterValue.number(value).description)
+    case .parameter(let name): return mapping([("param", plain(name))])
+    }
+  }
+
+  private static func plain(_ text: String) -> YAMLTree { .scalar(text, quoted: false) }
+
+  private static func mapping(_ entries: [(String, YAMLTree)]) -> YAMLTree {
+    .mapping(entries.map { YAMLTree.Entry(key: $0.0, value: $0.1) })
+  }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import ComplianceCore
+import ComplianceReporters
+
+extension DPACheck {
+  struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Explain one requirement in full, as a profile tailors it.",
+      discussion: """
+        Prints the requirement's title, rationale and criterion, its clause and GDPR articles, its \
+        severity and parameters in the profile (and which profile set them), when it applies, the \
+        check and the questions of the fields it reads, the remediation, and its examples.
+
+        Exit codes: 0 explained, 2 unknown requirement (with a suggestion) or invalid rules.
+        """)
+
+    @Argument(help: ArgumentHelp("The requirement's id, such as BR-01.", valueName: "RULE-ID"))
+    var id: String
+
+    @OptionGroup var rulesOptions: RulesOptions
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Option(name: .long, help: "The language of the explanation.")
+    var lang: LanguageOption = .en
+
+    func run() throws {
+      let catalog = try rulesOptions.catalog()
+      let ruleSet = try profileOptions.ruleSet(in: catalog)
+      do {
+        print(try RuleExplanation(id: id, in: ruleSet).render(lang.language), terminator: "")
+      } catch {
+        Diagnostics.emit("error: \(error)")
+        throw ExitCode(2)
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import ComplianceCore
+import ComplianceReporters
+import YAMLSupport
+
+extension DPACheck.Rules {
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show a resolved profile: its chain, packs, gate, tailoring and exclusions.",
+      discussion: """
+        For the profile and the profiles it extends: the packs and fail_on and which profile set \
+        them, every requirement whose severity or parameters a profile set, every parameter's value \
+        with its source (set in this profile, inherited from one it extends, or the pack default), \
+        and the excluded requirements with their justification.
+        """)
+
+    @OptionGroup var rulesOptions: RulesOptions
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Option(name: .long, help: "The language of the output.")
+    var lang: LanguageOption = .en
+
+    func run() throws {
+      let catalog = try rulesOptions.catalog()
+      let ruleSet = try profileOptions.ruleSet(in: catalog)
+      let profiles = try Diagnostics.exitOnError { () throws(Diagnostic) -> [Profile] in
+        try ProfileView.chain(of: ruleSet, reference: profileOptions.profile) { (path) throws(Diagnostic) -> SourceFile in
+          SourceFile(name: path, bytes: try InputFile.read(path))
+        }
+      }
+      print(ProfileView(ruleSet: ruleSet, profiles: profiles).render(lang.language), terminator: "")
+    }
+  }
+}

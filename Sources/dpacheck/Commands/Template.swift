@@ -1,0 +1,40 @@
+import ArgumentParser
+import ComplianceCore
+import ComplianceReporters
+
+extension DPACheck {
+  struct Template: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print a blank declaration to fill in, with every question as a comment.",
+      discussion: """
+        The template holds every field of the questionnaire (all packs' questions), grouped by \
+        section: null for each answer, [] for lists, and a commented example entry for each list \
+        of entries. Its first line points editors (yaml-language-server) at the JSON Schema that \
+        'dpacheck schema' writes, for completion and checks while typing.
+
+        Examples:
+          dpacheck template > declaration.yaml
+          dpacheck schema > dpacheck-declaration.schema.json
+          dpacheck template --lang da --with-examples
+        """)
+
+    @OptionGroup var rulesOptions: RulesOptions
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Option(name: .long, help: "The language of the questions and help.")
+    var lang: LanguageOption = .en
+
+    @Flag(name: .long, help: "Fill in the questionnaire's example answers: a worked example.")
+    var withExamples = false
+
+    @Option(name: .long, help: ArgumentHelp("The schema named in the first line, for editors.", valueName: "PATH|URL"))
+    var schema: String = TemplateWriter.defaultSchemaPath
+
+    func run() throws {
+      let catalog = try rulesOptions.catalog()
+      let ruleSet = try profileOptions.ruleSet(in: catalog)
+      let writer = TemplateWriter(language: lang.language, filledWithExamples: withExamples, schemaPath: schema)
+      print(writer.render(ruleSet), terminator: "")
+    }
+  }
+}

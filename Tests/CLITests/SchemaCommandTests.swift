@@ -1,0 +1,148 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `dpacheck schema`: a deterministic draft 2020-12 schema that accepts every example declaration
+/// and refuses the invalid fixtures, checked with check-jsonschema (which reads YAML as YAML 1.2,
+/// with dates left as strings, like dpacheck).
+@Suite(.serialized) struct SchemaCommandTests {
+  static let validatorTrait = Testing.ConditionTrait.enabled(
+    if: Validator.path != nil || Validator.isRequired,
+    "check-jsonschema is not on PATH (pip install check-jsonschema; CI sets DPACHECK_REQUIRE_VALIDATORS=1)")
+
+  /// Writes the schema of `arguments` to a temporary file.
+  static func schemaFile(_ arguments: [String] = [], name: String = "schema.json") throws -> URL {
+    let result = try CLI.run(["schema"] + arguments)
+    #expect(result.status == 0, "\(result.stderr)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-schema-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let url = folder.appendingPathComponent(name)
+    try result.stdout.write(to: url, atomically: true, encoding: .utf8)
+    return url
+  }
+
+  static var exampleDeclarations: [String] {
+    let folder = Package.path("Examples/declarations")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return names.filter { $0.hasSuffix(".yaml") }.sorted().map { "Examples/declarations/\($0)" }
+  }
+
+  @Test func schemaIsDeterministicJSONWithTheDraftAndTheFormatConstant() throws {
+    let first = try CLI.run(["schema"])
+    let second = try CLI.run(["schema"])
+    #expect(first.status == 0)
+    #expect(first.stdout == second.stdout)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
+    #expect(json["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+    #expect(json["required"] as? [String] == ["format"])
+    #expect(json["additionalProperties"] as? Bool == false)
+    #expect((json["patternProperties"] as? [String: Any])?["^x-"] != nil)
+    let properties = try #require(json["properties"] as? [String: Any])
+    #expect((properties["format"] as? [String: Any])?["const"] as? String == "dpacheck/declaration/v1")
+    let breach = try #require((properties["breach_notification"] as? [String: Any])?["properties"] as? [String: Any])
+    let hours = try #require(breach["max_hours"] as? [String: Any])
+    #expect(hours["type"] as? [String] == ["integer", "null"])
+    #expect(hours["minimum"] as? Int == 0)
+    #expect((hours["description"] as? String)?.hasPrefix("Within how many hours") == true)
+    let countries = try #require(((json["$defs"] as? [String: Any])?["country"] as? [String: Any])?["enum"] as? [String])
+    #expect(countries.contains("NO") && countries.contains("EL") && countries.contains("DK"))
+    let danish = try CLI.run(["schema", "--lang", "da"])
+    #expect(danish.stdout.contains("\"description\": \"Inden for hvor mange timer"))
+  }
+
+  @Test(Self.validatorTrait) func schemaIsAValidDraft202012Schema() throws {
+    let schema = try Self.schemaFile()
+    let result = try Validator.run(["--check-metaschema", schema.path])
+    #expect(result.status == 0, "\(result.output)")
+  }
+
+  @Test(Self.validatorTrait) func everyExampleDeclarationValidates() throws {
+    let schema = try Self.schemaFile()
+    #expect(Self.exampleDeclarations.count >= 5)
+    let result = try Validator.run(["--schemafile", schema.path] + Self.exampleDeclarations.map(Package.path))
+    #expect(result.status == 0, "\(result.output)")
+  }
+
+  @Test(Self.validatorTrait) func theTemplateFilledWithExamplesValidates() throws {
+    let schema = try Self.schemaFile()
+    let template = try CLI.run(["template", "--with-examples"])
+    let file = schema.deletingLastPathComponent().appendingPathComponent("filled.yaml")
+    try template.stdout.write(to: file, atomically: true, encoding: .utf8)
+    let result = try Validator.run(["--schemafile", schema.path, file.path])
+    #expect(result.status == 0, "\(result.output)")
+  }
+
+  struct Invalid: Sendable, CustomTestStringConvertible {
+    var file: String
+    var rules: [String]
+    var complaint: String
+    var testDescription: String { file }
+  }
+
+  static let invalid: [Invalid] = [
+    Invalid(file: "Tests/Fixtures/declarations/typo-key.yaml", rules: [], complaint: "phased_update"),
+    Invalid(file: "Tests/Fixtures/golden/broken.yaml", rules: ["--rules", "Tests/Fixtures/rules", "--profile", "golden"], complaint: "nmae"),
+  ]
+
+  @Test(Self.validatorTrait, arguments: invalid)
+  func invalidFixturesAreRefused(_ fixture: Invalid) throws {
+    let schema = try Self.schemaFile(fixture.rules)
+    let result = try Validator.run(["--schemafile", schema.path, Package.path(fixture.file)])
+    #expect(result.status == 1, "\(result.output)")
+    #expect(result.output.contains(fixture.complaint), "\(result.output)")
+  }
+
+  @Test(Self.validatorTrait) func goldenFixturesValidateAgainstTheirOwnSchema() throws {
+    let schema = try Self.schemaFile(["--rules", "Tests/Fixtures/rules", "--profile", "golden"])
+    let files = ["Tests/Fixtures/golden/acme.yaml", "Tests/Fixtures/golden/nordic.yaml"].map(Package.path)
+    let result = try Validator.run(["--schemafile", schema.path] + files)
+    #expect(result.status == 0, "\(result.output)")
+  }
+
+  @Test(Self.validatorTrait) func aValueOfTheWrongTypeIsRefused() throws {
+    let schema = try Self.schemaFile()
+    let file = schema.deletingLastPathComponent().appendingPathComponent("wrong.yaml")
+    let text = "format: dpacheck/declaration/v1\nbreach_notification:\n  max_hours: yes\nvendor:\n  country: NO\n  x-internal-id: 7\n"
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    let result = try Validator.run(["--schemafile", schema.path, file.path])
+    #expect(result.status == 1)
+    #expect(result.output.contains("max_hours"), "\(result.output)")
+    #expect(!result.output.contains("country"), "NO is read as the country code, as dpacheck reads it")
+  }
+}
+
+/// The external JSON Schema validator, found on PATH.
+enum Validator {
+  /// The outcome of one run: stdout and stderr together, and the exit status.
+  struct Result {
+    var output: String
+    var status: Int32
+  }
+
+  /// Whether a missing validator fails the tests instead of skipping them.
+  static var isRequired: Bool { ProcessInfo.processInfo.environment["DPACHECK_REQUIRE_VALIDATORS"] == "1" }
+
+  /// The path of `check-jsonschema`, if it is on PATH.
+  static let path: String? = {
+    let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+    return folders.map { "\($0)/check-jsonschema" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+  }()
+
+  /// Runs check-jsonschema; records an issue when it is missing.
+  static func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
+    guard let path else {
+      Issue.record("check-jsonschema is not on PATH but DPACHECK_REQUIRE_VALIDATORS=1", sourceLocation: sourceLocation)
+      return Result(output: "", status: -1)
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = ["--color", "never"] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return Result(output: text, status: process.terminationStatus)
+  }
+}
