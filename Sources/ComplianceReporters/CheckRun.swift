@@ -143,18 +143,21 @@ final class SectionBuffer {
   private let url: URL
   private let handle: FileHandle
   private var isEmpty = true
+  private let slot: Int?
 
   init() throws {
     url = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-\(getpid())-\(UUID().uuidString).part")
     guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
       throw OutputError(message: "cannot create a temporary file in '\(url.deletingLastPathComponent().path)'")
     }
+    slot = TemporaryFiles.register(url.path)
     handle = try FileHandle(forUpdating: url)
   }
 
   deinit {
     try? handle.close()
     try? FileManager.default.removeItem(at: url)
+    TemporaryFiles.release(slot)
   }
 
   func append(_ text: String, separator: String) throws {
@@ -175,6 +178,8 @@ public final class ReportSink {
   private let handle: FileHandle
   private let temporary: URL?
   private let target: URL?
+  private let slot: Int?
+  private var finished = false
 
   /// A sink writing to standard output.
   public static func standardOutput() -> ReportSink { ReportSink(handle: .standardOutput, temporary: nil, target: nil) }
@@ -194,14 +199,16 @@ public final class ReportSink {
     self.handle = handle
     self.temporary = temporary
     self.target = target
+    slot = temporary.flatMap { TemporaryFiles.register($0.path) }
   }
 
   deinit {
-    // Not finished (an error or a crash path): remove the partial temporary file.
-    if let temporary {
+    // Not finished (an error path): remove the partial temporary file.
+    if let temporary, !finished {
       try? handle.close()
       try? FileManager.default.removeItem(at: temporary)
     }
+    TemporaryFiles.release(slot)
   }
 
   func write(_ text: String) throws { try write(Data(text.utf8)) }
@@ -215,5 +222,7 @@ public final class ReportSink {
     guard rename(temporary.path, target.path) == 0 else {
       throw OutputError(message: "cannot write '\(target.path)': \(String(cString: strerror(errno)))")
     }
+    finished = true
+    TemporaryFiles.release(slot)
   }
 }

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Temporary files of a run, removed if the process is interrupted (SIGINT, SIGTERM, SIGHUP), so
+/// that an interrupted run leaves neither a partial report nor its scratch files behind.
+///
+/// The paths are kept as C strings in fixed slots, so that the signal handler only calls
+/// async-signal-safe functions (`unlink`, `_exit`).
+enum TemporaryFiles {
+  private static let slots = 4
+  nonisolated(unsafe) private static var paths = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: slots)
+  nonisolated(unsafe) private static var installed = false
+  private static let lock = NSLock()
+
+  /// Registers `path` for removal on interruption; returns its slot, or nil when all are taken.
+  static func register(_ path: String) -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    if !installed {
+      for slot in 0..<slots { paths[slot] = nil }
+      for signal in [SIGINT, SIGTERM, SIGHUP] {
+        _ = Foundation.signal(signal) { number in
+          for slot in 0..<TemporaryFiles.slots {
+            if let path = TemporaryFiles.paths[slot] { unlink(path) }
+          }
+          _exit(128 + number)
+        }
+      }
+      // A parent may have started us with these signals blocked; they must reach the handler.
+      var mask = sigset_t()
+      sigemptyset(&mask)
+      for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&mask, signal) }
+      pthread_sigmask(SIG_UNBLOCK, &mask, nil)
+      installed = true
+    }
+    for slot in 0..<slots where paths[slot] == nil {
+      paths[slot] = strdup(path)
+      return slot
+    }
+    return nil
+  }
+
+  /// Forgets a slot (the file was renamed or removed normally).
+  static func release(_ slot: Int?) {
+    guard let slot else { return }
+    lock.lock()
+    defer { lock.unlock() }
+    let path = paths[slot]
+    paths[slot] = nil
+    free(path)
+  }
+}
