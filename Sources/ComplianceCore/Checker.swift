@@ -13,6 +13,7 @@ public struct Checker: Sendable {
   /// An earlier report: the gate then fails only on what is new or worse.
   public let baseline: Baseline?
   private let loader: DeclarationLoader
+  private let packs: [String: Pack]
 
   /// Creates a checker.
   public init(ruleSet: RuleSet, asOf: Day, waivers: WaiverSet? = nil, failOn: FailOn? = nil, baseline: Baseline? = nil, limits: YAMLLimits = .default) {
@@ -22,6 +23,7 @@ public struct Checker: Sendable {
     self.waivers = waivers
     self.failOn = failOn ?? ruleSet.failOn
     loader = DeclarationLoader(questionnaire: ruleSet.catalog.questionnaire, countries: ruleSet.catalog.countries, limits: limits)
+    packs = Dictionary(ruleSet.packs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// Loads, validates and evaluates one declaration; an invalid file yields a report with its
@@ -49,14 +51,14 @@ public struct Checker: Sendable {
   /// Every requirement's finding for a valid declaration, sorted.
   public func evaluate(_ declaration: Declaration) -> [Finding] {
     var findings: [Finding] = []
-    for pack in ruleSet.packs {
-      for resolved in ruleSet.requirements where resolved.requirement.pack == pack.id {
-        var finding = Self.evaluate(resolved, pack: pack, declaration: declaration, asOf: asOf, countries: ruleSet.catalog.countries, warningWindowDays: ruleSet.warningWindowDays)
-        applyWaivers(to: &finding, declaration: declaration)
-        findings.append(finding)
-      }
+    findings.reserveCapacity(ruleSet.requirements.count)
+    // The rule set's requirements are already in report order.
+    for resolved in ruleSet.requirements {
+      var finding = Self.evaluate(resolved, pack: packs[resolved.requirement.pack], declaration: declaration, asOf: asOf, countries: ruleSet.catalog.countries, warningWindowDays: ruleSet.warningWindowDays)
+      applyWaivers(to: &finding, declaration: declaration)
+      findings.append(finding)
     }
-    return DeclarationReport.sort(findings)
+    return findings
   }
 
   /// Evaluates one requirement: applicability first, then its check.

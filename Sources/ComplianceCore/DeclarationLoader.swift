@@ -14,12 +14,14 @@ public struct DeclarationLoader: Sendable {
   let questionnaire: Questionnaire
   let countries: Countries
   let limits: YAMLLimits
+  let schema: SchemaNode
 
   /// Creates a loader for a profile's questionnaire.
   public init(questionnaire: Questionnaire, countries: Countries, limits: YAMLLimits = .default) {
     self.questionnaire = questionnaire
     self.countries = countries
     self.limits = limits
+    schema = SchemaNode(questionnaire: questionnaire)
   }
 
   /// Parses and validates one declaration.
@@ -39,7 +41,7 @@ public struct DeclarationLoader: Sendable {
   /// Validates an already parsed mapping (a whole declaration, or a rule example's fragment).
   public func declaration(from mapping: Mapping, source: SourceFile) throws(DiagnosticList) -> Declaration {
     var validation = Validation(loader: self, source: source)
-    let object = validation.object(mapping, path: "", skipping: ["format"])
+    let object = validation.object(mapping, node: schema, path: "", skipping: ["format"])
     if !validation.diagnostics.isEmpty { throw DiagnosticList(validation.diagnostics) }
     return Declaration(file: source.name, root: Located(object, at: .start(of: source.name)))
   }
@@ -61,15 +63,16 @@ private struct Validation {
     diagnostics.append(Diagnostic(code, message, at: location, in: source, notes: notes))
   }
 
-  /// Validates a mapping whose schema path is `path` (`""` for the root, `a.b[]` for list items).
-  mutating func object(_ mapping: Mapping, path: String, skipping: Set<String> = []) -> Value {
-    let allowed = loader.questionnaire.keys(under: path)
+  /// Validates a mapping against `node`, whose schema path is `path` (`""` for the root, `a.b[]`
+  /// for list items); the path is only used in messages.
+  mutating func object(_ mapping: Mapping, node: SchemaNode, path: String, skipping: Set<String> = []) -> Value {
     var members: [String: Located] = [:]
+    members.reserveCapacity(mapping.entries.count)
     for entry in mapping.entries {
       let key = entry.key.text
-      if skipping.contains(key) || key.hasPrefix("x-") { continue }
-      let fieldPath = path.isEmpty ? key : "\(path).\(key)"
-      guard allowed.contains(key), let field = loader.questionnaire.field(fieldPath) else {
+      if key.hasPrefix("x-") || skipping.contains(key) { continue }
+      guard let child = node.children[key] else {
+        let allowed = node.order
         let place = path.isEmpty ? "the declaration" : "'\(Self.display(path))'"
         var message = "unknown key '\(key.truncatedForMessage)' in \(place)"
         if let suggestion = Suggestion.closest(to: key, in: allowed) {
@@ -80,7 +83,7 @@ private struct Validation {
                notes: [.init("allowed keys here: \(shown); keys starting with 'x-' are ignored")])
         continue
       }
-      let value = self.value(entry.value, field: field, path: fieldPath)
+      let value = self.value(entry.value, field: child, path: path.isEmpty ? key : "\(path).\(key)")
       members[key] = Located(value, at: entry.value.location, keyAt: entry.key.location)
     }
     return .object(members)
@@ -88,7 +91,7 @@ private struct Validation {
 
   static func display(_ path: String) -> String { path }
 
-  mutating func value(_ node: Node, field: FieldSpec, path: String) -> Value {
+  mutating func value(_ node: Node, field: SchemaNode, path: @autoclosure () -> String) -> Value {
     if case .scalar(let scalar) = node, scalar.isNull, scalar.style == .plain { return .null }
     switch field.type {
     case .object:
@@ -96,7 +99,7 @@ private struct Validation {
         report("declaration.type", "'\(field.key)' must be a mapping of keys to values; found \(node.kindDescription)", at: node.location)
         return .null
       }
-      return object(mapping, path: path)
+      return object(mapping, node: field, path: path())
     case .list:
       guard case .sequence(let sequence) = node else {
         report("declaration.type", "'\(field.key)' must be a list; found \(node.kindDescription)\(Self.listHint(node))", at: node.location)
@@ -113,7 +116,7 @@ private struct Validation {
             report("declaration.type", "each item of '\(field.key)' must be a mapping of keys to values; found \(item.kindDescription)", at: item.location)
             continue
           }
-          itemValue = object(mapping, path: path + "[]")
+          itemValue = object(mapping, node: field.item ?? field, path: path() + "[]")
         } else {
           guard case .scalar(let scalar) = item, !scalar.isNull else {
             report("declaration.type", "each item of '\(field.key)' must be a single value; found \(item.kindDescription)", at: item.location)
@@ -138,7 +141,7 @@ private struct Validation {
     return ""
   }
 
-  static func expectation(_ type: FieldType, _ field: FieldSpec) -> String {
+  static func expectation(_ type: FieldType, _ field: SchemaNode) -> String {
     switch type {
     case .bool: "true or false"
     case .int: "a whole number"
@@ -154,7 +157,7 @@ private struct Validation {
 
   /// Reads a scalar's own text as `type` (design §3): a plain `01234567` stays text where text is
   /// expected, and only `true`/`false` are booleans.
-  mutating func scalar(_ scalar: Scalar, type: FieldType, field: FieldSpec) -> Value {
+  mutating func scalar(_ scalar: Scalar, type: FieldType, field: SchemaNode) -> Value {
     let key = field.key
     let text = scalar.text
     let at = scalar.location
@@ -244,5 +247,51 @@ private struct Validation {
   static func isURL(_ text: String) -> Bool {
     (text.hasPrefix("https://") || text.hasPrefix("http://")) && text.count > 8
       && !text.contains(where: { $0.isWhitespace })
+  }
+}
+
+/// The questionnaire as a tree for validation: each object's allowed keys and their fields, looked
+/// up by key without building path strings.
+final class SchemaNode: Sendable {
+  let type: FieldType
+  let itemType: FieldType?
+  let values: [String]
+  let minimum: Double?
+  let maximum: Double?
+  let minItems: Int?
+  /// The key as written in a declaration.
+  let key: String
+  let children: [String: SchemaNode]
+  let order: [String]
+  /// For a list of objects: the node of its items.
+  let item: SchemaNode?
+
+  convenience init(questionnaire: Questionnaire) {
+    self.init(spec: nil, container: "", questionnaire: questionnaire)
+  }
+
+  private init(spec: FieldSpec?, container: String, questionnaire: Questionnaire) {
+    type = spec?.type ?? .object
+    itemType = spec?.itemType
+    values = spec?.values ?? []
+    minimum = spec?.minimum
+    maximum = spec?.maximum
+    minItems = spec?.minItems
+    key = spec?.key ?? ""
+    if let spec, spec.type == .list {
+      order = []
+      children = [:]
+      item = spec.itemType == .object ? SchemaNode(spec: nil, container: spec.path + "[]", questionnaire: questionnaire) : nil
+      return
+    }
+    item = nil
+    order = questionnaire.keys(under: container)
+    var children: [String: SchemaNode] = [:]
+    for key in order {
+      let path = container.isEmpty ? key : "\(container).\(key)"
+      guard let field = questionnaire.field(path) else { continue }
+      children[key] = SchemaNode(spec: field, container: path, questionnaire: questionnaire)
+    }
+    self.children = children
   }
 }

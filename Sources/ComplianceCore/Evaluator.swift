@@ -136,7 +136,7 @@ struct Evaluator {
       let truth: Truth = outcomes.contains { $0.truth == .no } ? .no : (outcomes.contains { $0.truth == .unknown } ? .unknown : .yes)
       var outcome = Outcome.combine(outcomes, truth: truth)
       if items.isEmpty {
-        outcome.supports = [Evidence(path: list.path, label: list.label, location: list.value.location, actual: "[]", expectation: .someItem(list: list.path), negated: true)]
+        outcome.supports = [Evidence(path: list.path, label: list.label, location: list.value.location, actualText: "[]", expectation: .someItem(list: list.path), negated: true)]
       }
       return outcome
     }
@@ -147,7 +147,7 @@ struct Evaluator {
       let at = saved.path.isEmpty ? list.value.location : saved.value.location
       let summary = Evidence(
         path: saved.path.isEmpty ? list.path : saved.path, label: saved.path.isEmpty ? nil : saved.label,
-        location: at, actual: nil, expectation: .someItem(list: list.path), negated: false)
+        location: at, actualText: nil, expectation: .someItem(list: list.path), negated: false)
       outcome.failures = [summary] + outcome.failures.prefix(3)
     }
     return outcome
@@ -175,9 +175,9 @@ struct Evaluator {
     if leaf.operation == .exists {
       switch resolve(leaf.subject) {
       case .missing(let missing):
-        return Outcome(truth: .no, failures: [Evidence(path: missing.path, label: current.label, location: missing.location, actual: nil, expectation: .exists, negated: false)])
+        return Outcome(truth: .no, failures: [Evidence(path: missing.path, label: current.label, location: missing.location, actualText: nil, expectation: .exists, negated: false)])
       case .value(let cursor):
-        return Outcome(truth: .yes, supports: [Evidence(path: cursor.path, label: cursor.label, location: cursor.value.location, actual: cursor.value.value.display, expectation: .exists, negated: false)])
+        return Outcome(truth: .yes, supports: [Evidence(path: cursor.path, label: cursor.label, location: cursor.value.location, actual: cursor.value.value, expectation: .exists, negated: false)])
       }
     }
     let cursor: Cursor
@@ -187,7 +187,7 @@ struct Evaluator {
     }
     let value = cursor.value.value
     func outcome(_ passed: Bool, _ expectation: Evidence.Expectation, negated: Bool = false, lapse: Day? = nil) -> Outcome {
-      let evidence = Evidence(path: cursor.path, label: cursor.label, location: cursor.value.location, actual: value.display, expectation: expectation, negated: negated)
+      let evidence = Evidence(path: cursor.path, label: cursor.label, location: cursor.value.location, actual: value, expectation: expectation, negated: negated)
       var result = passed ? Outcome(truth: .yes, supports: [evidence]) : Outcome(truth: .no, failures: [evidence])
       if passed, let lapse, lapse.ordinal - asOf.ordinal <= warningWindowDays {
         result.lapses = [Lapse(path: cursor.path, label: cursor.label, location: cursor.value.location, lapsesOn: lapse, daysLeft: lapse.ordinal - 1 - asOf.ordinal)]

@@ -42,12 +42,35 @@ public struct Evidence: Sendable, Hashable {
   public var label: String?
   /// Where the value is.
   public var location: SourceLocation
+  /// The value read, kept as a value so that it is only formatted when a report shows it.
+  var actualValue: Value?
+  /// A fixed text in place of a value (`[]` for an empty list).
+  var actualText: String?
+
   /// The value as shown (`72`, `'US'`), or nil when the evidence is about a whole list.
-  public var actual: String?
+  public var actual: String? { actualText ?? actualValue?.display }
   /// What was expected.
   public var expectation: Expectation
   /// Whether the expectation is negated (the test was under `not`, or an inverse operator).
   public var negated: Bool
+
+  init(path: String, label: String?, location: SourceLocation, actual: Value?, expectation: Expectation, negated: Bool) {
+    self.path = path
+    self.label = label
+    self.location = location
+    actualValue = actual
+    self.expectation = expectation
+    self.negated = negated
+  }
+
+  init(path: String, label: String?, location: SourceLocation, actualText: String?, expectation: Expectation, negated: Bool) {
+    self.path = path
+    self.label = label
+    self.location = location
+    self.actualText = actualText
+    self.expectation = expectation
+    self.negated = negated
+  }
 
   func toggled() -> Evidence {
     var copy = self
@@ -100,15 +123,23 @@ struct Outcome: Sendable {
       case .unknown: result.missing.append(contentsOf: outcome.missing)
       }
     }
-    result.failures = Array(unique(result.failures).prefix(maxEvidence))
-    result.supports = Array(unique(result.supports).prefix(maxEvidence))
-    result.missing = Array(unique(result.missing).prefix(maxEvidence))
-    result.lapses = Array(unique(result.lapses).prefix(maxEvidence))
+    // Reported evidence is deduplicated by place (the same value read by two parts of a check);
+    // supports are only ever shown as "what was read", where a repeat is harmless.
+    result.failures = unique(result.failures) { $0.location == $1.location && $0.path == $1.path && $0.expectation == $1.expectation && $0.negated == $1.negated }
+    result.missing = unique(result.missing) { $0.location == $1.location && $0.path == $1.path }
+    result.lapses = unique(result.lapses) { $0.location == $1.location }
+    if result.supports.count > maxEvidence { result.supports.removeSubrange(maxEvidence...) }
     return result
   }
 
-  private static func unique<T: Hashable>(_ items: [T]) -> [T] {
-    var seen = Set<T>()
-    return items.filter { seen.insert($0).inserted }
+  /// The first `maxEvidence` distinct items, compared pairwise (the lists are short).
+  private static func unique<T>(_ items: [T], same: (T, T) -> Bool) -> [T] {
+    guard items.count > 1 else { return items }
+    var result: [T] = []
+    for item in items where !result.contains(where: { same($0, item) }) {
+      result.append(item)
+      if result.count == maxEvidence { break }
+    }
+    return result
   }
 }

@@ -7,6 +7,8 @@ enum RequirementParser {
     var pack: String
     var questionnaire: Questionnaire
     var countries: Countries
+    /// Validates example fragments; built once per load, it holds the questionnaire's tree.
+    var loader: DeclarationLoader
   }
 
   static func parseFile(_ source: SourceFile, context: Context) throws(Diagnostic) -> [Requirement] {
@@ -64,7 +66,7 @@ enum RequirementParser {
       try checkPlaceholders(text, key: key, parameters: byName, at: reader.mapping[key]?.location ?? node.location, source: source)
     }
     var examples: [RequirementExample] = []
-    let loader = DeclarationLoader(questionnaire: context.questionnaire, countries: context.countries)
+    let loader = context.loader
     for exampleNode in try reader.sequence("examples") ?? [] {
       examples.append(try example(exampleNode, loader: loader, source: source))
     }
@@ -145,13 +147,23 @@ enum Interpolation {
     return names
   }
 
-  /// `text` with each `{name}` replaced by its value.
+  /// `text` with each `{name}` replaced by its value, in one pass; other braces stay as they are.
   static func fill(_ text: String, with values: [String: String]) -> String {
-    var result = text
-    for (name, value) in values.sorted(by: { $0.key < $1.key }) {
-      result = result.replacingOccurrences(of: "{\(name)}", with: value)
+    guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+    var result = ""
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "{") {
+      result += rest[..<open]
+      let afterOpen = rest.index(after: open)
+      if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+        result += value
+        rest = rest[rest.index(after: close)...]
+      } else {
+        result += "{"
+        rest = rest[afterOpen...]
+      }
     }
-    return result
+    return result + rest
   }
 }
 

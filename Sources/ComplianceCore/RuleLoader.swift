@@ -35,12 +35,13 @@ public struct RuleLoader {
     }
     var packs: [Pack] = []
     var seen: [String: SourceLocation] = [:]
+    let loader = DeclarationLoader(questionnaire: questionnaire, countries: countries)
     for id in packIDs {
       let files = paths.filter {
         $0.hasPrefix(id + "/") && $0.split(separator: "/").count == 2
           && !$0.hasSuffix("/pack.yaml") && !$0.hasSuffix("/questionnaire.yaml")
       }
-      packs.append(try loadPack(id: id, files: files, questionnaire: questionnaire, countries: countries, seen: &seen))
+      packs.append(try loadPack(id: id, files: files, questionnaire: questionnaire, countries: countries, loader: loader, seen: &seen))
     }
     let profileIDs = paths.compactMap { path -> String? in
       guard path.hasPrefix("profiles/"), path.split(separator: "/").count == 2 else { return nil }
@@ -51,7 +52,7 @@ public struct RuleLoader {
 
   private func loadPack(
     id: String, files: [String], questionnaire: Questionnaire, countries: Countries,
-    seen: inout [String: SourceLocation]
+    loader: DeclarationLoader, seen: inout [String: SourceLocation]
   ) throws(Diagnostic) -> Pack {
     let source = try rules.read("\(id)/pack.yaml")
     let root = try YAMLDocument.parseMapping(source)
@@ -82,7 +83,7 @@ public struct RuleLoader {
     }
     try reader.finish()
     var requirements: [Requirement] = []
-    let context = RequirementParser.Context(pack: id, questionnaire: questionnaire, countries: countries)
+    let context = RequirementParser.Context(pack: id, questionnaire: questionnaire, countries: countries, loader: loader)
     for file in files {
       let source = try rules.read(file)
       for requirement in try RequirementParser.parseFile(source, context: context) {

@@ -1,24 +1,38 @@
 public import YAMLSupport
 
 /// A requirement as a profile tailors it: effective severity and parameters, and who set them.
-public struct ResolvedRequirement: Sendable {
+///
+/// A class, so that the findings of a portfolio share it instead of copying the requirement.
+public final class ResolvedRequirement: Sendable {
   /// The requirement as defined by its pack.
-  public var requirement: Requirement
+  public let requirement: Requirement
   /// The effective severity.
-  public var severity: Severity
+  public let severity: Severity
   /// The profile that set the severity, or nil for the pack's default.
-  public var severitySetBy: String?
+  public let severitySetBy: String?
   /// The effective parameter values.
-  public var parameters: [String: ParameterValue]
+  public let parameters: [String: ParameterValue]
   /// For each parameter set by a profile, that profile's id.
-  public var parameterSetBy: [String: String]
+  public let parameterSetBy: [String: String]
+  /// The parameter values as text, for filling in `{name}` placeholders.
+  let parameterTexts: [String: String]
+
+  /// Creates a resolved requirement.
+  public init(requirement: Requirement, severity: Severity, severitySetBy: String?, parameters: [String: ParameterValue], parameterSetBy: [String: String]) {
+    self.requirement = requirement
+    self.severity = severity
+    self.severitySetBy = severitySetBy
+    self.parameters = parameters
+    self.parameterSetBy = parameterSetBy
+    parameterTexts = parameters.mapValues(\.description)
+  }
 
   /// The id.
   public var id: String { requirement.id }
 
   /// One of the requirement's texts in `language`, with `{parameter}` placeholders filled in.
   public func text(_ keyPath: KeyPath<Requirement, LocalizedText>, _ language: Language) -> String {
-    Interpolation.fill(requirement[keyPath: keyPath].text(language), with: parameters.mapValues(\.description))
+    Interpolation.fill(requirement[keyPath: keyPath].text(language), with: parameterTexts)
   }
 }
 
@@ -42,7 +56,7 @@ public struct RuleSet: Sendable {
   public let chain: [String]
   /// The packs evaluated, in the profile's order.
   public let packs: [Pack]
-  /// The requirements evaluated, in pack order.
+  /// The requirements evaluated, in the order of findings: most severe first, then clause, then id.
   public let requirements: [ResolvedRequirement]
   /// Requirements the profile excluded.
   public let exclusions: [Exclusion]
@@ -178,6 +192,12 @@ public struct RuleSet: Sendable {
           requirement: requirement, severity: severity?.0 ?? requirement.severity, severitySetBy: severity?.1,
           parameters: values, parameterSetBy: setBy))
       }
+    }
+    // The order of findings in every report (design §8), fixed once for the run.
+    requirements.sort { a, b in
+      if a.severity != b.severity { return a.severity > b.severity }
+      if a.requirement.clause != b.requirement.clause { return Clause.precedes(a.requirement.clause, b.requirement.clause) }
+      return a.id < b.id
     }
     return RuleSet(
       catalog: catalog, profileID: top.id, chain: chain.map(\.id), packs: packs, requirements: requirements,

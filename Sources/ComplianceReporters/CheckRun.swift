@@ -147,10 +147,11 @@ final class SectionBuffer {
 
   init() throws {
     url = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-\(getpid())-\(UUID().uuidString).part")
+    slot = TemporaryFiles.register(url.path)
     guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+      TemporaryFiles.release(slot)
       throw OutputError(message: "cannot create a temporary file in '\(url.deletingLastPathComponent().path)'")
     }
-    slot = TemporaryFiles.register(url.path)
     handle = try FileHandle(forUpdating: url)
   }
 
@@ -182,24 +183,27 @@ public final class ReportSink {
   private var finished = false
 
   /// A sink writing to standard output.
-  public static func standardOutput() -> ReportSink { ReportSink(handle: .standardOutput, temporary: nil, target: nil) }
+  public static func standardOutput() -> ReportSink { ReportSink(handle: .standardOutput, temporary: nil, target: nil, slot: nil) }
 
   /// A sink writing to `path` through a temporary file in the same folder, renamed on `finish()`;
   /// until then the target is untouched, so it never holds a half-written report.
   public static func file(_ path: String) throws -> ReportSink {
     let target = URL(fileURLWithPath: path)
     let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+    // Registered before it exists, so that an interruption at any moment removes it.
+    let slot = TemporaryFiles.register(temporary.path)
     guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+      TemporaryFiles.release(slot)
       throw OutputError(message: "cannot create '\(path)': check that its folder exists and is writable")
     }
-    return ReportSink(handle: try FileHandle(forWritingTo: temporary), temporary: temporary, target: target)
+    return ReportSink(handle: try FileHandle(forWritingTo: temporary), temporary: temporary, target: target, slot: slot)
   }
 
-  private init(handle: FileHandle, temporary: URL?, target: URL?) {
+  private init(handle: FileHandle, temporary: URL?, target: URL?, slot: Int?) {
     self.handle = handle
     self.temporary = temporary
     self.target = target
-    slot = temporary.flatMap { TemporaryFiles.register($0.path) }
+    self.slot = slot
   }
 
   deinit {

@@ -17,6 +17,16 @@ enum TemporaryFiles {
     defer { lock.unlock() }
     if !installed {
       for slot in 0..<slots { paths[slot] = nil }
+    }
+    // The path is stored before the handler can run: a signal that was pending while blocked is
+    // delivered as soon as it is unblocked below.
+    var taken: Int?
+    for slot in 0..<slots where paths[slot] == nil {
+      paths[slot] = strdup(path)
+      taken = slot
+      break
+    }
+    if !installed {
       for signal in [SIGINT, SIGTERM, SIGHUP] {
         _ = Foundation.signal(signal) { number in
           for slot in 0..<TemporaryFiles.slots {
@@ -29,14 +39,10 @@ enum TemporaryFiles {
       var mask = sigset_t()
       sigemptyset(&mask)
       for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&mask, signal) }
-      pthread_sigmask(SIG_UNBLOCK, &mask, nil)
       installed = true
+      pthread_sigmask(SIG_UNBLOCK, &mask, nil)
     }
-    for slot in 0..<slots where paths[slot] == nil {
-      paths[slot] = strdup(path)
-      return slot
-    }
-    return nil
+    return taken
   }
 
   /// Forgets a slot (the file was renamed or removed normally).

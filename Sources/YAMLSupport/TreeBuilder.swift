@@ -99,35 +99,47 @@ struct TreeBuilder {
     _ built: Built, anchor: String?, isAlias: Bool = false
   ) throws(Diagnostic) {
     if let anchor { anchors[anchor] = built }
-    guard var top = stack.popLast() else {
+    let top = stack.count - 1
+    guard top >= 0 else {
       root = built.node
       return
     }
-    top.count += built.count
-    top.height = max(top.height, built.height + 1)
-    if top.isMapping {
-      if let key = top.pendingKey {
-        top.entries.append(Mapping.Entry(key: key, value: built.node))
-        top.pendingKey = nil
-      } else {
-        guard case .scalar(let key) = built.node, !isAlias || true else {
-          throw Diagnostic(
-            "yaml.complex-key", "a mapping key must be a plain value, not a list or a mapping",
-            at: built.node.location, in: source)
-        }
-        if let first = top.keyLines[key.text] {
-          throw Diagnostic(
-            "yaml.duplicate-key",
-            "duplicate key '\(key.text)'; it was first given on line \(first.line)",
-            at: key.location, in: source,
-            notes: [.init("'\(key.text)' first given here", at: first)])
-        }
-        top.keyLines[key.text] = key.location
-        top.pendingKey = key
-      }
-    } else {
-      top.items.append(built.node)
+    // Mutate the open frame in place: no copy of its entries.
+    stack[top].count += built.count
+    stack[top].height = max(stack[top].height, built.height + 1)
+    guard stack[top].isMapping else {
+      stack[top].items.append(built.node)
+      return
     }
-    stack.append(top)
+    if let key = stack[top].pendingKey {
+      stack[top].entries.append(Mapping.Entry(key: key, value: built.node))
+      stack[top].pendingKey = nil
+      return
+    }
+    guard case .scalar(let key) = built.node else {
+      throw Diagnostic(
+        "yaml.complex-key", "a mapping key must be a plain value, not a list or a mapping",
+        at: built.node.location, in: source)
+    }
+    if let first = firstLocation(of: key.text, in: stack[top]) {
+      throw Diagnostic(
+        "yaml.duplicate-key",
+        "duplicate key '\(key.text)'; it was first given on line \(first.line)",
+        at: key.location, in: source,
+        notes: [.init("'\(key.text)' first given here", at: first)])
+    }
+    if stack[top].entries.count >= Self.linearKeyLimit { stack[top].keyLines[key.text] = key.location }
+    stack[top].pendingKey = key
+  }
+
+  /// Mappings up to this size are searched linearly for duplicate keys; larger ones use a table.
+  private static let linearKeyLimit = 16
+
+  private func firstLocation(of key: String, in frame: Frame) -> SourceLocation? {
+    if let location = frame.keyLines[key] { return location }
+    for entry in frame.entries.prefix(Self.linearKeyLimit) where entry.key.text == key {
+      return entry.key.location
+    }
+    return nil
   }
 }

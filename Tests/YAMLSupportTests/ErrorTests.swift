@@ -36,6 +36,17 @@ import YAMLSupport
       """)
   }
 
+  @Test func duplicateKeysAreFoundInLargeMappings() throws {
+    for (first, second) in [(3, 40), (20, 40), (0, 15)] {
+      var lines = (0..<41).map { "k\($0): v" }
+      lines[second] = "k\(first): again"
+      let diagnostic = try #require(error(lines.joined(separator: "\n") + "\n"))
+      #expect(diagnostic.code == "yaml.duplicate-key")
+      #expect(diagnostic.location.line == second + 1)
+      #expect(diagnostic.notes.first?.location?.line == first + 1)
+    }
+  }
+
   @Test func secondDocumentIsReportedAtItsMarker() throws {
     let diagnostic = try #require(error("a: 1\n---\nb: 2\n"))
     #expect(diagnostic.code == "yaml.multiple-documents")

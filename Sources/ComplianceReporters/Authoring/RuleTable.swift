@@ -9,14 +9,13 @@ public enum RuleTable {
     var rows = [header]
     var groups: [(pack: Pack, count: Int)] = []
     for pack in ruleSet.packs {
-      // By clause in the standard's order, then as the pack lists them.
-      let requirements = ruleSet.requirements.enumerated()
-        .filter { $0.element.requirement.pack == pack.id }
+      // By clause in the standard's order, then by id.
+      let requirements = ruleSet.requirements
+        .filter { $0.requirement.pack == pack.id }
         .sorted { a, b in
-          let (x, y) = (Clause.sortKey(a.element.requirement.clause), Clause.sortKey(b.element.requirement.clause))
-          return (x.0, x.1, x.2, a.offset) < (y.0, y.1, y.2, b.offset)
+          let (x, y) = (Clause.sortKey(a.requirement.clause), Clause.sortKey(b.requirement.clause))
+          return (x.0, x.1, x.2, a.id) < (y.0, y.1, y.2, b.id)
         }
-        .map { $0.element }
       groups.append((pack, requirements.count))
       rows += requirements.map { requirement in
         let marked = requirement.severitySetBy == nil ? "" : "*"
