@@ -179,6 +179,7 @@ private struct Validation {
       var number: Double?
       switch resolved {
       case .int(let value) where type == .int && Self.isDecimal(text): number = Double(value)
+      case .int(let value) where type == .int && text.hasPrefix("-") && Self.isDecimal(String(text.dropFirst())): number = Double(value)
       case .int(let value) where type == .number: number = Double(value)
       case .float(let value) where type == .number && value.isFinite: number = value
       default: break

@@ -88,8 +88,10 @@ struct ObjectReader {
   mutating func day(_ key: String, required: Bool = false) throws(Diagnostic) -> Day? {
     guard let scalar = try scalar(key, required: required) else { return nil }
     guard let day = Day(scalar.text) else {
-      throw error(
-        "'\(key)' must be a date written YYYY-MM-DD; found '\(scalar.text)'", at: scalar.location)
+      let message = Day.looksLikeDate(scalar.text)
+        ? "'\(scalar.text)' is not a valid date"
+        : "'\(key)' must be a date written YYYY-MM-DD; found '\(scalar.text.truncatedForMessage)'"
+      throw error(message, at: scalar.location)
     }
     return day
   }

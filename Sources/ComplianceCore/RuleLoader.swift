@@ -59,9 +59,9 @@ public struct RuleLoader {
     try FileFormat.check(root, expected: Self.packFormat, kind: "pack", source: source)
     var reader = ObjectReader(root, source: source, what: "the pack")
     reader.allow("format")
-    let declaredID = try reader.requiredString("id")
-    guard declaredID == id else {
-      throw reader.error("the pack's id '\(declaredID)' must match its folder name '\(id)'", at: root.range.start, code: "rules.pack-id")
+    guard let idScalar = try reader.scalar("id", required: true) else { throw reader.error("the pack needs an id", at: root.range.start) }
+    guard idScalar.text == id else {
+      throw reader.error("the pack's id '\(idScalar.text)' must match its folder name '\(id)'", at: idScalar.location, code: "rules.pack-id")
     }
     let title = try reader.requiredLocalized("title")
     let version = try reader.requiredString("version")

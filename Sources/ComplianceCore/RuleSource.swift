@@ -92,6 +92,9 @@ public enum InputFile {
     let name = displayName ?? path
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+        throw Diagnostic("io.broken-link", "this symbolic link leads nowhere: its target is missing, or the links form a loop", at: .start(of: name))
+      }
       throw Diagnostic("io.missing", "no such file", at: .start(of: name))
     }
     guard !isDirectory.boolValue else {

@@ -51,7 +51,9 @@ public struct WaiverSet: Sendable {
       let vendor = try item.string("vendor")
       let path = try item.string("path")
       if (vendor == nil) == (path == nil) {
-        throw item.error("a waiver names either 'vendor' (the vendor's name) or 'path' (a glob of declaration files), not \(vendor == nil ? "neither" : "both")", at: node.location, code: "waiver.target")
+        let rule = "a waiver names either 'vendor' (the vendor's name) or 'path' (a glob of declaration files)"
+        let message = vendor == nil ? "\(rule); this one has neither" : "\(rule), not both"
+        throw item.error(message, at: node.location, code: "waiver.target")
       }
       let reason = try item.requiredString("reason")
       let approvedBy = try item.requiredString("approved_by")

@@ -38,7 +38,9 @@ public struct CheckRun: Sendable {
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
         var found: [String] = []
         walk(base, relative: "", into: &found, depth: 0)
-        result += found.sorted()
+        // A folder with no declarations is kept as it is, to be reported: checking nothing must
+        // not pass silently.
+        result += found.isEmpty ? [path] : found.sorted()
       } else {
         result.append(path)
       }
@@ -65,6 +67,11 @@ public struct CheckRun: Sendable {
 
   /// Checks one file from disk.
   public func check(file: String) -> DeclarationReport {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
+      return checker.unreadable(file, Diagnostic(
+        "io.empty-folder", "the folder holds no declarations (no *.yaml or *.yml files below it)", at: .start(of: file)))
+    }
     do {
       let bytes = try InputFile.read(file)
       return checker.check(SourceFile(name: file, bytes: bytes))
@@ -189,6 +196,22 @@ public final class ReportSink {
   /// until then the target is untouched, so it never holds a half-written report.
   public static func file(_ path: String) throws -> ReportSink {
     let target = URL(fileURLWithPath: path)
+    var status = stat()
+    if stat(path, &status) == 0 {
+      switch status.st_mode & S_IFMT {
+      case S_IFDIR:
+        throw OutputError(message: "'\(path)' is a folder")
+      case S_IFREG:
+        break
+      default:
+        // A device, pipe or socket (/dev/stdout, a FIFO): written as it is; renaming a file over
+        // it would replace the device itself.
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+          throw OutputError(message: "cannot open '\(path)' for writing")
+        }
+        return ReportSink(handle: handle, temporary: nil, target: nil, slot: nil)
+      }
+    }
     let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
     // Registered before it exists, so that an interruption at any moment removes it.
     let slot = TemporaryFiles.register(temporary.path)

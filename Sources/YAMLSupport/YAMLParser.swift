@@ -94,11 +94,23 @@ final class YAMLParser {
     switch parser.error {
     case YAML_READER_ERROR:
       // Reader errors carry only a byte offset (problem_mark is not set).
-      let at = source.location(ofByteOffset: Int(parser.problem_offset) + bomLength)
+      var offset = Int(parser.problem_offset) + bomLength
+      if problem.contains("trailing"), offset > 0, offset <= source.bytes.count {
+        // libyaml points at the byte that should have continued the character; the broken
+        // character starts at its leading byte, which is where the caret belongs.
+        var start = offset - 1
+        while start > 0 && source.bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        if source.bytes[start] & 0xC0 == 0xC0 { offset = start }
+      }
+      let at = source.location(ofByteOffset: offset)
       var message = problem
-      if problem.contains("control characters") {
+      if source.bytes.starts(with: [0xFF, 0xFE]) || source.bytes.starts(with: [0xFE, 0xFF]) {
+        message = "the file is UTF-16; save it as UTF-8"
+      } else if problem.contains("control characters") {
         message = "control characters such as NUL are not allowed in YAML"
       } else if problem.contains("UTF-8") {
+        message = "the file is not valid UTF-8 (\(problem)); save it as UTF-8"
+      } else if problem.contains("Unicode") {
         message = "the file is not valid UTF-8 (\(problem)); save it as UTF-8"
       }
       return Diagnostic("yaml.encoding", message, at: at, in: source)
@@ -107,11 +119,22 @@ final class YAMLParser {
         "yaml.memory", "out of memory while parsing", at: .start(of: source.name), in: source)
     default:
       var notes: [Diagnostic.Note] = []
-      if let context = parser.context.map({ String(cString: $0) }) {
+      let context = parser.context.map { String(cString: $0) }
+      if let context {
         notes.append(.init(context, at: location(parser.context_mark)))
       }
-      return Diagnostic(
-        "yaml.syntax", problem, at: location(parser.problem_mark), in: source, notes: notes)
+      var at = location(parser.problem_mark)
+      var message = problem
+      let offset = Int(parser.problem_mark.index) + bomLength
+      if problem.contains("cannot start any token"), offset < source.bytes.count, source.bytes[offset] == 0x09 {
+        message = "a tab cannot be used for indentation or before a key in YAML; use spaces"
+      } else if context == "while scanning a simple key" {
+        // libyaml gives up on a key at the place it expected ':'; the key itself is the problem.
+        at = location(parser.context_mark)
+        message = "this key is too long (over 1024 characters) or not followed by ':' on the same line"
+        notes = []
+      }
+      return Diagnostic("yaml.syntax", message, at: at, in: source, notes: notes)
     }
   }
 

@@ -7,6 +7,8 @@ package enum CLI {
     package var stdout: String
     package var stderr: String
     package var status: Int32
+    /// Whether the run was killed because it passed its `timeout`.
+    package var timedOut = false
   }
 
   /// The binary: beside the test bundle, or in the package's debug build folder.
@@ -20,7 +22,10 @@ package enum CLI {
   }
 
   /// Runs `dpacheck` with `arguments` in `directory` (default: the package root).
-  package static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Result {
+  ///
+  /// With a `timeout` (in seconds), a run that is still going when it passes is killed (SIGKILL)
+  /// and its result has `timedOut` set, so that a hang fails a test instead of stalling the suite.
+  package static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:], timeout: Double? = nil) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments
@@ -34,6 +39,10 @@ package enum CLI {
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    let watchdog = Watchdog(pid: process.processIdentifier)
+    if let timeout {
+      DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { watchdog.fire() }
+    }
     // Drain stderr on another thread while reading stdout, so neither pipe can fill and block the child.
     let errBox = DataBox()
     let group = DispatchGroup()
@@ -41,10 +50,38 @@ package enum CLI {
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     group.wait()
     process.waitUntilExit()
-    return Result(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errBox.data, as: UTF8.self), status: process.terminationStatus)
+    let timedOut = watchdog.finish()
+    return Result(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errBox.data, as: UTF8.self), status: process.terminationStatus, timedOut: timedOut)
   }
 }
 
 private final class DataBox: @unchecked Sendable {
   var data = Data()
+}
+
+/// Kills a child process that is still running when its timeout passes.
+private final class Watchdog: @unchecked Sendable {
+  private let lock = NSLock()
+  private let pid: Int32
+  private var finished = false
+  private var fired = false
+
+  init(pid: Int32) { self.pid = pid }
+
+  /// The timeout passed: kill the process unless it has been waited for.
+  func fire() {
+    lock.lock()
+    defer { lock.unlock() }
+    guard !finished else { return }
+    fired = true
+    kill(pid, SIGKILL)
+  }
+
+  /// The process was waited for; returns whether the watchdog killed it.
+  func finish() -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    finished = true
+    return fired
+  }
 }
