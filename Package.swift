@@ -41,6 +41,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings),
+    .executableTarget(
+      name: "yaml-bench", dependencies: ["YAMLSupport"], path: "Benchmarks/yaml-bench",
+      swiftSettings: strictSettings),
     .target(
       name: "TestSupport", dependencies: ["ComplianceCore", "YAMLSupport"],
       path: "Tests/TestSupport", swiftSettings: strictSettings),
