@@ -44,7 +44,7 @@ peak() {  # peak RSS in KiB
 
 echo
 echo "== 1. one declaration, whole process (median of $runs runs, commands alternated)"
-hyperfine -N -w 5 -r "$runs" --export-json "$work/one.json" \
+hyperfine -N -i -w 5 -r "$runs" --export-json "$work/one.json" \
   "$work/bare" \
   "$bin/dpacheck check $one ${asof[*]} --format text" \
   "$bin/dpacheck check $one ${asof[*]} --format json" >/dev/null 2>&1
@@ -60,7 +60,7 @@ for size in 1k 10k; do
   echo
   echo "== 2. portfolio of $count declarations, --format text (median of $reps runs, alternated)"
   ls -d "$dir"/*.yaml > "$work/$size.list"
-  hyperfine -N -w 1 -r "$reps" --export-json "$work/$size.json" \
+  hyperfine -N -i -w 1 -r "$reps" --export-json "$work/$size.json" \
     "$work/yaml-drain -l $work/$size.list" \
     "$bin/dpacheck check $dir ${asof[*]} --format text" >/dev/null 2>&1 || true
   c=$(median "$work/$size.json" 0); d=$(median "$work/$size.json" 1)
@@ -76,7 +76,7 @@ echo "10,000 declarations: ${peak_10k} KiB   ratio $(ratio "$peak_10k" "$peak_1k
 echo
 bytes=$(stat -c %s "$big")
 echo "== 3. YAML layer alone, one document of $((bytes / 1000000)) MB (median of 10 runs, alternated)"
-hyperfine -N -w 1 -r 10 --export-json "$work/big.json" \
+hyperfine -N -i -w 1 -r 10 --export-json "$work/big.json" \
   "$work/yaml-drain $big" \
   "$bin/yaml-bench $big" >/dev/null 2>&1
 c=$(median "$work/big.json" 0); y=$(median "$work/big.json" 1)

@@ -7,7 +7,13 @@ internal import CYAML
 /// line and column. The tree is built with an explicit stack, so nesting depth is bounded by
 /// `YAMLLimits.maxDepth` and never by the call stack.
 final class YAMLParser {
-  private var parser = yaml_parser_t()
+  // The C state lives in memory the parser allocates and frees itself, so that the hot loop
+  // reads it through pointers rather than through exclusivity-checked stored properties.
+  private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+  /// The current event; filled by `nextEvent()` and deleted before the next one.
+  private let eventPointer = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+  private var hasEvent = false
+  private var event: yaml_event_t { eventPointer.pointee }
   private let source: SourceFile
   private let input: UnsafeMutableBufferPointer<UInt8>
   private let limits: YAMLLimits
@@ -23,13 +29,18 @@ final class YAMLParser {
     // libyaml reads from this buffer while parsing; it lives exactly as long as the parser.
     input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
     _ = input.initialize(from: bytes)
-    yaml_parser_initialize(&parser)
-    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-    yaml_parser_set_input_string(&parser, input.baseAddress, bytes.count)
+    parser.initialize(to: yaml_parser_t())
+    eventPointer.initialize(to: yaml_event_t())
+    yaml_parser_initialize(parser)
+    yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+    yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
   }
 
   deinit {
-    yaml_parser_delete(&parser)
+    deleteEvent()
+    yaml_parser_delete(parser)
+    parser.deallocate()
+    eventPointer.deallocate()
     input.deallocate()
   }
 
@@ -41,8 +52,8 @@ final class YAMLParser {
     var builder = TreeBuilder(source: source, limits: limits)
     var documents = 0
     while true {
-      let event = try nextEvent()
-      defer { event.free() }
+      try nextEvent()
+      defer { deleteEvent() }
       switch event.type {
       case YAML_STREAM_END_EVENT:
         guard let root = builder.root else {
@@ -57,44 +68,49 @@ final class YAMLParser {
           throw Diagnostic(
             "yaml.multiple-documents",
             "a second YAML document starts here; a file holds exactly one",
-            at: location(event.startMark), in: source)
+            at: location(event.start_mark), in: source)
         }
       case YAML_SCALAR_EVENT:
-        try builder.add(scalar: scalar(from: event))
+        try builder.add(scalar: scalar())
       case YAML_ALIAS_EVENT:
-        try builder.addAlias(named: string(event.aliasAnchor), at: location(event.startMark))
-      case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-        let tag = string(event.collectionTag)
-        try checkTag(tag, at: event.startMark, allowed: event.type == YAML_SEQUENCE_START_EVENT
-          ? ["tag:yaml.org,2002:seq"] : ["tag:yaml.org,2002:map"])
-        try builder.open(
-          isMapping: event.type == YAML_MAPPING_START_EVENT,
-          anchor: string(event.collectionAnchor), at: location(event.startMark))
+        try builder.addAlias(named: string(event.data.alias.anchor), at: location(event.start_mark))
+      case YAML_SEQUENCE_START_EVENT:
+        try checkTag(string(event.data.sequence_start.tag), at: event.start_mark, allowed: Self.sequenceTags)
+        try builder.open(isMapping: false, anchor: string(event.data.sequence_start.anchor), at: location(event.start_mark))
+      case YAML_MAPPING_START_EVENT:
+        try checkTag(string(event.data.mapping_start.tag), at: event.start_mark, allowed: Self.mappingTags)
+        try builder.open(isMapping: true, anchor: string(event.data.mapping_start.anchor), at: location(event.start_mark))
       case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-        try builder.close(at: location(event.endMark))
+        try builder.close(at: location(event.end_mark))
       default:
         break
       }
     }
   }
 
+  private static let sequenceTags: Set<String> = ["tag:yaml.org,2002:seq"]
+  private static let mappingTags: Set<String> = ["tag:yaml.org,2002:map"]
+
   // MARK: - Events
 
-  private func nextEvent() throws(Diagnostic) -> Event {
-    let event = Event()
-    guard yaml_parser_parse(&parser, &event.raw) == 1 else {
-      event.markFreed()
+  private func nextEvent() throws(Diagnostic) {
+    guard yaml_parser_parse(parser, eventPointer) == 1 else {
       throw parserError()
     }
-    return event
+    hasEvent = true
+  }
+
+  private func deleteEvent() {
+    if hasEvent { yaml_event_delete(eventPointer) }
+    hasEvent = false
   }
 
   private func parserError() -> Diagnostic {
-    let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
-    switch parser.error {
+    let problem = parser.pointee.problem.map { String(cString: $0) } ?? "unknown error"
+    switch parser.pointee.error {
     case YAML_READER_ERROR:
       // Reader errors carry only a byte offset (problem_mark is not set).
-      var offset = Int(parser.problem_offset) + bomLength
+      var offset = Int(parser.pointee.problem_offset) + bomLength
       if problem.contains("trailing"), offset > 0, offset <= source.bytes.count {
         // libyaml points at the byte that should have continued the character; the broken
         // character starts at its leading byte, which is where the caret belongs.
@@ -119,18 +135,18 @@ final class YAMLParser {
         "yaml.memory", "out of memory while parsing", at: .start(of: source.name), in: source)
     default:
       var notes: [Diagnostic.Note] = []
-      let context = parser.context.map { String(cString: $0) }
+      let context = parser.pointee.context.map { String(cString: $0) }
       if let context {
-        notes.append(.init(context, at: location(parser.context_mark)))
+        notes.append(.init(context, at: location(parser.pointee.context_mark)))
       }
-      var at = location(parser.problem_mark)
+      var at = location(parser.pointee.problem_mark)
       var message = problem
-      let offset = Int(parser.problem_mark.index) + bomLength
+      let offset = Int(parser.pointee.problem_mark.index) + bomLength
       if problem.contains("cannot start any token"), offset < source.bytes.count, source.bytes[offset] == 0x09 {
         message = "a tab cannot be used for indentation or before a key in YAML; use spaces"
       } else if context == "while scanning a simple key" {
         // libyaml gives up on a key at the place it expected ':'; the key itself is the problem.
-        at = location(parser.context_mark)
+        at = location(parser.pointee.context_mark)
         message = "this key is too long (over 1024 characters) or not followed by ':' on the same line"
         notes = []
       }
@@ -138,17 +154,28 @@ final class YAMLParser {
     }
   }
 
-  /// The one conversion from libyaml's 0-based marks to our 1-based locations.
+  /// The one conversion from libyaml's 0-based marks to our 1-based lines and columns.
+  private func oneBased(_ mark: yaml_mark_t) -> (line: Int, column: Int) {
+    (Int(mark.line) + 1, Int(mark.column) + 1)
+  }
+
   private func location(_ mark: yaml_mark_t) -> SourceLocation {
-    SourceLocation(file: source.name, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    let (line, column) = oneBased(mark)
+    return SourceLocation(file: source.name, line: line, column: column)
+  }
+
+  private func range(_ start: yaml_mark_t, _ end: yaml_mark_t) -> SourceRange {
+    let (startLine, startColumn) = oneBased(start)
+    let (endLine, endColumn) = oneBased(end)
+    return SourceRange(file: source.name, startLine: startLine, startColumn: startColumn, endLine: endLine, endColumn: endColumn)
   }
 
   private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
     pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
   }
 
-  private func scalar(from event: Event) throws(Diagnostic) -> (Scalar, anchor: String?) {
-    let data = event.raw.data.scalar
+  private func scalar() throws(Diagnostic) -> (Scalar, anchor: String?) {
+    let data = event.data.scalar
     let text = data.value.map {
       String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self)
     } ?? ""
@@ -162,8 +189,8 @@ final class YAMLParser {
       }
     var tag = string(data.tag)
     if tag == "!" { tag = nil }  // the non-specific tag: "a string" for quoted scalars
-    try checkTag(tag, at: event.startMark, allowed: Self.scalarTags)
-    let range = SourceRange(start: location(event.startMark), end: location(event.endMark))
+    try checkTag(tag, at: event.start_mark, allowed: Self.scalarTags)
+    let range = self.range(event.start_mark, event.end_mark)
     return (Scalar(text: text, style: style, tag: tag, range: range), string(data.anchor))
   }
 
@@ -183,33 +210,4 @@ final class YAMLParser {
       "yaml.tag", "unsupported tag '\(shown)': only plain YAML values are allowed",
       at: location(mark), in: source)
   }
-}
-
-/// One libyaml event, freed exactly once.
-private final class Event {
-  var raw = yaml_event_t()
-  private var needsFree = true
-
-  var type: yaml_event_type_t { raw.type }
-  var startMark: yaml_mark_t { raw.start_mark }
-  var endMark: yaml_mark_t { raw.end_mark }
-  var aliasAnchor: UnsafeMutablePointer<yaml_char_t>? { raw.data.alias.anchor }
-  var collectionAnchor: UnsafeMutablePointer<yaml_char_t>? {
-    raw.type == YAML_SEQUENCE_START_EVENT
-      ? raw.data.sequence_start.anchor : raw.data.mapping_start.anchor
-  }
-  var collectionTag: UnsafeMutablePointer<yaml_char_t>? {
-    raw.type == YAML_SEQUENCE_START_EVENT
-      ? raw.data.sequence_start.tag : raw.data.mapping_start.tag
-  }
-
-  /// Called when `yaml_parser_parse` failed and left nothing to free.
-  func markFreed() { needsFree = false }
-
-  func free() {
-    if needsFree { yaml_event_delete(&raw) }
-    needsFree = false
-  }
-
-  deinit { free() }
 }

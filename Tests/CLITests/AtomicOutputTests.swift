@@ -58,6 +58,14 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["report.json", "vendors"])
   }
 
+  @Test func deviceTargetIsWrittenThroughNotReplaced() throws {
+    let result = try CLI.run(["check", "Examples/declarations/nordlys-cloud.yaml", "--as-of", "2026-11-26", "-o", "/dev/null"])
+    #expect(result.status == 0)
+    var status = stat()
+    #expect(stat("/dev/null", &status) == 0)
+    #expect(status.st_mode & S_IFMT == S_IFCHR, "/dev/null is no longer a device")
+  }
+
   @Test func unwritableTargetExitsTwoWithoutPartialFiles() throws {
     let result = try CLI.run(["check", "Examples/declarations/nordlys-cloud.yaml", "-o", "/nonexistent-folder/report.txt"])
     #expect(result.status == 2)
