@@ -69,7 +69,9 @@ public struct WaiverUse: Sendable {
 
 /// How many findings have each status: a small value, so that summaries stay small.
 public struct StatusCounts: Sendable, Hashable {
-  private var values: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
+  // Sixteen bits a status: a declaration has at most a few hundred findings, and a portfolio keeps
+  // one of these per clause per declaration.
+  private var values: (UInt16, UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0, 0)
 
   /// Empty counts.
   public init() {}
@@ -86,7 +88,7 @@ public struct StatusCounts: Sendable, Hashable {
       }
     }
     set {
-      let value = UInt32(clamping: newValue)
+      let value = UInt16(clamping: newValue)
       switch status {
       case .met: values.0 = value
       case .gap: values.1 = value
@@ -118,8 +120,6 @@ public struct DeclarationSummary: Sendable {
     public var rule: String
     /// Its severity.
     public var severity: Severity
-    /// Its title, parameters filled in.
-    public var title: LocalizedText
   }
 
   /// The path as given.
@@ -160,9 +160,7 @@ public struct DeclarationSummary: Sendable {
     clauseCounts = clauses
     waiverMatches = waivers
     gateFailures = report.gateFailures(failOn).count
-    worstGap = report.worstGap.map {
-      WorstGap(rule: $0.rule, severity: $0.severity, title: LocalizedText(da: $0.title(.da), en: $0.title(.en)))
-    }
+    worstGap = report.worstGap.map { WorstGap(rule: $0.rule, severity: $0.severity) }
   }
 
   /// How many findings have `status`.

@@ -88,7 +88,7 @@ public struct CheckRun: Sendable {
     var summaries: [DeclarationSummary] = []
     summaries.reserveCapacity(files.count)
     let body = try SectionBuffer()
-    let clauseIndex = checker.ruleSet.clauseIndex
+    let clauseIndex = reporter.needsClauseCounts ? checker.ruleSet.clauseIndex : [:]
     var start = 0
     while start < files.count {
       let chunk = Array(files[start..<min(start + Self.chunkSize, files.count)])
@@ -117,7 +117,7 @@ public struct CheckRun: Sendable {
       failOn: checker.failOn, countriesReviewed: ruleSet.catalog.countries.reviewed,
       declarations: summaries, exclusions: ruleSet.exclusions, waivers: checker.waiverUses(waiverCounts),
       clauses: ruleSet.clauses)
-    try sink.write(reporter.prologue(summary, in: context))
+    try reporter.writePrologue(summary, in: context) { try sink.write($0) }
     try body.copy(to: sink)
     try sink.write(reporter.epilogue(summary, in: context))
     try sink.finish()

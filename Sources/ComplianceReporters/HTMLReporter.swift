@@ -12,6 +12,8 @@ public struct HTMLReporter: Reporter {
 
   public var separator: String { "\n" }
 
+  public var needsClauseCounts: Bool { true }
+
   public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String {
     let lang = run.language
     let title = run.isPortfolio ? Phrase.portfolioTitle.text(lang) : Phrase.reportTitle.text(lang)

@@ -63,6 +63,16 @@ public protocol Reporter: Sendable {
 extension Reporter {
   public var separator: String { "" }
 
+  /// Whether the prologue or epilogue shows findings per clause (the portfolio matrix); only then
+  /// does a run keep per-clause counts for every declaration.
+  public var needsClauseCounts: Bool { false }
+
+  /// Writes the prologue in pieces; reporters whose prologue grows with the portfolio (a summary
+  /// table) write it row by row, so that it is never held whole in memory.
+  public func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws {
+    try write(prologue(summary, in: run))
+  }
+
   /// Renders a whole report held in memory (tests, small runs).
   public func render(_ declarations: [DeclarationReport], summary: RunSummary, in run: RunContext) throws -> String {
     let sections = try declarations.map { try section(for: $0, in: run) }.filter { !$0.isEmpty }

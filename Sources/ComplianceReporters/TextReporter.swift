@@ -12,11 +12,17 @@ public struct TextReporter: Reporter {
   public var separator: String { "\n" }
 
   public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String {
-    let lang = run.language
-    var out = "\(summary.toolName) \(summary.toolVersion) · \(Phrase.profile.text(lang)): \(summary.profile) · \(Phrase.asOf.text(lang)) \(summary.asOf)\n"
-    guard run.isPortfolio else { return out + "\n" }
-    out += "\n" + PortfolioTable.text(summary, lang: lang, style: Style(enabled: run.options.colored)) + "\n"
+    var out = ""
+    try writePrologue(summary, in: run) { out += $0 }
     return out
+  }
+
+  public func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws {
+    let lang = run.language
+    try write("\(summary.toolName) \(summary.toolVersion) · \(Phrase.profile.text(lang)): \(summary.profile) · \(Phrase.asOf.text(lang)) \(summary.asOf)\n\n")
+    guard run.isPortfolio else { return }
+    try PortfolioTable.write(summary, lang: lang, style: Style(enabled: run.options.colored), to: write)
+    try write("\n")
   }
 
   public func section(for declaration: DeclarationReport, in run: RunContext) throws -> String {
@@ -158,27 +164,30 @@ enum WaiverText {
 }
 
 /// The portfolio summary table in plain text.
+///
+/// Widths are measured in a first pass and rows written in a second, so that a table of many
+/// thousand vendors is built without holding every cell at once.
 enum PortfolioTable {
-  static func text(_ summary: RunSummary, lang: Language, style: Style) -> String {
+  static func write(_ summary: RunSummary, lang: Language, style: Style, to write: (String) throws -> Void) throws {
     let header = [Phrase.vendor.text(lang), Phrase.verdict.text(lang), Phrase.gap.text(lang), Phrase.unanswered.text(lang), Phrase.met.text(lang), Phrase.worstGap.text(lang)]
-    var rows: [[String]] = []
-    for declaration in summary.declarations {
+    func cells(_ declaration: DeclarationSummary) -> [String] {
       let vendor = (declaration.vendor ?? Phrase.unnamedVendor.text(lang)).truncated(36)
       let worst = declaration.worstGap.map { "\($0.rule) (\($0.severity.name(lang)))" } ?? "–"
-      rows.append([vendor, Verdict.text(declaration, lang: lang), String(declaration.count(.gap)), String(declaration.count(.unanswered)), String(declaration.count(.met)), worst])
+      return [vendor, Verdict.text(declaration, lang: lang), String(declaration.count(.gap)), String(declaration.count(.unanswered)), String(declaration.count(.met)), worst]
     }
     var widths = header.map(\.count)
-    for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
+    for declaration in summary.declarations {
+      for (index, cell) in cells(declaration).enumerated() { widths[index] = max(widths[index], cell.count) }
+    }
     func format(_ row: [String]) -> String {
       row.enumerated().map { index, cell in
         index >= 2 && index <= 4 ? String(repeating: " ", count: widths[index] - cell.count) + cell : cell.padded(to: widths[index])
       }.joined(separator: "  ").trimmingTrailingSpaces()
     }
-    var out = style.bold(format(header)) + "\n"
-    for (row, declaration) in zip(rows, summary.declarations) {
-      out += format(row) + "  " + style.dim(declaration.file) + "\n"
+    try write(style.bold(format(header)) + "\n")
+    for declaration in summary.declarations {
+      try write(format(cells(declaration)) + "  " + style.dim(declaration.file) + "\n")
     }
-    return out
   }
 }
 
