@@ -58,6 +58,10 @@ public protocol Reporter: Sendable {
   func prologue(_ summary: RunSummary, in run: RunContext) throws -> String
   /// The text after the sections.
   func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String
+  /// Writes the prologue in pieces (default: the whole `prologue` at once).
+  func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws
+  /// Whether the report shows findings per clause for every declaration.
+  var needsClauseCounts: Bool { get }
 }
 
 extension Reporter {
