@@ -75,6 +75,7 @@ public struct HTMLReporter: Reporter {
       out += "<section class=\"baseline\"><h3>\(Escape.html(Phrase.changesSinceBaseline.text(lang)))</h3><pre>\(Escape.html(lines.joined(separator: "\n")))</pre></section>\n"
     }
     out += clauseBars(declaration, run: run)
+    out += openFindings(declaration, lang: lang)
     let clauses = Set(declaration.findings.map(\.clause)).sorted(by: Clause.precedes)
     for clause in clauses {
       let findings = declaration.findings.filter { $0.clause == clause }
@@ -101,7 +102,7 @@ public struct HTMLReporter: Reporter {
 
   private func card(_ finding: Finding, file: String, lang: Language) -> String {
     let requirement = finding.requirement.requirement
-    var out = "<div class=\"finding \(Self.statusClass(finding.status))\">\n"
+    var out = "<div class=\"finding \(Self.statusClass(finding.status))\" id=\"\(Self.anchor(file))-\(Self.anchor(finding.rule))\">\n"
     out += "<div class=\"head\"><span class=\"sev \(finding.severity.rawValue)\">\(Escape.html(finding.severity.name(lang)))</span> <span class=\"st \(Self.statusClass(finding.status))\">\(Escape.html(finding.status.name(lang)))</span> <b>\(Escape.html(finding.rule))</b> \(Escape.html(finding.title(lang)))</div>\n<dl>\n"
     out += "<dt>\(Escape.html(Phrase.answer.text(lang)))</dt><dd><code>\(Escape.html(file)):\(finding.location.line):\(finding.location.column)</code> \(Escape.html(finding.message(lang)))</dd>\n"
     for related in finding.relatedLocations.prefix(10) {
@@ -121,6 +122,21 @@ public struct HTMLReporter: Reporter {
       out += "<dt>\(Escape.html(Phrase.warnings.text(lang)))</dt><dd>" + warnings.map(Escape.html).joined(separator: "<br>") + "</dd>\n"
     }
     return out + "</dl>\n</div>\n"
+  }
+
+  /// A short list of the gaps and unanswered requirements, most severe first, each linking to its
+  /// card in the clause sections below.
+  private func openFindings(_ declaration: DeclarationReport, lang: Language) -> String {
+    let open = declaration.findings.filter { $0.status == .gap || $0.status == .unanswered || $0.status == .waived }
+    guard !open.isEmpty else { return "" }
+    var out = "<h3>\(Escape.html(Phrase.gapsAndUnanswered.text(lang)))</h3>\n<table class=\"open\">"
+    for finding in open {
+      out += "<tr><td class=\"sevcell\"><span class=\"sev \(finding.severity.rawValue)\">\(Escape.html(finding.severity.name(lang)))</span></td>"
+      out += "<td class=\"st \(Self.statusClass(finding.status))\">\(Escape.html(finding.status.name(lang)))</td>"
+      out += "<td><a href=\"#\(Self.anchor(declaration.file))-\(Self.anchor(finding.rule))\"><b>\(Escape.html(finding.rule))</b></a> \(Escape.html(finding.title(lang)))</td>"
+      out += "<td class=\"loc\">\(finding.location.line):\(finding.location.column)</td></tr>"
+    }
+    return out + "</table>\n"
   }
 
   private func counts(_ count: (Status) -> Int, lang: Language) -> String {
@@ -222,7 +238,9 @@ public struct HTMLReporter: Reporter {
     dt{color:#5a6478;font-weight:600}dd{margin:0;overflow-wrap:anywhere}dd.related{grid-column:2;color:#5a6478}
     code,pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:8.5pt}
     pre.diagnostics{white-space:pre-wrap;background:#f6f7fa;padding:2mm;border-radius:1mm;overflow-wrap:anywhere}
-    table.settled td{padding:.5mm 1.5mm;border-bottom:1px solid #eef1f6;font-size:9pt;vertical-align:top}
+    table.settled td,table.open td{padding:.5mm 1.5mm;border-bottom:1px solid #eef1f6;font-size:9pt;vertical-align:top}
+    table.open td.sevcell{width:20mm;white-space:nowrap}table.open td.st{width:24mm;text-align:center;font-size:7.5pt;text-transform:uppercase;font-weight:700}
+    table.open a{color:inherit}
     table.settled td.st{width:24mm;text-align:center;font-size:7.5pt;text-transform:uppercase;font-weight:700}
     td.loc{color:#5a6478;width:14mm;text-align:right;font-family:ui-monospace,Menlo,monospace;font-size:8pt}
     .warn{color:#7a5200;font-size:8.5pt}
