@@ -11,8 +11,12 @@ package enum CLI {
     package var timedOut = false
   }
 
-  /// The binary: beside the test bundle, or in the package's debug build folder.
+  /// The binary: `DPACHECK_BINARY` if set (CI runs the corpus through a sanitizer build), else the
+  /// one beside the test bundle, or in the package's debug build folder.
   package static var binary: String {
+    if let override = ProcessInfo.processInfo.environment["DPACHECK_BINARY"], !override.isEmpty {
+      return override.hasPrefix("/") ? override : Package.path(override)
+    }
     let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     for candidate in [besideTests, besideTests.deletingLastPathComponent()] {
       let path = candidate.appendingPathComponent("dpacheck").path
