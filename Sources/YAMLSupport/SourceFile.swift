@@ -1,4 +1,8 @@
 /// The bytes of one input file and its name, kept so that diagnostics can quote the offending line.
+///
+/// Lines are split where libyaml splits them, so that a line number from libyaml names the same
+/// line here: LF, CR LF, a lone CR, and (as YAML 1.1 has it) NEL U+0085, LINE SEPARATOR U+2028 and
+/// PARAGRAPH SEPARATOR U+2029.
 public struct SourceFile: Sendable {
   /// The name shown in diagnostics: the path as given.
   public let name: String
@@ -16,31 +20,65 @@ public struct SourceFile: Sendable {
     self.init(name: name, bytes: Array(text.utf8))
   }
 
+  /// The length in bytes of the line break at `index`, or 0 when there is none.
+  public func lineBreakLength(at index: Int) -> Int {
+    guard index < bytes.count else { return 0 }
+    switch bytes[index] {
+    case 0x0A: return 1
+    case 0x0D: return index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+    case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
+    case 0xE2:
+      guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return 0 }
+      return bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 ? 3 : 0
+    default: return 0
+    }
+  }
+
+  /// Where the text starts: after a UTF-8 byte order mark, which takes no column.
+  private var textStart: Int {
+    bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+  }
+
+  /// The byte ranges of the lines, without their breaks; a break at the very end opens an empty
+  /// last line.
+  public func lineRanges() -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = textStart
+    var index = start
+    while index < bytes.count {
+      let length = lineBreakLength(at: index)
+      if length > 0 {
+        ranges.append(start..<index)
+        index += length
+        start = index
+      } else {
+        index += 1
+      }
+    }
+    ranges.append(start..<bytes.count)
+    return ranges
+  }
+
   /// The 1-based line and column of a byte offset, counting Unicode scalars as libyaml does.
   ///
   /// libyaml reports reader errors (invalid UTF-8, control characters) as byte offsets only.
-  /// Line breaks are LF, CR LF, or a lone CR.
   public func location(ofByteOffset offset: Int) -> SourceLocation {
     var line = 1
     var column = 1
-    var index = 0
+    var index = textStart
     let limit = min(max(offset, 0), bytes.count)
     while index < limit {
-      let byte = bytes[index]
-      if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+      let length = lineBreakLength(at: index)
+      if length > 0 {
         line += 1
         column = 1
-      } else if byte & 0xC0 != 0x80 && byte != 0x0D && !(index == 0 && hasByteOrderMark) {
-        column += 1
+        index += length
+        continue
       }
+      if bytes[index] & 0xC0 != 0x80 { column += 1 }
       index += 1
     }
     return SourceLocation(file: name, line: line, column: column)
-  }
-
-  /// Whether the file starts with a UTF-8 byte order mark (which takes no column).
-  private var hasByteOrderMark: Bool {
-    bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
   }
 
   /// The text of a 1-based line without its line break, or nil past the end.
@@ -49,22 +87,21 @@ public struct SourceFile: Sendable {
   public func line(_ number: Int) -> String? {
     guard number >= 1 else { return nil }
     var current = 1
-    var start = 0
-    var index = 0
+    var start = textStart
+    var index = start
     while index < bytes.count && current < number {
-      let byte = bytes[index]
-      if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+      let length = lineBreakLength(at: index)
+      if length > 0 {
         current += 1
-        start = index + 1
+        index += length
+        start = index
+      } else {
+        index += 1
       }
-      index += 1
     }
-    guard current == number, start <= bytes.count else { return nil }
-    if number > 1 && start == bytes.count { return "" }
+    guard current == number else { return nil }
     var end = start
-    while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
-    var lineBytes = bytes[start..<end]
-    if number == 1 && hasByteOrderMark { lineBytes = lineBytes.dropFirst(3) }
-    return String(decoding: lineBytes, as: UTF8.self)
+    while end < bytes.count && lineBreakLength(at: end) == 0 { end += 1 }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 }

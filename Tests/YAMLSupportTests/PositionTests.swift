@@ -48,6 +48,20 @@ import YAMLSupport
     #expect(inner2["c"]?.location == SourceLocation(file: "a.yaml", line: 3, column: 6))
   }
 
+  @Test func unicodeLineSeparatorsCountAsLibyamlCountsThem() throws {
+    // libyaml (YAML 1.1) breaks lines at U+2028, U+2029 and NEL; positions and snippets agree.
+    let text = "# a comment\u{2028}# more\na: 1\nb: [\n"
+    do {
+      _ = try YAMLDocument.parseMapping(SourceFile(name: "ls.yaml", text: text))
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.location.line == 5)
+      let source = SourceFile(name: "ls.yaml", text: text)
+      #expect(source.line(3) == "a: 1")
+      #expect(source.location(ofByteOffset: Array("# a comment\u{2028}# m".utf8).count) == SourceLocation(file: "ls.yaml", line: 2, column: 4))
+    }
+  }
+
   @Test func byteOrderMarkIsSkippedAndTakesNoColumn() throws {
     var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
     bytes += Array("a: 1\nb: x\n".utf8)
