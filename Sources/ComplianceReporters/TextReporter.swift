@@ -52,8 +52,9 @@ public struct TextReporter: Reporter {
   }
 
   private func render(_ declaration: DeclarationReport, run: RunContext, lang: Language, style: Style) -> String {
-    let vendor = declaration.vendor ?? Phrase.unnamedVendor.text(lang)
-    var out = style.bold(vendor) + "  (\(declaration.file))\n"
+    // Vendor text goes to a terminal: control characters are escaped (no escape sequences).
+    let vendor = (declaration.vendor ?? Phrase.unnamedVendor.text(lang)).escapingControls
+    var out = style.bold(vendor) + "  (\(declaration.file.escapingControls))\n"
     guard declaration.valid else {
       out += "  " + style.red(Phrase.invalidDeclaration.text(lang)) + "\n"
       for diagnostic in declaration.diagnostics {
@@ -73,7 +74,7 @@ public struct TextReporter: Reporter {
       let severity = style.severity(finding.severity, finding.severity.name(lang).padded(to: 8))
       let status = finding.status.name(lang)
       out += "\n  \(severity) \(style.bold(finding.rule)) \(finding.title(lang)) [\(status); \(Phrase.clause.text(lang)) \(finding.clause); \(requirement.gdpr.joined(separator: ", "))]\n"
-      out += "    \(finding.location): \(finding.message(lang))\n"
+      out += "    \(finding.location): \(finding.message(lang).escapingControls)\n"
       if finding.isNewSinceBaseline == false { out += "    (\(Phrase.knownInBaseline.text(lang)))\n" }
       for related in finding.relatedLocations.prefix(5) {
         out += "    \(related.location): \(Phrase.relatedLocations.text(lang).lowercased()) \(related.path)\n"
@@ -83,7 +84,7 @@ public struct TextReporter: Reporter {
       } else {
         out += "    \(Phrase.remediation.text(lang)): \(finding.remediation(lang))\n"
       }
-      for warning in finding.warnings(lang) { out += "    \(style.yellow("!")) \(warning)\n" }
+      for warning in finding.warnings(lang) { out += "    \(style.yellow("!")) \(warning.escapingControls)\n" }
     }
     if let delta = declaration.baseline {
       out += BaselineText.text(delta, file: declaration.file, lang: lang)
@@ -93,7 +94,7 @@ public struct TextReporter: Reporter {
       out += "\n  \(Phrase.warnings.text(lang)):\n"
       for finding in warned {
         for warning in finding.warnings(lang) {
-          out += "  \(style.yellow("!")) \(finding.location) \(finding.rule): \(warning)\n"
+          out += "  \(style.yellow("!")) \(finding.location) \(finding.rule): \(warning.escapingControls)\n"
         }
       }
     }
@@ -171,7 +172,7 @@ enum PortfolioTable {
   static func write(_ summary: RunSummary, lang: Language, style: Style, to write: (String) throws -> Void) throws {
     let header = [Phrase.vendor.text(lang), Phrase.verdict.text(lang), Phrase.gap.text(lang), Phrase.unanswered.text(lang), Phrase.met.text(lang), Phrase.worstGap.text(lang)]
     func cells(_ declaration: DeclarationSummary) -> [String] {
-      let vendor = (declaration.vendor ?? Phrase.unnamedVendor.text(lang)).truncated(36)
+      let vendor = (declaration.vendor ?? Phrase.unnamedVendor.text(lang)).escapingControls.truncated(36)
       let worst = declaration.worstGap.map { "\($0.rule) (\($0.severity.name(lang)))" } ?? "–"
       return [vendor, Verdict.text(declaration, lang: lang), String(declaration.count(.gap)), String(declaration.count(.unanswered)), String(declaration.count(.met)), worst]
     }
@@ -186,7 +187,7 @@ enum PortfolioTable {
     }
     try write(style.bold(format(header)) + "\n")
     for declaration in summary.declarations {
-      try write(format(cells(declaration)) + "  " + style.dim(declaration.file) + "\n")
+      try write(format(cells(declaration)) + "  " + style.dim(declaration.file.escapingControls) + "\n")
     }
   }
 }

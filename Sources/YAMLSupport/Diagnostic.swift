@@ -58,7 +58,9 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
       colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
     let labelColor = severity == .error ? "1;31" : (severity == .warning ? "1;33" : "1;36")
-    var output = "\(location): \(paint(label + ":", labelColor)) \(message)"
+    // Messages quote vendor text: control characters are escaped, so that a declaration cannot
+    // send escape sequences to the terminal that shows the diagnostic.
+    var output = "\(location.description.escapingControls): \(paint(label + ":", labelColor)) \(message.escapingControls)"
     if let sourceLine {
       let (shown, column) = Self.window(sourceLine, column: location.column)
       output += "\n" + shown.replacingTabsForDisplay()
@@ -66,9 +68,9 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     }
     for note in notes {
       if let noteLocation = note.location {
-        output += "\n\(noteLocation): note: \(note.message)"
+        output += "\n\(noteLocation.description.escapingControls): note: \(note.message.escapingControls)"
       } else {
-        output += "\n  note: \(note.message)"
+        output += "\n  note: \(note.message.escapingControls)"
       }
     }
     return output
@@ -100,14 +102,37 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
   }
 }
 
+extension Unicode.Scalar {
+  /// C0 and C1 control characters, DEL, and the line and paragraph separators: never shown raw.
+  var isControlForDisplay: Bool {
+    value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
+  }
+}
+
 extension String {
+  /// The source line as shown under a diagnostic: tabs as four spaces, and every other control
+  /// character as U+FFFD, one column each, so that the caret still lines up.
   fileprivate func replacingTabsForDisplay() -> String {
     var result = ""
     for scalar in unicodeScalars {
       if scalar == "\t" {
         result += "    "
-      } else if scalar.value < 0x20 || scalar.value == 0x7F {
-        result += " "
+      } else if scalar.isControlForDisplay {
+        result.unicodeScalars.append("\u{FFFD}")
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// The text with control characters written as `\u{1B}`.
+  public var escapingControls: String {
+    guard unicodeScalars.contains(where: \.isControlForDisplay) else { return self }
+    var result = ""
+    for scalar in unicodeScalars {
+      if scalar.isControlForDisplay {
+        result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
       } else {
         result.unicodeScalars.append(scalar)
       }

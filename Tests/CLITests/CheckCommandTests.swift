@@ -78,6 +78,19 @@ import Testing
     #expect(result.stdout.contains("\"vendor\" : null"))
   }
 
+  @Test func vendorTextCannotSendEscapeSequencesToTheTerminal() throws {
+    let directory = try temporaryDirectory()
+    let file = directory.appendingPathComponent("esc.yaml")
+    try "format: dpacheck/declaration/v1\nvendor:\n  name: \"Evil\\e[2J\\e]0;owned\\a ApS\"\n  contact_emial: x\n".write(to: file, atomically: true, encoding: .utf8)
+    let invalid = try CLI.run(["check", file.path, "--as-of", "2026-11-26"])
+    #expect(invalid.status == 2)
+    #expect(!invalid.stderr.contains("\u{1B}"))
+    try "format: dpacheck/declaration/v1\nvendor:\n  name: \"Evil\\e[2J\\e]0;owned\\a ApS\"\n".write(to: file, atomically: true, encoding: .utf8)
+    let report = try CLI.run(["check", file.path, "--as-of", "2026-11-26"])
+    #expect(!report.stdout.contains("\u{1B}") && !report.stdout.contains("\u{7}"))
+    #expect(report.stdout.contains("Evil\\u{1B}[2J"))
+  }
+
   @Test func outputFileIsWrittenAndNothingGoesToStdout() throws {
     let directory = try temporaryDirectory()
     let output = directory.appendingPathComponent("report.json").path
