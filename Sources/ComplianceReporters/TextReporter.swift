@@ -39,12 +39,12 @@ public struct TextReporter: Reporter {
     if !summary.exclusions.isEmpty {
       out += "\n\(Phrase.excludedByProfile.text(lang)):\n"
       for exclusion in summary.exclusions {
-        out += "  \(exclusion.rule) (\(exclusion.setBy)): \(exclusion.justification)\n"
+        out += "  \(exclusion.rule) (\(exclusion.setBy)): \(exclusion.justification.escapingControls)\n"
       }
     }
     let waiverLines = WaiverText.lines(summary, lang: lang)
     if !waiverLines.isEmpty {
-      out += "\n\(Phrase.warnings.text(lang)):\n" + waiverLines.map { "  \(style.yellow("!")) \($0)\n" }.joined()
+      out += "\n\(Phrase.warnings.text(lang)):\n" + waiverLines.map { "  \(style.yellow("!")) \($0.escapingControls)\n" }.joined()
     }
     out += "\n\(Phrase.gateLine.format(lang, summary.failOn.name(lang))). \(Phrase.unansweredCountsNote.text(lang)).\n"
     out += "\(Phrase.verdict.text(lang)): \(Verdict.styled(summary, lang: lang, style: style))\n"
@@ -80,7 +80,7 @@ public struct TextReporter: Reporter {
         out += "    \(related.location): \(Phrase.relatedLocations.text(lang).lowercased()) \(related.path)\n"
       }
       if let waiver = finding.waiver {
-        out += "    " + Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason) + "\n"
+        out += "    " + Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason).escapingControls + "\n"
       } else {
         out += "    \(Phrase.remediation.text(lang)): \(finding.remediation(lang))\n"
       }
