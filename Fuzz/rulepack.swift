@@ -1,0 +1,189 @@
+// Fuzz target `rulepack`: bytes → a requirements file and a profile.
+//
+// 1. The input becomes `fuzz/r.yaml` in a pack `fuzz` (with a fixed pack.yaml) beside the shipped
+//    rule files, in an EmbeddedRuleSource, and RuleLoader.loadCatalog runs over it. When it loads,
+//    a profile `packs: [fuzz]` is resolved, the pack's requirements are evaluated against the
+//    example declarations, their own examples are run, the catalog is linted, and one report is
+//    rendered in text and JSON in both languages (texts with {parameter} placeholders).
+// 2. The input is also a profile file (RuleSet.resolve over the shipped catalog, reading the
+//    profile's text from the input), and when it resolves, an example declaration is checked with it.
+//
+// By default the shipped packs contribute their pack.yaml, questionnaire.yaml, the countries and the
+// profiles, but not their requirement files (which would cost ~400 KB of YAML per run);
+// DPACHECK_FUZZ_FULL_RULES=1 adds every shipped file.
+//
+// Invariants: every error is a thrown Diagnostic (the API is typed `throws(Diagnostic)`, so a trap is
+// the only other way out); an error concerns the fuzz file (its position, or a note's, is in it);
+// positions in the fuzz file lie inside it; a loaded pack has unique requirement ids and every one
+// evaluates to a finding per declaration; loading twice is deterministic.
+
+import ComplianceCore
+import ComplianceReporters
+import Foundation
+import YAMLSupport
+
+private let packText = """
+  format: dpacheck/pack/v1
+  id: fuzz
+  title: {da: "Fuzz-pakke", en: "Fuzz pack"}
+  version: "1"
+  examples_as_of: 2026-11-26
+
+  """
+private let requirementsName = "Rules/fuzz/r.yaml"
+private let profileName = "fuzz-profile.yaml"
+private let fuzzProfile = "format: dpacheck/profile/v1\npacks: [fuzz]\nfail_on: low\n"
+private let asOf = Day(year: 2026, month: 11, day: 26)!
+
+private let baseFiles: [(path: String, contents: String)] = {
+  if ProcessInfo.processInfo.environment["DPACHECK_FUZZ_FULL_RULES"] == "1" { return Fuzz.shippedRuleFiles }
+  return Fuzz.shippedRuleFiles.filter { file in
+    let parts = file.path.split(separator: "/")
+    return parts.first == "data" || parts.first == "profiles" || parts.last == "pack.yaml" || parts.last == "questionnaire.yaml"
+  }
+}()
+
+/// The shipped catalog, for resolving fuzzed profiles.
+private let shippedCatalog: Catalog = {
+  do { return try RuleLoader(rules: DirectoryRuleSource(root: Fuzz.rulesDirectory)).loadCatalog() } catch {
+    fatalError("the shipped rules do not load: \(error)")
+  }
+}()
+
+/// A few example declarations, read once.
+private let examples: [SourceFile] = {
+  let folder = Fuzz.packageRoot + "/Examples/declarations"
+  let names = ["nordlys-cloud.yaml", "startup-unanswered.yaml", "us-subprocessor-uncertified.yaml"]
+  return names.map { name in
+    guard let data = FileManager.default.contents(atPath: "\(folder)/\(name)") else { fatalError("cannot read \(folder)/\(name)") }
+    return SourceFile(name: name, bytes: [UInt8](data))
+  }
+}()
+
+@_cdecl("LLVMFuzzerInitialize")
+public func initialize(_ argc: UnsafeMutableRawPointer, _ argv: UnsafeMutableRawPointer) -> CInt {
+  Fuzz.warmUp(with: "Rules/dk-dpa/10-breach.yaml", fuzz)
+  return 0
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+  fuzzRequirements(String(decoding: bytes, as: UTF8.self))
+  fuzzProfileFile(SourceFile(name: profileName, bytes: bytes))
+  return 0
+}
+
+private func load(_ text: String) -> Result<Catalog, Diagnostic> {
+  let files = baseFiles + [("fuzz/pack.yaml", packText), ("fuzz/r.yaml", text)]
+  return Result { () throws(Diagnostic) in try RuleLoader(rules: EmbeddedRuleSource(files: files)).loadCatalog() }
+}
+
+private func fuzzRequirements(_ text: String) {
+  // EmbeddedRuleSource holds text, so the file is the input decoded as UTF-8 (invalid bytes → U+FFFD).
+  let shape = InputShape(SourceFile(name: requirementsName, text: text))
+  let first = load(text)
+  switch (first, load(text)) {
+  case (.failure(let error), .failure(let again)):
+    Fuzz.require(error == again, "determinism", "two loads fail differently:\n\(error)\n---\n\(again)")
+    shape.check(error)
+    let blamed = error.location.file == requirementsName || error.notes.contains { $0.location?.file == requirementsName }
+    Fuzz.require(blamed, "blame-fuzz-file", "the error does not concern the fuzz file: \(error)")
+  case (.success(let catalog), .success(let again)):
+    Fuzz.require(catalog.allRequirements.map(\.id) == again.allRequirements.map(\.id), "determinism", "two loads give different requirements")
+    exercise(catalog, shape: shape)
+  default:
+    Fuzz.require(false, "determinism", "one load succeeded and the other failed")
+  }
+}
+
+private func exercise(_ catalog: Catalog, shape: InputShape) {
+  guard let pack = catalog.pack("fuzz") else { fatalError("the fuzz pack is missing from a loaded catalog") }
+  var ids = Set<String>()
+  for requirement in pack.requirements {
+    Fuzz.require(ids.insert(requirement.id).inserted, "unique-ids", "requirement id '\(requirement.id)' twice")
+    shape.check(requirement.definedAt, "requirement \(requirement.id)")
+  }
+  let ruleSet: RuleSet
+  do {
+    ruleSet = try RuleSet.resolve(profile: "fuzz.yaml", in: catalog) { (path) throws(Diagnostic) -> SourceFile in
+      SourceFile(name: path, text: fuzzProfile)
+    }
+  } catch {
+    Fuzz.require(false, "profile-resolves", "the profile 'packs: [fuzz]' does not resolve: \(error)")
+    return
+  }
+  Fuzz.require(ruleSet.requirements.count == pack.requirements.count, "requirements-resolved", "\(ruleSet.requirements.count) of \(pack.requirements.count) requirements resolved")
+  let checker = Checker(ruleSet: ruleSet, asOf: asOf)
+  var reports: [DeclarationReport] = []
+  for example in examples {
+    let report = checker.check(example)
+    Fuzz.require(report.valid, "example-valid", "\(example.name) is invalid with the fuzz pack: \(report.diagnostics)")
+    Fuzz.require(report.findings.count == ruleSet.requirements.count, "finding-per-requirement", "\(report.findings.count) findings for \(ruleSet.requirements.count) requirements")
+    for finding in report.findings {
+      for language in Language.allCases {
+        _ = finding.message(language)
+        _ = finding.title(language)
+        _ = finding.remediation(language)
+        _ = finding.warnings(language)
+      }
+    }
+    reports.append(report)
+  }
+  for result in ExampleRunner.run(catalog) where result.pack == "fuzz" {
+    shape.check(result.location, "an example of \(result.rule)")
+  }
+  _ = ExampleRunner.coverage(catalog)
+  for diagnostic in RuleLinter.lint(catalog) where diagnostic.location.file == requirementsName {
+    shape.check(diagnostic.location, "lint \(diagnostic.code)")
+  }
+  // One report of the first example, as text and JSON, in both languages.
+  let report = reports[0]
+  let summary = RunSummary(
+    toolVersion: DPACheckVersion.current, asOf: asOf, profile: ruleSet.profileID, failOn: checker.failOn,
+    countriesReviewed: catalog.countries.reviewed,
+    declarations: [DeclarationSummary(report, failOn: checker.failOn, clauses: ruleSet.clauseIndex)],
+    exclusions: ruleSet.exclusions, waivers: [], clauses: ruleSet.clauses)
+  for language in Language.allCases {
+    let context = RunContext(options: RenderOptions(language: language), ruleSet: ruleSet, asOf: asOf, failOn: checker.failOn, isPortfolio: false)
+    for format in [ReportFormat.text, .json] {
+      let text: String
+      do { text = try format.reporter.render([report], summary: summary, in: context) } catch {
+        Fuzz.require(false, "render-throws", "\(format) (\(language)) threw: \(error)")
+        continue
+      }
+      if format == .json {
+        Fuzz.require((try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil, "json-parses", "the JSON report does not parse")
+      }
+    }
+  }
+}
+
+private func fuzzProfileFile(_ source: SourceFile) {
+  let shape = InputShape(source)
+  let resolve = { () -> Result<RuleSet, Diagnostic> in
+    Result { () throws(Diagnostic) in
+      try RuleSet.resolve(profile: profileName, in: shippedCatalog) { (path) throws(Diagnostic) -> SourceFile in
+        guard path == profileName else { throw Diagnostic("fuzz.read", "unexpected file '\(path)'", at: .start(of: path)) }
+        return source
+      }
+    }
+  }
+  switch (resolve(), resolve()) {
+  case (.failure(let error), .failure(let again)):
+    Fuzz.require(error == again, "determinism", "two resolutions fail differently")
+    shape.check(error)
+    Fuzz.require(error.code != "fuzz.read", "profile-reads", "the profile reads another file: \(error)")
+  case (.success(let ruleSet), .success(let again)):
+    Fuzz.require(ruleSet.requirements.map(\.id) == again.requirements.map(\.id), "determinism", "two resolutions differ")
+    Fuzz.require(ruleSet.warningWindowDays >= 0, "profile-window", "warning window \(ruleSet.warningWindowDays)")
+    let report = Checker(ruleSet: ruleSet, asOf: asOf).check(examples[0])
+    Fuzz.require(report.valid, "example-valid", "\(examples[0].name) is invalid under the fuzzed profile")
+    Fuzz.require(report.findings.count == ruleSet.requirements.count, "finding-per-requirement", "\(report.findings.count) findings for \(ruleSet.requirements.count) requirements")
+    for finding in report.findings {
+      for language in Language.allCases { _ = finding.message(language); _ = finding.title(language) }
+    }
+  default:
+    Fuzz.require(false, "determinism", "one resolution succeeded and the other failed")
+  }
+}
