@@ -111,38 +111,22 @@ import Testing
   }
 }
 
-/// The external JSON Schema validator, found on PATH.
+/// The external JSON Schema validator, `check-jsonschema`, through the shared test helper.
 enum Validator {
-  /// The outcome of one run: stdout and stderr together, and the exit status.
-  struct Result {
-    var output: String
-    var status: Int32
-  }
+  typealias Result = Validators.Run
 
   /// Whether a missing validator fails the tests instead of skipping them.
-  static var isRequired: Bool { ProcessInfo.processInfo.environment["DPACHECK_REQUIRE_VALIDATORS"] == "1" }
+  static var isRequired: Bool { Validators.required }
 
   /// The path of `check-jsonschema`, if it is on PATH.
-  static let path: String? = {
-    let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-    return folders.map { "\($0)/check-jsonschema" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-  }()
+  static var path: String? { Validators.find("check-jsonschema") }
 
   /// Runs check-jsonschema; records an issue when it is missing.
   static func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
-    guard let path else {
+    guard let result = try Validators.run("check-jsonschema", ["--color", "never"] + arguments) else {
       Issue.record("check-jsonschema is not on PATH but DPACHECK_REQUIRE_VALIDATORS=1", sourceLocation: sourceLocation)
       return Result(output: "", status: -1)
     }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = ["--color", "never"] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    return Result(output: text, status: process.terminationStatus)
+    return result
   }
 }

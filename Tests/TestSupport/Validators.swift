@@ -12,7 +12,33 @@ package enum Validators {
     package init(description: String) { self.description = description }
   }
 
-  static var required: Bool { ProcessInfo.processInfo.environment["DPACHECK_REQUIRE_VALIDATORS"] == "1" }
+  /// Whether a missing validator fails the tests instead of skipping them (CI sets it).
+  package static var required: Bool { ProcessInfo.processInfo.environment["DPACHECK_REQUIRE_VALIDATORS"] == "1" }
+
+  /// The output (stdout and stderr together) and exit status of one run of a tool.
+  package struct Run: Sendable {
+    package var output: String
+    package var status: Int32
+    package init(output: String, status: Int32) {
+      self.output = output
+      self.status = status
+    }
+  }
+
+  /// Runs `tool` (found on PATH) with `arguments`; nil when the tool is not installed.
+  package static func run(_ tool: String, _ arguments: [String]) throws -> Run? {
+    guard let executable = find(tool) else { return nil }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return Run(output: output, status: process.terminationStatus)
+  }
 
   /// The shared schemas folder: `../shared/schemas` beside the checkout (or `DPACHECK_SCHEMAS`).
   package static var schemas: String {
@@ -44,25 +70,16 @@ package enum Validators {
   }
 
   private static func validate(tool: String, document: String, suffix: String, arguments: (String) -> [String]) throws {
-    guard let executable = find(tool) else {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-validate-\(UUID().uuidString)\(suffix)")
+    try document.write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    guard let result = try run(tool, arguments(file.path)) else {
       if required { throw Failure(description: "\(tool) is required (DPACHECK_REQUIRE_VALIDATORS=1) but not on PATH") }
       print("note: \(tool) not found; skipping validation (CI installs it)")
       return
     }
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-validate-\(UUID().uuidString)\(suffix)")
-    try document.write(to: file, atomically: true, encoding: .utf8)
-    defer { try? FileManager.default.removeItem(at: file) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments(file.path)
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    if process.terminationStatus != 0 {
-      throw Failure(description: "\(tool) rejected the document:\n\(output.prefix(4000))")
+    if result.status != 0 {
+      throw Failure(description: "\(tool) rejected the document:\n\(result.output.prefix(4000))")
     }
   }
 }
