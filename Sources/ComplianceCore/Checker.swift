@@ -22,7 +22,7 @@ public struct Checker: Sendable {
     self.asOf = asOf
     self.waivers = waivers
     self.failOn = failOn ?? ruleSet.failOn
-    loader = DeclarationLoader(questionnaire: ruleSet.catalog.questionnaire, countries: ruleSet.catalog.countries, limits: limits)
+    loader = ruleSet.catalog.declarationLoader.with(limits: limits)
     packs = Dictionary(ruleSet.packs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 

@@ -13,7 +13,7 @@ public struct DeclarationLoader: Sendable {
 
   let questionnaire: Questionnaire
   let countries: Countries
-  let limits: YAMLLimits
+  private(set) var limits: YAMLLimits
   let schema: SchemaNode
 
   /// Creates a loader for a profile's questionnaire.
@@ -22,6 +22,13 @@ public struct DeclarationLoader: Sendable {
     self.countries = countries
     self.limits = limits
     schema = SchemaNode(questionnaire: questionnaire)
+  }
+
+  /// The same loader with other limits, sharing the questionnaire's tree.
+  public func with(limits: YAMLLimits) -> DeclarationLoader {
+    var copy = self
+    copy.limits = limits
+    return copy
   }
 
   /// Parses and validates one declaration.

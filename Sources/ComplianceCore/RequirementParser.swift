@@ -130,19 +130,24 @@ enum RequirementParser {
 
 /// `{name}` placeholders in remediation texts.
 enum Interpolation {
-  /// The names of the placeholders in `text`.
+  /// The names of the placeholders in `text`: `{name}` with letters, digits and `_`.
   static func placeholders(in text: String) -> [String] {
     var names: [String] = []
-    var current: String?
-    for character in text {
-      if character == "{" {
-        current = ""
-      } else if character == "}", let name = current {
-        if !name.isEmpty { names.append(name) }
-        current = nil
-      } else if current != nil {
-        if character.isLetter || character.isNumber || character == "_" { current?.append(character) } else { current = nil }
+    var start: String.UTF8View.Index?
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    // A byte scan: placeholders are ASCII, and any other byte ends a candidate.
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      if byte == UInt8(ascii: "{") {
+        start = utf8.index(after: index)
+      } else if byte == UInt8(ascii: "}"), let open = start {
+        if open != index, let name = String(utf8[open..<index]) { names.append(name) }
+        start = nil
+      } else if start != nil, !(byte == UInt8(ascii: "_") || (byte >= 48 && byte <= 57) || (byte | 0x20 >= 97 && byte | 0x20 <= 122)) {
+        start = nil
       }
+      index = utf8.index(after: index)
     }
     return names
   }

@@ -47,7 +47,7 @@ public struct RuleLoader {
       guard path.hasPrefix("profiles/"), path.split(separator: "/").count == 2 else { return nil }
       return String(path.dropFirst("profiles/".count).split(separator: ".").first ?? "")
     }
-    return Catalog(rules: rules, countries: countries, questionnaire: questionnaire, packs: packs, profileIDs: profileIDs)
+    return Catalog(rules: rules, countries: countries, questionnaire: questionnaire, packs: packs, profileIDs: profileIDs, declarationLoader: loader)
   }
 
   private func loadPack(
@@ -114,6 +114,8 @@ public struct Catalog: Sendable {
   public let packs: [Pack]
   /// The ids of the profiles under `profiles/`, sorted.
   public let profileIDs: [String]
+  /// Validates declarations against `questionnaire` (built once: it holds the questionnaire's tree).
+  public let declarationLoader: DeclarationLoader
 
   /// The pack with id `id`.
   public func pack(_ id: String) -> Pack? { packs.first { $0.id == id } }
