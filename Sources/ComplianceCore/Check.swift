@@ -117,6 +117,7 @@ public enum Operation: Sendable, Hashable {
   case atMost(Operand)
   case nonEmpty
   case exists
+  case answered
   case maxAgeDays(Operand)
   case maxAgeMonths(Operand)
   case notExpired

@@ -26,7 +26,7 @@ struct CheckParser {
   }
 
   static let leafOperators = [
-    "equals", "not_equals", "in", "not_in", "in_set", "not_in_set", "min", "max", "non_empty", "exists",
+    "equals", "not_equals", "in", "not_in", "in_set", "not_in_set", "min", "max", "non_empty", "exists", "answered",
     "max_age_days", "max_age_months", "not_expired", "min_items", "contains_all", "contains_any",
     "same_as", "different_from",
   ]
@@ -205,6 +205,9 @@ struct CheckParser {
     case "exists":
       try requireTrue(value, op)
       operation = .exists
+    case "answered":
+      try requireTrue(value, op)
+      operation = .answered
     case "min_items", "contains_all", "contains_any":
       try require(type == .list, "'\(op)' tests lists; '\(path)' is \(type.rawValue)", at)
       if op == "min_items" {

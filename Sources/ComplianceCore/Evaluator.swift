@@ -241,7 +241,9 @@ struct Evaluator {
         return outcome(missing.isEmpty, .containsAll(literals.map(\.display), missing: missing.map(\.display)))
       }
       return outcome(missing.count < literals.count, .containsAny(literals.map(\.display)))
-    case .exists:
+    case .exists, .answered:
+      // A value was read: the field is answered (absence was handled above as unknown, or for
+      // `exists` as false).
       return outcome(true, .exists)
     case .sameAs, .differentFrom:
       guard let otherSubject = leaf.other else { return Outcome(truth: .unknown) }

@@ -21,6 +21,7 @@ import Testing
     Case(check: "{not: {field: breach_notification.max_hours, min: 49}}"),
     Case(check: "{each: subprocessors.list, check: {field: flow_down, equals: true}}"),
     Case(check: "{some: transfers, check: {field: country, equals: US}}"),
+    Case(check: "{field: vendor.country, answered: true}"),
   ]
 
   @Test(arguments: leaves)
@@ -61,6 +62,13 @@ import Testing
     let some = "{some: assurance.certifications, check: {field: standard, equals: iso27001}}"
     #expect(try InlineRules.status(check: some, "assurance: {certifications: []}") == .gap)
     #expect(try InlineRules.status(check: some, "assurance: {certifications: [{standard: iso27701}, {standard: iso27001}]}") == .met)
+  }
+
+  @Test func answeredIsMetOrUnansweredNeverAGap() throws {
+    let check = "{field: vendor.country, answered: true}"
+    #expect(try InlineRules.status(check: check, "vendor: {country: US}") == .met)
+    #expect(try InlineRules.status(check: check, "vendor: {country: null}") == .unanswered)
+    #expect(try InlineRules.status(check: check, "vendor: {name: X}") == .unanswered)
   }
 
   @Test func existsMakesAbsenceAGap() throws {

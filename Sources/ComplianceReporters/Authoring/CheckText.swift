@@ -43,6 +43,7 @@ enum CheckText {
     case .atMost(let operand): return ("max", self.operand(operand))
     case .nonEmpty: return ("non_empty", plain("true"))
     case .exists: return ("exists", plain("true"))
+    case .answered: return ("answered", plain("true"))
     case .maxAgeDays(let operand): return ("max_age_days", self.operand(operand))
     case .maxAgeMonths(let operand): return ("max_age_months", self.operand(operand))
     case .notExpired: return ("not_expired", plain("true"))
