@@ -40,7 +40,11 @@ struct Evaluator {
     case .any(let checks):
       let outcomes = checks.map { evaluate($0) }
       let truth: Truth = outcomes.contains { $0.truth == .yes } ? .yes : (outcomes.contains { $0.truth == .unknown } ? .unknown : .no)
-      return Outcome.combine(outcomes, truth: truth)
+      var outcome = Outcome.combine(outcomes, truth: truth)
+      if truth == .no && outcomes.count > 1 {
+        for index in outcome.failures.indices { outcome.failures[index].isAlternative = true }
+      }
+      return outcome
     case .not(let inner):
       let outcome = evaluate(inner)
       return Outcome(

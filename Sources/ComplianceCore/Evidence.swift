@@ -53,6 +53,9 @@ public struct Evidence: Sendable, Hashable {
   public var expectation: Expectation
   /// Whether the expectation is negated (the test was under `not`, or an inverse operator).
   public var negated: Bool
+  /// Whether this failure is one of the alternatives of an `any` that all failed (shown joined
+  /// by "or").
+  public var isAlternative = false
 
   init(path: String, label: String?, location: SourceLocation, actual: Value?, expectation: Expectation, negated: Bool) {
     self.path = path

@@ -77,7 +77,15 @@ public struct Finding: Sendable {
   public func message(_ language: Language) -> String {
     switch statusBeforeWaiver ?? status {
     case .gap:
-      return evidence.map { EvidenceText.render($0, language) }.joined(separator: "; ")
+      // Failed alternatives of an `any` read "…; or …": any one of them would have been enough.
+      var text = ""
+      for (index, item) in evidence.enumerated() {
+        if index > 0 {
+          text += item.isAlternative && evidence[index - 1].isAlternative ? "; \(Phrase.or.text(language)) " : "; "
+        }
+        text += EvidenceText.render(item, language)
+      }
+      return text
     case .unanswered:
       let paths = missing.map(\.path)
       let shown = paths.prefix(5).joined(separator: ", ")
@@ -116,7 +124,8 @@ public enum EvidenceText {
   static func subject(_ path: String, _ label: String?, actual: String? = nil) -> String {
     guard let label, actual != "'\(label.truncatedForMessage)'" else { return path }
     let tag = " ('\(label.truncatedForMessage)')"
-    guard let bracket = path.range(of: "]", options: .backwards) else { return path + tag }
+    // The label names the outermost list item (lists of objects are not nested in a declaration).
+    guard let bracket = path.range(of: "]") else { return path + tag }
     return String(path[..<bracket.upperBound]) + tag + String(path[bracket.upperBound...])
   }
 

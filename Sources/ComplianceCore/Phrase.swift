@@ -21,7 +21,7 @@ public enum Phrase: String, Sendable, CaseIterable {
   case expectedNotInSet, expectedAtLeast, expectedLessThan, expectedAtMost, expectedMoreThan
   case expectedNonEmpty, expectedEmpty, expectedOnOrAfter, expectedBefore, expectedMinItems
   case expectedFewerItems, expectedContainsAll, expectedContainsAny, expectedNoneOfItems, expectedSameAs
-  case expectedDifferentFrom, noMatchingItem, listIsEmpty, missingPrefix, lapseWarning, andMore, notGiven
+  case expectedDifferentFrom, noMatchingItem, listIsEmpty, missingPrefix, lapseWarning, andMore, notGiven, or
 
   /// The phrase in `language`. Placeholders `%1`, `%2`, … are filled by `format`.
   public func text(_ language: Language) -> String {
@@ -132,6 +132,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     .missingPrefix: ("ikke besvaret: %1", "not answered: %1"),
     .lapseWarning: ("%1 holder kun til og med %2 (%3 dage)", "%1 is good only until %2 (%3 days)"),
     .andMore: ("og %1 mere", "and %1 more"),
+    .or: ("eller", "or"),
     .notGiven: ("%1 er ikke angivet, men skal være det her", "%1 is not given, but is required here"),
   ]
 }
