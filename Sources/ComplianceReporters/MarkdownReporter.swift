@@ -56,6 +56,10 @@ public struct MarkdownReporter: Reporter {
   public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String {
     let lang = run.language
     var out = "\n> \(Phrase.gateLine.format(lang, summary.failOn.name(lang))). \(Phrase.unansweredCountsNote.text(lang)).\n"
+    if !summary.exclusions.isEmpty {
+      out += "\n**\(Phrase.excludedByProfile.text(lang))**\n\n"
+      out += summary.exclusions.map { "- \($0.rule) (\(Escape.markdown($0.setBy))): \(Escape.markdown($0.justification))\n" }.joined()
+    }
     let waivers = WaiverText.lines(summary, lang: lang)
     if !waivers.isEmpty {
       out += "\n**\(Phrase.warnings.text(lang))**\n\n" + waivers.map { "- \(Escape.markdown($0))\n" }.joined()
