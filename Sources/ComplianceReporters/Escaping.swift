@@ -39,6 +39,27 @@ enum Escape {
     return out
   }
 
+  /// Encoded JSON with the characters YAML does not allow raw (DEL, C1 controls, U+FFFE, U+FFFF)
+  /// written as `\u` escapes. They can only occur inside strings, where the escape is equivalent,
+  /// so the report stays valid JSON and can be read back by any YAML 1.2 parser (`--baseline`).
+  static func jsonForYAML(_ json: String) -> String {
+    guard json.unicodeScalars.contains(where: isNonPrintableForYAML) else { return json }
+    var out = ""
+    for scalar in json.unicodeScalars {
+      if isNonPrintableForYAML(scalar) {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  private static func isNonPrintableForYAML(_ scalar: Unicode.Scalar) -> Bool {
+    (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+  }
+
   /// A Markdown table cell: pipes escaped, line breaks folded, and HTML-significant characters
   /// escaped so that vendor text cannot inject markup into a rendered comment.
   static func markdownCell(_ text: String) -> String {

@@ -22,13 +22,13 @@ public struct JSONReporter: Reporter {
 
   public func section(for declaration: DeclarationReport, in run: RunContext) throws -> String {
     let data = try Self.encoder().encode(ReportJSON.declaration(declaration, language: run.language))
-    return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    return Escape.jsonForYAML(String(decoding: data, as: UTF8.self)).split(separator: "\n", omittingEmptySubsequences: false)
       .map { "    " + $0 }.joined(separator: "\n")
   }
 
   private func envelope(_ summary: RunSummary, in run: RunContext) throws -> (String, String) {
     let data = try Self.encoder().encode(ReportJSON(summary, language: run.language))
-    let text = String(decoding: data, as: UTF8.self)
+    let text = Escape.jsonForYAML(String(decoding: data, as: UTF8.self))
     guard let range = text.range(of: Self.placeholder) else { return (text, "") }
     return (String(text[..<range.lowerBound]) + "\"declarations\" : [\n", "\n  ]" + String(text[range.upperBound...]) + "\n")
   }

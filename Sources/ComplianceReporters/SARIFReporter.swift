@@ -22,7 +22,7 @@ public struct SARIFReporter: Reporter {
     guard !results.isEmpty else { return "" }
     let encoder = JSONReporter.encoder()
     return try results.map { result in
-      String(decoding: try encoder.encode(result), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+      Escape.jsonForYAML(String(decoding: try encoder.encode(result), as: UTF8.self)).split(separator: "\n", omittingEmptySubsequences: false)
         .map { "        " + $0 }.joined(separator: "\n")
     }.joined(separator: ",\n")
   }
@@ -31,7 +31,7 @@ public struct SARIFReporter: Reporter {
 
   private func envelope(_ summary: RunSummary, in run: RunContext) throws -> (String, String) {
     let log = SARIFLog(summary: summary, run: run)
-    let text = String(decoding: try JSONReporter.encoder().encode(log), as: UTF8.self)
+    let text = Escape.jsonForYAML(String(decoding: try JSONReporter.encoder().encode(log), as: UTF8.self))
     guard let range = text.range(of: Self.placeholder) else { return (text, "") }
     return (String(text[..<range.lowerBound]) + "\"results\" : [\n", "\n      ]" + String(text[range.upperBound...]) + "\n")
   }

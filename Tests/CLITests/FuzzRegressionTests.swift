@@ -24,4 +24,16 @@ import Testing
     }
     #expect(controls.isEmpty, "control characters reach the terminal: \(controls.map { String($0.value, radix: 16) })")
   }
+
+  @Test(arguments: files)
+  func jsonReportOfARegressionInputReadsBackAsABaseline(_ file: String) throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-fuzz-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let report = directory.appendingPathComponent("report.json").path
+    let input = Package.path("\(Self.folder)/\(file)")
+    let first = try CLI.run(["check", input, "--as-of", "2026-11-26", "--format", "json", "-o", report], timeout: 10)
+    guard first.status != 2 else { return }  // an invalid declaration has no findings to compare
+    let second = try CLI.run(["check", input, "--as-of", "2026-11-26", "--baseline", report], timeout: 10)
+    #expect(second.status == 0, "the report does not read back as a baseline: \(second.stderr)")
+  }
 }
