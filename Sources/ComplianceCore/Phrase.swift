@@ -9,12 +9,12 @@ public enum Phrase: String, Sendable, CaseIterable {
   case critical, high, medium, low
   // Verdicts and summary
   case verdictPassed, verdictFailed, verdictInvalid, gateLine, unansweredCountsNote
-  case findings, summary, vendor, declaration, file, profile, asOf, countriesList, noGaps
+  case findings, vendor, declaration, file, profile, asOf, countriesList, noGaps
   case requirement, clause, articles, severity, status, location, answer, remediation, criterion
   case rationale, mapsTo, warnings, waiverLine, expiredWaiver, unusedWaiver, expiringWaiver
   case excludedByProfile, invalidDeclaration, notAnswered, unnamedVendor, gapsAndUnanswered
-  case portfolio, worstGap, verdict, counts, none, clauseOverview, vendorsByClause, diagnostics
-  case generatedBy, metCount, relatedLocations, field, question, reportTitle, portfolioTitle
+  case worstGap, verdict, none, clauseOverview, vendorsByClause
+  case generatedBy, relatedLocations, reportTitle, portfolioTitle
   case changesSinceBaseline, notInBaseline, newFinding, resolvedFinding, changedAnswer, noChanges, knownInBaseline
   // Evidence phrases
   case isValue, expectedEquals, expectedNotEquals, expectedOneOf, expectedNoneOf, expectedInSet
@@ -54,7 +54,6 @@ public enum Phrase: String, Sendable, CaseIterable {
     .gateLine: ("Grænse: mangler og ubesvarede krav med alvorlighed %1 eller højere får kontrollen til at fejle", "Gate: gaps and unanswered requirements of severity %1 or above fail the check"),
     .unansweredCountsNote: ("Et ubesvaret krav tæller som en mangel ved grænsen", "An unanswered requirement counts like a gap for the gate"),
     .findings: ("Resultater", "Findings"),
-    .summary: ("Sammenfatning", "Summary"),
     .vendor: ("Leverandør", "Vendor"),
     .declaration: ("Erklæring", "Declaration"),
     .file: ("Fil", "File"),
@@ -83,19 +82,13 @@ public enum Phrase: String, Sendable, CaseIterable {
     .notAnswered: ("ikke besvaret", "not answered"),
     .unnamedVendor: ("(leverandør uden navn)", "(unnamed vendor)"),
     .gapsAndUnanswered: ("Mangler og ubesvarede krav", "Gaps and unanswered requirements"),
-    .portfolio: ("Portefølje", "Portfolio"),
     .worstGap: ("Alvorligste mangel", "Worst gap"),
     .verdict: ("Resultat", "Verdict"),
-    .counts: ("Antal", "Counts"),
     .none: ("ingen", "none"),
     .clauseOverview: ("Overblik pr. bestemmelse", "Overview by clause"),
     .vendorsByClause: ("Leverandører × bestemmelser", "Vendors × clauses"),
-    .diagnostics: ("Fejl i filen", "Problems in the file"),
     .generatedBy: ("Lavet med %1 %2", "Made with %1 %2"),
-    .metCount: ("opfyldt", "met"),
     .relatedLocations: ("Også", "Also"),
-    .field: ("Felt", "Field"),
-    .question: ("Spørgsmål", "Question"),
     .reportTitle: ("Rapport over mangler i databehandlererklæring", "Data-processor declaration gap report"),
     .portfolioTitle: ("Porteføljerapport over databehandlere", "Data-processor portfolio report"),
     .changesSinceBaseline: ("Ændringer siden baseline", "Changes since the baseline"),

@@ -76,12 +76,6 @@ extension Reporter {
   public func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws {
     try write(prologue(summary, in: run))
   }
-
-  /// Renders a whole report held in memory (tests, small runs).
-  public func render(_ declarations: [DeclarationReport], summary: RunSummary, in run: RunContext) throws -> String {
-    let sections = try declarations.map { try section(for: $0, in: run) }.filter { !$0.isEmpty }
-    return try prologue(summary, in: run) + sections.joined(separator: separator) + epilogue(summary, in: run)
-  }
 }
 
 /// The output formats, for `--format`.

@@ -1,0 +1,15 @@
+import ComplianceCore
+import Testing
+
+/// The translation table is complete: every phrase in both languages, placeholders alike.
+@Suite struct PhraseTests {
+  @Test(arguments: Phrase.allCases)
+  func everyPhraseHasBothLanguages(_ phrase: Phrase) {
+    let da = phrase.text(.da)
+    let en = phrase.text(.en)
+    #expect(!da.isEmpty && !en.isEmpty, "\(phrase) lacks a text")
+    for placeholder in ["%1", "%2", "%3"] {
+      #expect(da.contains(placeholder) == en.contains(placeholder), "\(phrase): \(placeholder) in one language only")
+    }
+  }
+}
