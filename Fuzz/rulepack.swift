@@ -148,7 +148,8 @@ private func exercise(_ catalog: Catalog, shape: InputShape) {
     let context = RunContext(options: RenderOptions(language: language), ruleSet: ruleSet, asOf: asOf, failOn: checker.failOn, isPortfolio: false)
     for format in [ReportFormat.text, .json] {
       let text: String
-      do { text = try format.reporter.render([report], summary: summary, in: context) } catch {
+      let reporter = format.reporter
+      do { text = try reporter.prologue(summary, in: context) + reporter.section(for: report, in: context) + reporter.epilogue(summary, in: context) } catch {
         Fuzz.require(false, "render-throws", "\(format) (\(language)) threw: \(error)")
         continue
       }
