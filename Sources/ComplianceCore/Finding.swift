@@ -1,4 +1,3 @@
-import Foundation
 public import YAMLSupport
 
 /// A waiver applied to a finding.
@@ -125,8 +124,9 @@ public enum EvidenceText {
     guard let label, actual != "'\(label.truncatedForMessage)'" else { return path }
     let tag = " ('\(label.truncatedForMessage)')"
     // The label names the outermost list item (lists of objects are not nested in a declaration).
-    guard let bracket = path.range(of: "]") else { return path + tag }
-    return String(path[..<bracket.upperBound]) + tag + String(path[bracket.upperBound...])
+    guard let bracket = path.firstIndex(of: "]") else { return path + tag }
+    let after = path.index(after: bracket)
+    return String(path[..<after]) + tag + String(path[after...])
   }
 
   /// `subprocessors.list[1].transfer.mechanism ('Example Inc.') is 'scc'; expected one of: dpf`.

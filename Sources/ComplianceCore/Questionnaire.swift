@@ -1,4 +1,3 @@
-import Foundation
 public import YAMLSupport
 
 /// The type of a declaration field, as the questionnaire defines it.
@@ -43,7 +42,8 @@ public struct FieldSpec: Sendable {
 
   /// The last component of the path: the key as written in a declaration.
   public var key: String {
-    String(path.split(separator: ".").last ?? Substring(path)).replacingOccurrences(of: "[]", with: "")
+    let last = path.split(separator: ".").last ?? Substring(path)
+    return last.hasSuffix("[]") ? String(last.dropLast(2)) : String(last)
   }
 }
 

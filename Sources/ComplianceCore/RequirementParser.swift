@@ -1,4 +1,3 @@
-import Foundation
 import YAMLSupport
 
 /// Parses requirement files (`dpacheck/requirements/v1`).
@@ -129,7 +128,7 @@ enum RequirementParser {
 }
 
 /// `{name}` placeholders in remediation texts.
-enum Interpolation {
+package enum Interpolation {
   /// The names of the placeholders in `text`: `{name}` with letters, digits and `_`.
   static func placeholders(in text: String) -> [String] {
     var names: [String] = []
@@ -153,7 +152,7 @@ enum Interpolation {
   }
 
   /// `text` with each `{name}` replaced by its value, in one pass; other braces stay as they are.
-  static func fill(_ text: String, with values: [String: String]) -> String {
+  package static func fill(_ text: String, with values: [String: String]) -> String {
     guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
     var result = ""
     var rest = Substring(text)

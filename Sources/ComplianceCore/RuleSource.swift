@@ -1,4 +1,3 @@
-import Foundation
 public import YAMLSupport
 
 /// Where rule files come from: a folder on disk (`--rules DIR`) or the copy built into the binary.
@@ -45,23 +44,33 @@ public struct DirectoryRuleSource: RuleSource {
   ///
   /// - Throws: a diagnostic when `root` is not a readable folder.
   public init(root: String) throws(Diagnostic) {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+    guard FileSystem.kind(root) == .directory, let resolved = FileSystem.resolved(root) else {
       throw Diagnostic("rules.root", "'\(root)' is not a folder of rule packs", at: .start(of: root))
     }
     self.root = root.hasSuffix("/") ? String(root.dropLast()) : root
-    resolvedRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().standardizedFileURL.path
+    resolvedRoot = resolved
   }
 
   public func paths() throws(Diagnostic) -> [String] {
-    guard let enumerator = FileManager.default.enumerator(atPath: resolvedRoot) else {
+    guard FileSystem.names(in: resolvedRoot) != nil else {
       throw Diagnostic("rules.root", "cannot read the folder '\(root)'", at: .start(of: root))
     }
     var result: [String] = []
-    while let next = enumerator.nextObject() as? String {
-      if next.hasSuffix(".yaml") || next.hasSuffix(".yml") { result.append(next) }
-    }
+    collect(relative: "", into: &result, depth: 0)
     return result.sorted()
+  }
+
+  /// Every YAML file below `relative`, descending into folders but not into links to folders.
+  private func collect(relative: String, into result: inout [String], depth: Int) {
+    guard depth < 32, let names = FileSystem.names(in: relative.isEmpty ? resolvedRoot : "\(resolvedRoot)/\(relative)") else { return }
+    for name in names {
+      let child = relative.isEmpty ? name : "\(relative)/\(name)"
+      if FileSystem.kindWithoutFollowing("\(resolvedRoot)/\(child)") == .directory {
+        collect(relative: child, into: &result, depth: depth + 1)
+      } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+        result.append(child)
+      }
+    }
   }
 
   public func read(_ path: String) throws(Diagnostic) -> SourceFile {
@@ -70,8 +79,8 @@ public struct DirectoryRuleSource: RuleSource {
     guard !path.hasPrefix("/"), !components.contains(".."), !components.isEmpty else {
       throw Diagnostic("rules.outside", "'\(path)' is outside the rules folder", at: .start(of: name))
     }
-    let resolved = URL(fileURLWithPath: resolvedRoot).appendingPathComponent(path)
-      .resolvingSymlinksInPath().standardizedFileURL.path
+    let joined = "\(resolvedRoot)/\(path)"
+    let resolved = FileSystem.resolved(joined) ?? FileSystem.absolute(joined)
     guard resolved.hasPrefix(resolvedRoot + "/") else {
       throw Diagnostic(
         "rules.outside", "'\(path)' leads outside the rules folder (through a symbolic link)",
@@ -90,30 +99,26 @@ public enum InputFile {
   ///   file or a folder.
   public static func read(_ path: String, displayName: String? = nil, limit: Int = YAMLLimits.default.maxInputBytes) throws(Diagnostic) -> [UInt8] {
     let name = displayName ?? path
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+    guard let kind = FileSystem.kind(path) else {
+      if FileSystem.isSymbolicLink(path) {
         throw Diagnostic("io.broken-link", "this symbolic link leads nowhere: its target is missing, or the links form a loop", at: .start(of: name))
       }
       throw Diagnostic("io.missing", "no such file", at: .start(of: name))
     }
-    guard !isDirectory.boolValue else {
+    guard kind != .directory else {
       throw Diagnostic("io.directory", "this is a folder; expected a YAML file", at: .start(of: name))
     }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
+    // Reads one byte past the limit, so an oversized file is refused without reading it all.
+    switch FileSystem.contents(of: path, limit: limit) {
+    case .failure(let error) where error.isPermission:
       throw Diagnostic("io.unreadable", "the file cannot be read (check its permissions)", at: .start(of: name))
+    case .failure(let error):
+      throw Diagnostic("io.unreadable", "the file cannot be read: \(error.text)", at: .start(of: name))
+    case .success(let bytes):
+      guard bytes.count <= limit else {
+        throw Diagnostic("yaml.limit.size", "the file is larger than the limit of \(limit) bytes", at: .start(of: name))
+      }
+      return bytes
     }
-    defer { try? handle.close() }
-    // Read one byte past the limit, so an oversized file is refused without reading it all.
-    let data: Data
-    do {
-      data = try handle.read(upToCount: limit + 1) ?? Data()
-    } catch {
-      throw Diagnostic("io.unreadable", "the file cannot be read: \(error.localizedDescription)", at: .start(of: name))
-    }
-    guard data.count <= limit else {
-      throw Diagnostic("yaml.limit.size", "the file is larger than the limit of \(limit) bytes", at: .start(of: name))
-    }
-    return [UInt8](data)
   }
 }

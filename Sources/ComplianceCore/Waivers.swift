@@ -1,4 +1,3 @@
-import Foundation
 public import YAMLSupport
 
 /// A municipality's acceptance of a gap for a time (design §6).
@@ -62,7 +61,7 @@ public struct WaiverSet: Sendable {
       waivers.append(Waiver(rule: rule.text, vendor: vendor, path: path, reason: reason, approvedBy: approvedBy, expires: expires, location: node.location))
     }
     try reader.finish()
-    let directory = URL(fileURLWithPath: source.name).deletingLastPathComponent().standardizedFileURL.path
+    let directory = FileSystem.absolute(FileSystem.folder(of: source.name))
     return WaiverSet(waivers: waivers, baseDirectory: directory)
   }
 
@@ -78,7 +77,7 @@ public struct WaiverSet: Sendable {
 
   /// `file` relative to the waivers file's folder.
   func relativePath(of file: String) -> String {
-    let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
+    let absolute = FileSystem.absolute(file)
     let base = baseDirectory.hasSuffix("/") ? baseDirectory : baseDirectory + "/"
     if absolute.hasPrefix(base) { return String(absolute.dropFirst(base.count)) }
     // Outside the folder: walk up with "..".

@@ -1,5 +1,11 @@
 import Dispatch
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 public import ComplianceCore
 import YAMLSupport
 
@@ -33,8 +39,7 @@ public struct CheckRun: Sendable {
   public static func expand(_ paths: [String]) -> [String] {
     var result: [String] = []
     for path in paths {
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      if FileSystem.kind(path) == .directory {
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
         var found: [String] = []
         walk(base, relative: "", into: &found, depth: 0)
@@ -51,13 +56,11 @@ public struct CheckRun: Sendable {
   private static func walk(_ base: String, relative: String, into found: inout [String], depth: Int) {
     guard depth < 64 else { return }
     let folder = relative.isEmpty ? base : "\(base)/\(relative)"
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-    for name in names.sorted() where !name.hasPrefix(".") {
+    guard let names = FileSystem.names(in: folder) else { return }
+    for name in names where !name.hasPrefix(".") {
       let child = relative.isEmpty ? name : "\(relative)/\(name)"
       let full = "\(base)/\(child)"
-      guard let attributes = try? FileManager.default.attributesOfItem(atPath: full) else { continue }
-      let type = attributes[.type] as? FileAttributeType
-      if type == .typeDirectory {
+      if FileSystem.kindWithoutFollowing(full) == .directory {
         walk(base, relative: child, into: &found, depth: depth + 1)
       } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
         found.append(full)  // regular files and links to files; links to folders are not followed
@@ -67,8 +70,7 @@ public struct CheckRun: Sendable {
 
   /// Checks one file from disk.
   public func check(file: String) -> DeclarationReport {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
+    if FileSystem.kind(file) == .directory {
       return checker.unreadable(file, Diagnostic(
         "io.empty-folder", "the folder holds no declarations (no *.yaml or *.yml files below it)", at: .start(of: file)))
     }
@@ -127,103 +129,118 @@ public struct CheckRun: Sendable {
 
 /// Per-index results of one parallel batch.
 private final class ResultSlots: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = Lock()
   private var slots: [(DeclarationSummary, Result<String, any Error>)?]
 
   init(count: Int) { slots = Array(repeating: nil, count: count) }
 
   func set(_ index: Int, _ value: (DeclarationSummary, Result<String, any Error>)) {
-    lock.lock()
-    slots[index] = value
-    lock.unlock()
+    lock.withLock { slots[index] = value }
   }
 
   var values: [(DeclarationSummary, Result<String, any Error>)?] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots
+    lock.withLock { slots }
   }
 }
 
 /// Rendered sections, kept in a temporary file so that a large portfolio is not held in memory.
 final class SectionBuffer {
-  private let url: URL
-  private let handle: FileHandle
+  private let path: String
+  private let file: OutputFile
   private var isEmpty = true
   private let slot: Int?
 
   init() throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-\(getpid())-\(UUID().uuidString).part")
-    slot = TemporaryFiles.register(url.path)
-    guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+    let folder = Self.temporaryFolder
+    path = "\(folder)/dpacheck-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).part"
+    slot = TemporaryFiles.register(path)
+    let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else {
       TemporaryFiles.release(slot)
-      throw OutputError(message: "cannot create a temporary file in '\(url.deletingLastPathComponent().path)'")
+      throw OutputError(message: "cannot create a temporary file in '\(folder)': \(FileSystem.lastError)")
     }
-    handle = try FileHandle(forUpdating: url)
+    file = OutputFile(descriptor: descriptor, name: path)
+  }
+
+  /// `TMPDIR`, or `/tmp`.
+  private static var temporaryFolder: String {
+    guard let value = getenv("TMPDIR"), case let folder = String(cString: value), !folder.isEmpty else { return "/tmp" }
+    return folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
   }
 
   deinit {
-    try? handle.close()
-    try? FileManager.default.removeItem(at: url)
+    file.close()
+    unlink(path)
     TemporaryFiles.release(slot)
   }
 
   func append(_ text: String, separator: String) throws {
-    try handle.write(contentsOf: Data(((isEmpty ? "" : separator) + text).utf8))
+    if !isEmpty { try file.write(separator) }
+    try file.write(text)
     isEmpty = false
   }
 
   func copy(to sink: ReportSink) throws {
-    try handle.seek(toOffset: 0)
-    while let data = try handle.read(upToCount: 1 << 20), !data.isEmpty {
-      try sink.write(data)
+    guard lseek(file.descriptor, 0, SEEK_SET) == 0 else {
+      throw OutputError(message: "cannot read back the temporary file '\(path)': \(FileSystem.lastError)")
+    }
+    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(file.descriptor, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      guard count >= 0 else {
+        throw OutputError(message: "cannot read back the temporary file '\(path)': \(FileSystem.lastError)")
+      }
+      if count == 0 { return }
+      try sink.write(bytes: buffer[0..<count])
     }
   }
 }
 
 /// Where a report goes: standard output, or a file written atomically.
 public final class ReportSink {
-  private let handle: FileHandle
-  private let temporary: URL?
-  private let target: URL?
+  private let file: OutputFile
+  private let temporary: String?
+  private let target: String?
   private let slot: Int?
   private var finished = false
 
   /// A sink writing to standard output.
-  public static func standardOutput() -> ReportSink { ReportSink(handle: .standardOutput, temporary: nil, target: nil, slot: nil) }
+  public static func standardOutput() -> ReportSink {
+    ReportSink(file: OutputFile(descriptor: STDOUT_FILENO, name: "standard output", owned: false), temporary: nil, target: nil, slot: nil)
+  }
 
   /// A sink writing to `path` through a temporary file in the same folder, renamed on `finish()`;
   /// until then the target is untouched, so it never holds a half-written report.
   public static func file(_ path: String) throws -> ReportSink {
-    let target = URL(fileURLWithPath: path)
-    var status = stat()
-    if stat(path, &status) == 0 {
-      switch status.st_mode & S_IFMT {
-      case S_IFDIR:
-        throw OutputError(message: "'\(path)' is a folder")
-      case S_IFREG:
-        break
-      default:
-        // A device, pipe or socket (/dev/stdout, a FIFO): written as it is; renaming a file over
-        // it would replace the device itself.
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-          throw OutputError(message: "cannot open '\(path)' for writing")
-        }
-        return ReportSink(handle: handle, temporary: nil, target: nil, slot: nil)
+    switch FileSystem.kind(path) {
+    case .directory:
+      throw OutputError(message: "'\(path)' is a folder")
+    case .other:
+      // A device, pipe or socket (/dev/stdout, a FIFO): written as it is; renaming a file over
+      // it would replace the device itself.
+      let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+      guard descriptor >= 0 else {
+        throw OutputError(message: "cannot open '\(path)' for writing")
       }
+      return ReportSink(file: OutputFile(descriptor: descriptor, name: path), temporary: nil, target: nil, slot: nil)
+    case .file, nil:
+      break
     }
-    let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+    let folder = FileSystem.folder(of: path)
+    let temporary = "\(folder)/.\(FileSystem.lastComponent(of: path)).\(getpid()).tmp"
     // Registered before it exists, so that an interruption at any moment removes it.
-    let slot = TemporaryFiles.register(temporary.path)
-    guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+    let slot = TemporaryFiles.register(temporary)
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
       TemporaryFiles.release(slot)
       throw OutputError(message: "cannot create '\(path)': check that its folder exists and is writable")
     }
-    return ReportSink(handle: try FileHandle(forWritingTo: temporary), temporary: temporary, target: target, slot: slot)
+    return ReportSink(file: OutputFile(descriptor: descriptor, name: path), temporary: temporary, target: path, slot: slot)
   }
 
-  private init(handle: FileHandle, temporary: URL?, target: URL?, slot: Int?) {
-    self.handle = handle
+  private init(file: OutputFile, temporary: String?, target: String?, slot: Int?) {
+    self.file = file
     self.temporary = temporary
     self.target = target
     self.slot = slot
@@ -232,24 +249,92 @@ public final class ReportSink {
   deinit {
     // Not finished (an error path): remove the partial temporary file.
     if let temporary, !finished {
-      try? handle.close()
-      try? FileManager.default.removeItem(at: temporary)
+      file.close()
+      unlink(temporary)
     }
     TemporaryFiles.release(slot)
   }
 
-  func write(_ text: String) throws { try write(Data(text.utf8)) }
+  /// Writes `text`.
+  public func write(_ text: String) throws { try file.write(text) }
 
-  func write(_ data: Data) throws { try handle.write(contentsOf: data) }
+  func write(bytes: ArraySlice<UInt8>) throws { try file.write(bytes: bytes) }
 
-  func finish() throws {
+  /// Completes the report: a file target is replaced by the finished file in one step.
+  public func finish() throws {
     guard let temporary, let target else { return }
-    try handle.synchronize()
-    try handle.close()
-    guard rename(temporary.path, target.path) == 0 else {
-      throw OutputError(message: "cannot write '\(target.path)': \(String(cString: strerror(errno)))")
+    guard fsync(file.descriptor) == 0 || errno == EINVAL else {
+      throw OutputError(message: "cannot write '\(target)': \(FileSystem.lastError)")
+    }
+    file.close()
+    guard rename(temporary, target) == 0 else {
+      throw OutputError(message: "cannot write '\(target)': \(FileSystem.lastError)")
     }
     finished = true
     TemporaryFiles.release(slot)
+  }
+}
+
+/// A file descriptor written to in full, retrying short writes.
+final class OutputFile {
+  let descriptor: Int32
+  private let name: String
+  private let owned: Bool
+  private var isClosed = false
+
+  init(descriptor: Int32, name: String, owned: Bool = true) {
+    self.descriptor = descriptor
+    self.name = name
+    self.owned = owned
+  }
+
+  deinit { close() }
+
+  func write(_ text: String) throws {
+    var text = text
+    try text.withUTF8 { try write(buffer: UnsafeRawBufferPointer($0)) }
+  }
+
+  func write(bytes: ArraySlice<UInt8>) throws {
+    try bytes.withUnsafeBytes { try write(buffer: $0) }
+  }
+
+  private func write(buffer: UnsafeRawBufferPointer) throws {
+    var offset = 0
+    while offset < buffer.count {
+      let count = posixWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else {
+        throw OutputError(message: "cannot write '\(name)': \(FileSystem.lastError)")
+      }
+      offset += count
+    }
+  }
+
+  func close() {
+    guard owned, !isClosed else { return }
+    isClosed = true
+    _ = posixClose(descriptor)
+  }
+}
+
+private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(descriptor, bytes, count) }
+private func posixClose(_ descriptor: Int32) -> Int32 { close(descriptor) }
+
+/// A mutual-exclusion lock over a POSIX mutex.
+final class Lock: @unchecked Sendable {
+  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+
+  init() { pthread_mutex_init(mutex, nil) }
+
+  deinit {
+    pthread_mutex_destroy(mutex)
+    mutex.deallocate()
+  }
+
+  func withLock<T>(_ body: () throws -> T) rethrows -> T {
+    pthread_mutex_lock(mutex)
+    defer { pthread_mutex_unlock(mutex) }
+    return try body()
   }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 public import ComplianceCore
 import YAMLSupport
 
@@ -29,8 +29,8 @@ public struct JSONReporter: Reporter {
   private func envelope(_ summary: RunSummary, in run: RunContext) throws -> (String, String) {
     let data = try Self.encoder().encode(ReportJSON(summary, language: run.language))
     let text = Escape.jsonForYAML(String(decoding: data, as: UTF8.self))
-    guard let range = text.range(of: Self.placeholder) else { return (text, "") }
-    return (String(text[..<range.lowerBound]) + "\"declarations\" : [\n", "\n  ]" + String(text[range.upperBound...]) + "\n")
+    guard let (before, after) = text.split(around: Self.placeholder) else { return (text, "") }
+    return (before + "\"declarations\" : [\n", "\n  ]" + after + "\n")
   }
 
   public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String {

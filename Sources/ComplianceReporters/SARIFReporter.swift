@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 public import ComplianceCore
 import YAMLSupport
 
@@ -32,8 +32,8 @@ public struct SARIFReporter: Reporter {
   private func envelope(_ summary: RunSummary, in run: RunContext) throws -> (String, String) {
     let log = SARIFLog(summary: summary, run: run)
     let text = Escape.jsonForYAML(String(decoding: try JSONReporter.encoder().encode(log), as: UTF8.self))
-    guard let range = text.range(of: Self.placeholder) else { return (text, "") }
-    return (String(text[..<range.lowerBound]) + "\"results\" : [\n", "\n      ]" + String(text[range.upperBound...]) + "\n")
+    guard let (before, after) = text.split(around: Self.placeholder) else { return (text, "") }
+    return (before + "\"results\" : [\n", "\n      ]" + after + "\n")
   }
 
   public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String { try envelope(summary, in: run).0 }
@@ -267,7 +267,7 @@ enum ArtifactURI {
   static func relative(_ path: String) -> String {
     var relative = path
     if path.hasPrefix("/") {
-      let cwd = FileManager.default.currentDirectoryPath
+      let cwd = FileSystem.currentDirectory
       let base = cwd.hasSuffix("/") ? cwd : cwd + "/"
       if path.hasPrefix(base) {
         relative = String(path.dropFirst(base.count))

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Temporary files of a run, removed if the process is interrupted (SIGINT, SIGTERM, SIGHUP), so
 /// that an interrupted run leaves neither a partial report nor its scratch files behind.
@@ -9,12 +15,14 @@ enum TemporaryFiles {
   private static let slots = 4
   nonisolated(unsafe) private static var paths = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: slots)
   nonisolated(unsafe) private static var installed = false
-  private static let lock = NSLock()
+  private static let lock = Lock()
 
   /// Registers `path` for removal on interruption; returns its slot, or nil when all are taken.
   static func register(_ path: String) -> Int? {
-    lock.lock()
-    defer { lock.unlock() }
+    lock.withLock { registerLocked(path) }
+  }
+
+  private static func registerLocked(_ path: String) -> Int? {
     if !installed {
       for slot in 0..<slots { paths[slot] = nil }
     }
@@ -27,8 +35,8 @@ enum TemporaryFiles {
       break
     }
     if !installed {
-      for signal in [SIGINT, SIGTERM, SIGHUP] {
-        _ = Foundation.signal(signal) { number in
+      for interruption in [SIGINT, SIGTERM, SIGHUP] {
+        _ = signal(interruption) { number in
           for slot in 0..<TemporaryFiles.slots {
             if let path = TemporaryFiles.paths[slot] { unlink(path) }
           }
@@ -48,10 +56,10 @@ enum TemporaryFiles {
   /// Forgets a slot (the file was renamed or removed normally).
   static func release(_ slot: Int?) {
     guard let slot else { return }
-    lock.lock()
-    defer { lock.unlock() }
-    let path = paths[slot]
-    paths[slot] = nil
-    free(path)
+    lock.withLock {
+      let path = paths[slot]
+      paths[slot] = nil
+      free(path)
+    }
   }
 }

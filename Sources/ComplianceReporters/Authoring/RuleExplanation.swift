@@ -1,5 +1,4 @@
 public import ComplianceCore
-import Foundation
 
 /// One requirement in full, as a profile tailors it: what `dpacheck explain RULE-ID` prints.
 ///
@@ -59,11 +58,7 @@ public struct RuleExplanation: Sendable {
 
   /// A text of the requirement with `{parameter}` placeholders filled in with the effective values.
   public func text(_ keyPath: KeyPath<Requirement, LocalizedText>, _ language: Language) -> String {
-    var result = requirement[keyPath: keyPath].text(language)
-    for (name, value) in parameterValues.sorted(by: { $0.key < $1.key }) {
-      result = result.replacingOccurrences(of: "{\(name)}", with: value.description)
-    }
-    return result
+    Interpolation.fill(requirement[keyPath: keyPath].text(language), with: parameterValues.mapValues(\.description))
   }
 
   private func facts(_ language: Language) -> [(label: String, value: String)] {

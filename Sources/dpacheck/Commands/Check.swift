@@ -1,8 +1,14 @@
 import ArgumentParser
 import ComplianceCore
 import ComplianceReporters
-import Foundation
 import YAMLSupport
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension DPACheck {
   struct Check: ParsableCommand {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import ComplianceCore
 import ComplianceReporters
-import Foundation
 
 extension DPACheck {
   struct Rules: ParsableCommand {
@@ -30,7 +29,7 @@ extension DPACheck.Rules {
       var incomplete = 0
       print("pack                  requirements  met  gap  unanswered")
       for coverage in ExampleRunner.coverage(catalog) {
-        print("\(coverage.pack.padding(toLength: 22, withPad: " ", startingAt: 0))\(String(coverage.requirements).leftPadded(12))  \(String(coverage.withMet).leftPadded(3))  \(String(coverage.withGap).leftPadded(3))  \(String(coverage.withUnanswered).leftPadded(10))")
+        print("\(coverage.pack.rightPadded(22))\(String(coverage.requirements).leftPadded(12))  \(String(coverage.withMet).leftPadded(3))  \(String(coverage.withGap).leftPadded(3))  \(String(coverage.withUnanswered).leftPadded(10))")
         for id in coverage.incomplete {
           incomplete += 1
           Diagnostics.emit("error: requirement \(id) in \(coverage.pack) needs at least one met and one gap example")
@@ -61,6 +60,10 @@ extension DPACheck.Rules {
 }
 
 extension String {
+  func rightPadded(_ width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+
   func leftPadded(_ width: Int) -> String {
     count >= width ? self : String(repeating: " ", count: width - count) + self
   }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import ComplianceCore
 import ComplianceReporters
-import Foundation
 
 extension DPACheck.Rules {
   struct Docs: ParsableCommand {
@@ -28,11 +27,9 @@ extension DPACheck.Rules {
         print(text, terminator: "")
         return
       }
-      do {
-        try text.write(toFile: output, atomically: true, encoding: .utf8)
-      } catch {
-        Diagnostics.emit("error: cannot write '\(output)': \(error.localizedDescription)")
-        throw ExitCode(2)
+      try ReportOutput.write(to: output) { sink in
+        try sink.write(text)
+        try sink.finish()
       }
     }
   }

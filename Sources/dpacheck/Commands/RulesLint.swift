@@ -1,7 +1,6 @@
 import ArgumentParser
 import YAMLSupport
 import ComplianceCore
-import Foundation
 
 extension DPACheck.Rules {
   struct Lint: ParsableCommand {

@@ -1,19 +1,26 @@
 import ArgumentParser
-import Foundation
+import ComplianceCore
 import YAMLSupport
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Writes diagnostics to stderr, in colour only on a terminal and never when `NO_COLOR` is set.
 enum Diagnostics {
   static var colored: Bool {
-    isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    isatty(STDERR_FILENO) == 1 && Environment.value("NO_COLOR") == nil
   }
 
   static func emit(_ diagnostic: Diagnostic) {
-    FileHandle.standardError.write(Data((diagnostic.rendered(colored: colored) + "\n").utf8))
+    StandardError.write(diagnostic.rendered(colored: colored) + "\n")
   }
 
   static func emit(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    StandardError.write(message + "\n")
   }
 
   /// Runs `body`; on a diagnostic, prints it and exits with code 2 (invalid input).

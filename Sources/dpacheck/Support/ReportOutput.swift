@@ -1,7 +1,13 @@
 import ArgumentParser
 import ComplianceCore
 import ComplianceReporters
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Where reports go: stdout, or a file written atomically.
 enum ReportOutput {
@@ -17,7 +23,7 @@ enum ReportOutput {
     } catch let error as ExitCode {
       throw error
     } catch {
-      Diagnostics.emit("error: cannot write the report\(path.map { " to '\($0)'" } ?? ""): \(error.localizedDescription)")
+      Diagnostics.emit("error: cannot write the report\(path.map { " to '\($0)'" } ?? ""): \(error)")
       throw ExitCode(2)
     }
   }
@@ -27,7 +33,7 @@ enum ReportOutput {
 enum Terminal {
   /// Whether `descriptor` is a terminal and `NO_COLOR` is unset.
   static func isColorTerminal(_ descriptor: Int32) -> Bool {
-    isatty(descriptor) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    isatty(descriptor) == 1 && Environment.value("NO_COLOR") == nil
   }
 }
 
@@ -40,7 +46,7 @@ enum Progress {
     guard total >= minimumFiles, isatty(STDERR_FILENO) == 1 else { return nil }
     return { done, total in
       let line = done >= total ? "\r\u{1B}[2K" : "\rchecked \(done) of \(total) declarations…"
-      FileHandle.standardError.write(Data(line.utf8))
+      StandardError.write(line)
     }
   }
 }
@@ -48,9 +54,8 @@ enum Progress {
 /// Today's date in UTC.
 enum Today {
   static var utc: Day {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
-    let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-    return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
+    // Days since 1970-01-01, counted from the ordinal of that date.
+    let days = Int(time(nil)) / 86_400
+    return (Day(year: 1970, month: 1, day: 1) ?? Day(ordinal: 0)).adding(days: days)
   }
 }

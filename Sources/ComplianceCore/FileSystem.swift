@@ -1,0 +1,166 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The few file-system calls dpacheck makes, straight on POSIX.
+///
+/// dpacheck needs no more than this from the system, and doing without the full Foundation keeps a
+/// run's start-up close to that of a bare process (see docs/performance.md).
+public enum FileSystem {
+  /// What a path names.
+  public enum Kind: Sendable, Equatable {
+    case file
+    case directory
+    /// A device, pipe or socket.
+    case other
+  }
+
+  /// What `path` names, following symbolic links; nil when nothing is there (or a link leads nowhere).
+  public static func kind(_ path: String) -> Kind? {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    return kind(of: status)
+  }
+
+  /// What `path` itself is, not following a final symbolic link: a link to a folder is `.other`.
+  public static func kindWithoutFollowing(_ path: String) -> Kind? {
+    var status = stat()
+    guard lstat(path, &status) == 0 else { return nil }
+    if status.st_mode & S_IFMT == S_IFLNK { return .other }
+    return kind(of: status)
+  }
+
+  private static func kind(of status: stat) -> Kind {
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: .file
+    case S_IFDIR: .directory
+    default: .other
+    }
+  }
+
+  /// Whether `path` is a symbolic link (whether or not its target exists).
+  public static func isSymbolicLink(_ path: String) -> Bool {
+    var status = stat()
+    return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+  }
+
+  /// The names in a folder, without `.` and `..`, sorted; nil when it cannot be read.
+  public static func names(in folder: String) -> [String]? {
+    guard let directory = opendir(folder) else { return nil }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names.sorted()
+  }
+
+  /// The absolute path with every symbolic link resolved; nil when the path does not exist.
+  public static func resolved(_ path: String) -> String? {
+    guard let pointer = realpath(path, nil) else { return nil }
+    defer { free(pointer) }
+    return String(cString: pointer)
+  }
+
+  /// The working folder.
+  public static var currentDirectory: String {
+    guard let pointer = getcwd(nil, 0) else { return "/" }
+    defer { free(pointer) }
+    return String(cString: pointer)
+  }
+
+  /// `path` made absolute against the working folder, with `.` and `..` removed by their names
+  /// (symbolic links are not resolved).
+  public static func absolute(_ path: String) -> String {
+    let full = path.hasPrefix("/") ? path : currentDirectory + "/" + path
+    var parts: [Substring] = []
+    for part in full.split(separator: "/") {
+      switch part {
+      case ".": continue
+      case "..": if !parts.isEmpty { parts.removeLast() }
+      default: parts.append(part)
+      }
+    }
+    return "/" + parts.joined(separator: "/")
+  }
+
+  /// The folder part of `path` (`a/b.yaml` → `a`, `b.yaml` → `.`).
+  public static func folder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  /// The last component of `path`.
+  public static func lastComponent(of path: String) -> String {
+    String(path.split(separator: "/").last ?? Substring(path))
+  }
+
+  /// The text of the current `errno`.
+  public static var lastError: String { String(cString: strerror(errno)) }
+
+  /// Reads a regular file, at most `limit` bytes.
+  ///
+  /// - Returns: the bytes, or nil with the system's reason when the file cannot be opened or read;
+  ///   a file longer than `limit` gives `limit + 1` bytes, so the caller can tell it is too large.
+  static func contents(of path: String, limit: Int) -> Result<[UInt8], ReadError> {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return .failure(ReadError(code: errno)) }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while bytes.count <= limit {
+      let want = min(chunk.count, limit + 1 - bytes.count)
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, want) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return .failure(ReadError(code: errno))
+      }
+      if count == 0 { break }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+    return .success(bytes)
+  }
+
+  /// Why a read failed.
+  struct ReadError: Error {
+    let code: Int32
+    var isPermission: Bool { code == EACCES || code == EPERM }
+    var text: String { String(cString: strerror(code)) }
+  }
+}
+
+/// The process's standard error, written without buffering.
+public enum StandardError {
+  /// Writes `text` in full (retrying short writes); errors writing to stderr are ignored.
+  public static func write(_ text: String) {
+    var text = text
+    text.withUTF8 { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let count = systemWrite(STDERR_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { return }
+        offset += count
+      }
+    }
+  }
+}
+
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, bytes, count)
+}
+
+/// The process's environment.
+public enum Environment {
+  /// The value of the variable `name`, or nil when it is unset.
+  public static func value(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+}
