@@ -28,7 +28,7 @@ let package = Package(
     .target(
       name: "ComplianceReporters", dependencies: ["ComplianceCore", "YAMLSupport"],
       swiftSettings: strictSettings),
-    .executableTarget(name: "rules-embedder", swiftSettings: strictSettings),
+    .executableTarget(name: "rules-embedder", dependencies: ["YAMLSupport"], swiftSettings: strictSettings),
     .plugin(
       name: "EmbedRules", capability: .buildTool(),
       dependencies: ["rules-embedder"]),
@@ -51,7 +51,7 @@ let package = Package(
       name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"],
       swiftSettings: strictSettings),
     .testTarget(
-      name: "ComplianceCoreTests", dependencies: ["ComplianceCore", "YAMLSupport", "TestSupport"],
+      name: "ComplianceCoreTests", dependencies: ["ComplianceCore", "YAMLSupport", "TestSupport", "BundledRules"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "ComplianceReportersTests",

@@ -46,8 +46,8 @@ public struct Countries: Sendable {
   public func hasSet(_ name: String) -> Bool { sets[name] != nil }
 
   /// Reads `data/countries.yaml`.
-  static func load(_ source: SourceFile) throws(Diagnostic) -> Countries {
-    let root = try YAMLDocument.parseMapping(source)
+  static func load(_ document: (source: SourceFile, root: Mapping)) throws(Diagnostic) -> Countries {
+    let (source, root) = document
     try FileFormat.check(root, expected: format, kind: "countries file", source: source)
     var reader = ObjectReader(root, source: source, what: "the countries file")
     reader.allow("format", "source")

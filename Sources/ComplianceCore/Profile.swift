@@ -35,7 +35,12 @@ public struct Profile: Sendable {
 
   /// Reads a profile file; `id` is the file stem.
   package static func load(_ source: SourceFile, id: String) throws(Diagnostic) -> Profile {
-    let root = try YAMLDocument.parseMapping(source)
+    try load((source, YAMLDocument.parseMapping(source)), id: id)
+  }
+
+  /// Reads a parsed profile file; `id` is the file stem.
+  package static func load(_ document: (source: SourceFile, root: Mapping), id: String) throws(Diagnostic) -> Profile {
+    let (source, root) = document
     try FileFormat.check(root, expected: format, kind: "profile", source: source)
     var reader = ObjectReader(root, source: source, what: "the profile")
     reader.allow("format")

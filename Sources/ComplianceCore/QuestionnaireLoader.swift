@@ -6,9 +6,9 @@ enum QuestionnaireLoader {
 
   /// Adds the fields and sections of one pack's questionnaire file to `questionnaire`.
   static func load(
-    _ source: SourceFile, pack: String, into questionnaire: inout Questionnaire
+    _ document: (source: SourceFile, root: Mapping), pack: String, into questionnaire: inout Questionnaire
   ) throws(Diagnostic) {
-    let root = try YAMLDocument.parseMapping(source)
+    let (source, root) = document
     try FileFormat.check(root, expected: format, kind: "questionnaire", source: source)
     var reader = ObjectReader(root, source: source, what: "the questionnaire")
     reader.allow("format")

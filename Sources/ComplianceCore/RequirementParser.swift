@@ -10,8 +10,8 @@ enum RequirementParser {
     var loader: DeclarationLoader
   }
 
-  static func parseFile(_ source: SourceFile, context: Context) throws(Diagnostic) -> [Requirement] {
-    let root = try YAMLDocument.parseMapping(source)
+  static func parseFile(_ document: (source: SourceFile, root: Mapping), context: Context) throws(Diagnostic) -> [Requirement] {
+    let (source, root) = document
     try FileFormat.check(root, expected: RuleLoader.requirementsFormat, kind: "requirements file", source: source)
     var reader = ObjectReader(root, source: source, what: "the requirements file")
     reader.allow("format")

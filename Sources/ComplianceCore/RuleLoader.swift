@@ -24,14 +24,14 @@ public struct RuleLoader {
     guard paths.contains(Self.countriesPath) else {
       throw Diagnostic("rules.countries", "the rules folder has no \(Self.countriesPath)", at: .start(of: Self.countriesPath))
     }
-    let countries = try Countries.load(rules.read(Self.countriesPath))
+    let countries = try Countries.load(rules.document(Self.countriesPath))
     let packIDs = paths.compactMap { path -> String? in
       let parts = path.split(separator: "/")
       return parts.count == 2 && parts[1] == "pack.yaml" ? String(parts[0]) : nil
     }
     var questionnaire = Questionnaire()
     for id in packIDs where paths.contains("\(id)/questionnaire.yaml") {
-      try QuestionnaireLoader.load(rules.read("\(id)/questionnaire.yaml"), pack: id, into: &questionnaire)
+      try QuestionnaireLoader.load(rules.document("\(id)/questionnaire.yaml"), pack: id, into: &questionnaire)
     }
     var packs: [Pack] = []
     var seen: [String: SourceLocation] = [:]
@@ -54,8 +54,7 @@ public struct RuleLoader {
     id: String, files: [String], questionnaire: Questionnaire, countries: Countries,
     loader: DeclarationLoader, seen: inout [String: SourceLocation]
   ) throws(Diagnostic) -> Pack {
-    let source = try rules.read("\(id)/pack.yaml")
-    let root = try YAMLDocument.parseMapping(source)
+    let (source, root) = try rules.document("\(id)/pack.yaml")
     try FileFormat.check(root, expected: Self.packFormat, kind: "pack", source: source)
     var reader = ObjectReader(root, source: source, what: "the pack")
     reader.allow("format")
@@ -85,8 +84,9 @@ public struct RuleLoader {
     var requirements: [Requirement] = []
     let context = RequirementParser.Context(pack: id, questionnaire: questionnaire, countries: countries, loader: loader)
     for file in files {
-      let source = try rules.read(file)
-      for requirement in try RequirementParser.parseFile(source, context: context) {
+      let document = try rules.document(file)
+      let source = document.source
+      for requirement in try RequirementParser.parseFile(document, context: context) {
         if let first = seen[requirement.id] {
           throw Diagnostic(
             "rules.duplicate-id", "requirement id '\(requirement.id)' is used twice",

@@ -101,9 +101,10 @@ public struct RuleSet: Sendable {
         let last = chain[chain.count - 1]
         throw Diagnostic("profile.cycle", "profiles extend each other in a cycle: \(cycle)", at: from?.location ?? .start(of: last.source.name), in: last.source)
       }
-      let source: SourceFile
+      let document: (source: SourceFile, root: Mapping)
       if let file {
-        source = try readFile(file)
+        let source = try readFile(file)
+        document = (source, try YAMLDocument.parseMapping(source))
       } else {
         guard catalog.profileIDs.contains(id) else {
           let known = catalog.profileIDs.joined(separator: ", ")
@@ -114,9 +115,9 @@ public struct RuleSet: Sendable {
           }
           throw Diagnostic("profile.unknown", message, at: .start(of: id))
         }
-        source = try catalog.rules.read("profiles/\(id).yaml")
+        document = try catalog.rules.document("profiles/\(id).yaml")
       }
-      let profile = try Profile.load(source, id: id)
+      let profile = try Profile.load(document, id: id)
       chain.append(profile)
       next = profile.extends.map { ($0.value, nil, $0) }
     }

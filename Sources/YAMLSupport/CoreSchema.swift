@@ -34,29 +34,42 @@ public enum CoreSchema {
     case ".nan", ".NaN", ".NAN": return .float(.nan)
     default: break
     }
+    // Every number starts with a digit, a sign or a point: most texts are decided by one byte.
+    guard let first = text.utf8.first, isDigit(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") else {
+      return .string(text)
+    }
     if let integer = integer(text) { return .int(integer) }
     if isFloat(text), let double = Double(text) { return .float(double) }
     return .string(text)
   }
 
+  /// Whether a plain scalar's text is null under the core schema.
+  static func isNullText(_ text: String) -> Bool {
+    switch text {
+    case "", "~", "null", "Null", "NULL": true
+    default: false
+    }
+  }
+
   /// A core-schema integer: decimal with an optional sign, `0o` octal or `0x` hexadecimal.
   static func integer(_ text: String) -> Int? {
-    let utf8 = Array(text.utf8)
-    if utf8.count > 2 && utf8[0] == UInt8(ascii: "0") {
-      if utf8[1] == UInt8(ascii: "o") { return Int(String(text.dropFirst(2)), radix: 8) }
-      if utf8[1] == UInt8(ascii: "x") { return Int(String(text.dropFirst(2)), radix: 16) }
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    if utf8.count > 2 && utf8[index] == UInt8(ascii: "0") {
+      let marker = utf8[utf8.index(after: index)]
+      if marker == UInt8(ascii: "o") { return Int(String(text.dropFirst(2)), radix: 8) }
+      if marker == UInt8(ascii: "x") { return Int(String(text.dropFirst(2)), radix: 16) }
     }
-    var digits = utf8[...]
-    if let first = digits.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
-      digits = digits.dropFirst()
+    if index < utf8.endIndex, utf8[index] == UInt8(ascii: "-") || utf8[index] == UInt8(ascii: "+") {
+      index = utf8.index(after: index)
     }
-    guard !digits.isEmpty, digits.allSatisfy(isDigit) else { return nil }
+    guard index < utf8.endIndex, utf8[index...].allSatisfy(isDigit) else { return nil }
     return Int(text)
   }
 
   /// `[-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?`
   static func isFloat(_ text: String) -> Bool {
-    var bytes = Array(text.utf8)[...]
+    var bytes = text.utf8[...]
     if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
       bytes = bytes.dropFirst()
     }

@@ -52,8 +52,7 @@ public struct Scalar: Sendable, Hashable {
 
   /// Whether the scalar is null under the core schema (`~`, `null`, or nothing at all).
   public var isNull: Bool {
-    if case .null = value { return true }
-    return false
+    style == .plain && tag != CoreSchema.strTag && CoreSchema.isNullText(text)
   }
 }
 

@@ -1,8 +1,12 @@
 // Writes a Swift source that embeds every `*.yaml` file below a folder, for the EmbedRules plugin.
 //
 // Usage: rules-embedder RULES_DIR OUTPUT.swift
+// Each file is embedded twice: its text, for diagnostics and `rules show`, and its parsed tree as a
+// `NodeArchive`, so that a run reads the built-in rules without parsing YAML. A file that does not
+// parse gets no tree: the run then parses the text and reports the error as for any rule file.
 // The files are sorted by relative path so the generated source is deterministic.
 import Foundation
+import YAMLSupport
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
@@ -35,10 +39,12 @@ func rawLiteral(_ text: String) -> String {
 
 var source = "// GENERATED — do not edit. Written by rules-embedder from the top-level Rules/ folder.\n\n"
 source += "extension BundledRules {\n"
-source += "  /// Every rule file, by path relative to `Rules/`, sorted.\n"
-source += "  static let generatedFiles: [(path: String, contents: String)] = [\n"
+source += "  /// Every rule file, by path relative to `Rules/`, sorted: its text and its parsed tree.\n"
+source += "  static let generatedFiles: [(path: String, contents: String, tree: String?)] = [\n"
 for entry in entries {
-  source += "    (\(String(reflecting: entry.path)), \(rawLiteral(entry.contents))),\n"
+  let file = SourceFile(name: "Rules/" + entry.path, text: entry.contents)
+  let tree = (try? YAMLDocument.parse(file)).map { String(reflecting: NodeArchive.encode($0)) } ?? "nil"
+  source += "    (\(String(reflecting: entry.path)), \(rawLiteral(entry.contents)),\n     \(tree)),\n"
 }
 source += "  ]\n}\n"
 

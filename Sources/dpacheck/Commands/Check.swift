@@ -13,6 +13,7 @@ import YAMLSupport
 extension DPACheck {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Check declarations and write a gap report.",
       discussion: """
         PATH is a declaration file or a folder; a folder means every *.yaml and *.yml file below it, \

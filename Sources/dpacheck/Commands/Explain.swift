@@ -5,6 +5,7 @@ import ComplianceReporters
 extension DPACheck {
   struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "explain",
       abstract: "Explain one requirement in full, as a profile tailors it.",
       discussion: """
         Prints the requirement's title, rationale and criterion, its clause and GDPR articles, its \

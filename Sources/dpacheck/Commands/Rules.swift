@@ -5,6 +5,7 @@ import ComplianceReporters
 extension DPACheck {
   struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "rules",
       abstract: "Inspect, test and document the rule packs and profiles.",
       subcommands: [Docs.self, Lint.self, List.self, Show.self, Test.self])
   }
@@ -13,6 +14,7 @@ extension DPACheck {
 extension DPACheck.Rules {
   struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "test",
       abstract: "Run every requirement's examples and report example coverage per pack.",
       discussion: "Fails (exit 1) when an example does not come out as it says, or a requirement lacks a met or a gap example.")
 
@@ -42,6 +44,7 @@ extension DPACheck.Rules {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List the requirements of a profile: id, severity, clause and title, by pack.",
       discussion: "A severity marked '*' was set by the profile (or one it extends); 'dpacheck rules show' says which.")
 

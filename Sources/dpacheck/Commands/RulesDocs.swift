@@ -5,6 +5,7 @@ import ComplianceReporters
 extension DPACheck.Rules {
   struct Docs: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "docs",
       abstract: "Write the Markdown reference of every requirement (docs/rules.md).",
       discussion: """
         Every requirement of every pack, grouped by pack and clause, with the criterion in English \

@@ -5,6 +5,7 @@ import ComplianceCore
 extension DPACheck.Rules {
   struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "lint",
       abstract: "Check the rule packs and profiles for mistakes, listing all of them.",
       discussion: """
         Loading a rules folder already rejects checks that read unknown fields or misuse a field's \

@@ -6,6 +6,7 @@ import YAMLSupport
 extension DPACheck.Rules {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show a resolved profile: its chain, packs, gate, tailoring and exclusions.",
       discussion: """
         For the profile and the profiles it extends: the packs and fail_on and which profile set \

@@ -5,6 +5,7 @@ import ComplianceReporters
 extension DPACheck {
   struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "schema",
       abstract: "Print the JSON Schema of a declaration, for editors and validators.",
       discussion: """
         A JSON Schema (draft 2020-12) generated from the questionnaire: each field's type, allowed \

@@ -5,6 +5,7 @@ import ComplianceReporters
 extension DPACheck {
   struct Template: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "template",
       abstract: "Print a blank declaration to fill in, with every question as a comment.",
       discussion: """
         The template holds every field of the questionnaire (all packs' questions), grouped by \
