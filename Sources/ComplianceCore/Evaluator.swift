@@ -82,19 +82,23 @@ struct Evaluator {
     case .root: cursor = Cursor(value: declaration.root, path: "")
     case .bound(let name): cursor = bound[name] ?? current
     }
-    var nearest = cursor.value.keyLocation
-    for key in subject.keys {
-      let path = cursor.path.isEmpty ? key : "\(cursor.path).\(key)"
-      guard case .object(let members) = cursor.value.value, let next = members[key] else {
-        return .missing(Missing(path: path, location: nearest))
+    guard !subject.keys.isEmpty else { return .value(cursor) }
+    // The path is written once, when the walk ends: reached, or stopped at a missing key.
+    func path(through index: Int) -> String {
+      let keys = subject.keys[...index].joined(separator: ".")
+      return cursor.path.isEmpty ? keys : cursor.path + "." + keys
+    }
+    var value = cursor.value
+    for index in subject.keys.indices {
+      guard case .object(let members) = value.value, let next = members[subject.keys[index]] else {
+        return .missing(Missing(path: path(through: index), location: value.keyLocation))
       }
       if next.isNull {
-        return .missing(Missing(path: path, location: next.keyLocation))
+        return .missing(Missing(path: path(through: index), location: next.keyLocation))
       }
-      cursor = Cursor(value: next, path: path, label: cursor.label)
-      nearest = next.keyLocation
+      value = next
     }
-    return .value(cursor)
+    return .value(Cursor(value: value, path: path(through: subject.keys.count - 1), label: cursor.label))
   }
 
   // MARK: - Quantifiers

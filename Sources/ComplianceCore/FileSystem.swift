@@ -113,18 +113,25 @@ public enum FileSystem {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return .failure(ReadError(code: errno)) }
     defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while bytes.count <= limit {
-      let want = min(chunk.count, limit + 1 - bytes.count)
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, want) }
-      if count < 0 {
+    var status = stat()
+    // The size is a hint for one allocation; the loop reads until the end either way.
+    let expected = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 0
+    let capacity = min(max(expected, 0), limit) + 1
+    var bytes = [UInt8](repeating: 0, count: capacity)
+    var count = 0
+    while count <= limit {
+      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - count))) }
+      let got = bytes.withUnsafeMutableBytes { buffer in
+        read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+      }
+      if got < 0 {
         if errno == EINTR { continue }
         return .failure(ReadError(code: errno))
       }
-      if count == 0 { break }
-      bytes.append(contentsOf: chunk[0..<count])
+      if got == 0 { break }
+      count += got
     }
+    bytes.removeSubrange(count...)
     return .success(bytes)
   }
 

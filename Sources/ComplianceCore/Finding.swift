@@ -54,6 +54,12 @@ public struct Finding: Sendable {
 
   /// The requirement id.
   public var rule: String { requirement.id }
+
+  /// Whether the finding fails the gate `failOn`: a gap or an unanswered requirement at or above
+  /// the threshold that is not old news against a baseline.
+  public func failsGate(_ failOn: FailOn) -> Bool {
+    (status == .gap || status == .unanswered) && failOn.includes(severity) && isNewSinceBaseline != false
+  }
   /// The effective severity.
   public var severity: Severity { requirement.severity }
   /// The clause.

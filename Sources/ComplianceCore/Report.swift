@@ -32,9 +32,14 @@ public struct DeclarationReport: Sendable {
   /// The findings that fail the gate at `failOn`: gaps and unanswered at or above it, not waived,
   /// and, with a baseline, new or worse since then.
   public func gateFailures(_ failOn: FailOn) -> [Finding] {
-    findings.filter {
-      ($0.status == .gap || $0.status == .unanswered) && failOn.includes($0.severity) && $0.isNewSinceBaseline != false
-    }
+    findings.filter { $0.failsGate(failOn) }
+  }
+
+  /// How many findings fail the gate `failOn` (without copying them).
+  public func gateFailureCount(_ failOn: FailOn) -> Int {
+    var count = 0
+    for index in findings.indices where findings[index].failsGate(failOn) { count += 1 }
+    return count
   }
 
   /// The most severe gap, if any.
@@ -153,13 +158,13 @@ public struct DeclarationSummary: Sendable {
     var waivers: [SourceLocation: Int] = [:]
     for finding in report.findings {
       counts[finding.status] += 1
-      if let index = clauseIndex[finding.clause], index < clauses.count { clauses[index][finding.status] += 1 }
+      if !clauses.isEmpty, let index = clauseIndex[finding.clause], index < clauses.count { clauses[index][finding.status] += 1 }
       for location in finding.matchedWaivers { waivers[location, default: 0] += 1 }
     }
     self.counts = counts
     clauseCounts = clauses
     waiverMatches = waivers
-    gateFailures = report.gateFailures(failOn).count
+    gateFailures = report.gateFailureCount(failOn)
     worstGap = report.worstGap.map { WorstGap(rule: $0.rule, severity: $0.severity) }
   }
 

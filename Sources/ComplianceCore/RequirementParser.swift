@@ -8,6 +8,8 @@ enum RequirementParser {
     var countries: Countries
     /// Validates example fragments; built once per load, it holds the questionnaire's tree.
     var loader: DeclarationLoader
+    /// False leaves `examples` unread (allowed, not validated).
+    var readsExamples = true
   }
 
   static func parseFile(_ document: (source: SourceFile, root: Mapping), context: Context) throws(Diagnostic) -> [Requirement] {
@@ -66,8 +68,12 @@ enum RequirementParser {
     }
     var examples: [RequirementExample] = []
     let loader = context.loader
-    for exampleNode in try reader.sequence("examples") ?? [] {
-      examples.append(try example(exampleNode, loader: loader, source: source))
+    if context.readsExamples {
+      for exampleNode in try reader.sequence("examples") ?? [] {
+        examples.append(try example(exampleNode, loader: loader, source: source))
+      }
+    } else {
+      reader.allow("examples")
     }
     try reader.finish()
     return Requirement(
@@ -131,6 +137,8 @@ enum RequirementParser {
 package enum Interpolation {
   /// The names of the placeholders in `text`: `{name}` with letters, digits and `_`.
   static func placeholders(in text: String) -> [String] {
+    // Most texts have no placeholder: one fast scan decides.
+    guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(UInt8(ascii: "{")) }) ?? true else { return [] }
     var names: [String] = []
     var start: String.UTF8View.Index?
     let utf8 = text.utf8

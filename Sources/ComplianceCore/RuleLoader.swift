@@ -10,10 +10,17 @@ public struct RuleLoader {
   static let countriesPath = "data/countries.yaml"
 
   let rules: any RuleSource
+  /// Whether requirements' examples are read and validated (see `init`).
+  let readsExamples: Bool
 
   /// Creates a loader.
-  public init(rules: any RuleSource) {
+  ///
+  /// - Parameter readsExamples: false skips the `examples` of every requirement, which evaluating
+  ///   declarations never needs: the built-in packs' examples are proven when the tool is built
+  ///   and tested (`dpacheck rules test`), so `check` does not validate them again on every run.
+  public init(rules: any RuleSource, readsExamples: Bool = true) {
     self.rules = rules
+    self.readsExamples = readsExamples
   }
 
   /// Loads everything but the profiles.
@@ -82,7 +89,7 @@ public struct RuleLoader {
     }
     try reader.finish()
     var requirements: [Requirement] = []
-    let context = RequirementParser.Context(pack: id, questionnaire: questionnaire, countries: countries, loader: loader)
+    let context = RequirementParser.Context(pack: id, questionnaire: questionnaire, countries: countries, loader: loader, readsExamples: readsExamples)
     for file in files {
       let document = try rules.document(file)
       let source = document.source

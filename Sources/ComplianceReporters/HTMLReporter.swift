@@ -65,7 +65,7 @@ public struct HTMLReporter: Reporter {
       out += Escape.html(declaration.diagnostics.map(\.description).joined(separator: "\n"))
       return out + "</pre>\n</article>\n"
     }
-    let failing = !declaration.gateFailures(run.failOn).isEmpty
+    let failing = declaration.gateFailureCount(run.failOn) > 0
     if run.isPortfolio {
       out += "<p class=\"verdict \(failing ? "failed" : "passed")\">\(Escape.html(failing ? Phrase.verdictFailed.text(lang) : Phrase.verdictPassed.text(lang)))</p>\n"
     }

@@ -62,7 +62,7 @@ public struct TextReporter: Reporter {
       }
       return out
     }
-    let failing = !declaration.gateFailures(run.failOn).isEmpty
+    let failing = declaration.gateFailureCount(run.failOn) > 0
     let verdict = failing ? style.red(Phrase.verdictFailed.text(lang)) : style.green(Phrase.verdictPassed.text(lang))
     out += "  \(verdict)  \(Counts.line(declaration.count, lang: lang))\n"
     let open = declaration.findings.filter { $0.status == .gap || $0.status == .unanswered || $0.status == .waived }

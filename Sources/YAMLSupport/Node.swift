@@ -99,11 +99,24 @@ public struct Mapping: Sendable {
 
   /// The entry whose key text is `key`.
   public func entry(_ key: String) -> Entry? {
-    entries.first { $0.key.text == key }
+    guard let index = index(of: key) else { return nil }
+    return entries[index]
   }
 
   /// The value for `key`, or nil when the key is absent.
   public subscript(key: String) -> Node? {
-    entry(key)?.value
+    guard let index = index(of: key) else { return nil }
+    return entries[index].value
+  }
+
+  /// The position of `key` in `entries` (a linear scan: mappings in rule files and declarations are
+  /// small, and a scan copies nothing).
+  private func index(of key: String) -> Int? {
+    var index = 0
+    while index < entries.count {
+      if entries[index].key.text == key { return index }
+      index += 1
+    }
+    return nil
   }
 }

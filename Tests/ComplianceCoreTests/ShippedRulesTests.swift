@@ -74,3 +74,24 @@ import YAMLSupport
     }
   }
 }
+
+/// Evaluating declarations does not need the requirements' examples: a loader told so skips them
+/// and loads the same requirements otherwise.
+@Suite struct ExampleSkippingTests {
+  @Test func aCatalogWithoutExamplesHasTheSameRequirements() throws {
+    let full = try RuleLoader(rules: EmbeddedRuleSource(files: BundledRules.files)).loadCatalog()
+    let lean = try RuleLoader(rules: EmbeddedRuleSource(files: BundledRules.files), readsExamples: false).loadCatalog()
+    #expect(full.allRequirements.allSatisfy { !$0.examples.isEmpty })
+    #expect(lean.allRequirements.allSatisfy { $0.examples.isEmpty })
+    #expect(lean.allRequirements.map(\.id) == full.allRequirements.map(\.id))
+    #expect(lean.allRequirements.map(\.definedAt) == full.allRequirements.map(\.definedAt))
+  }
+
+  @Test func aBrokenExampleFailsOnlyWhenExamplesAreRead() throws {
+    let requirement = InlineRules.requirement(check: "{field: breach_notification.max_hours, max: 48}")
+      + "    examples:\n      - {expect: met, declaration: {breach_notification: {max_hourz: 24}}}\n"
+    #expect(throws: Diagnostic.self) { try InlineRules.catalog(requirements: requirement) }
+    let lean = try InlineRules.catalog(requirements: requirement, readsExamples: false)
+    #expect(lean.allRequirements.map(\.id) == ["T-01"])
+  }
+}

@@ -11,7 +11,7 @@ package enum InlineRules {
 
   /// A catalog with one pack `t` holding `requirements` (the body after `requirements:`), and
   /// profiles given as `[id: text]`.
-  package static func catalog(requirements: String, packAppliesWhen: String? = nil, profiles: [String: String] = [:]) throws -> Catalog {
+  package static func catalog(requirements: String, packAppliesWhen: String? = nil, profiles: [String: String] = [:], readsExamples: Bool = true) throws -> Catalog {
     var files: [(String, String)] = [
       ("data/countries.yaml", shipped("data/countries.yaml")),
       ("t/questionnaire.yaml", shipped("dk-dpa/questionnaire.yaml")),
@@ -20,7 +20,7 @@ package enum InlineRules {
       ("profiles/p.yaml", "format: dpacheck/profile/v1\npacks: [t]\nfail_on: high\n"),
     ]
     for (id, text) in profiles { files.append(("profiles/\(id).yaml", text)) }
-    return try RuleLoader(rules: EmbeddedRuleSource(files: files, prefix: "")).loadCatalog()
+    return try RuleLoader(rules: EmbeddedRuleSource(files: files, prefix: ""), readsExamples: readsExamples).loadCatalog()
   }
 
   /// A requirement with the given check, in the YAML form `catalog(requirements:)` takes.

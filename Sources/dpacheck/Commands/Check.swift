@@ -57,7 +57,7 @@ extension DPACheck {
     }
 
     func run() throws {
-      let catalog = try rulesOptions.catalog()
+      let catalog = try rulesOptions.catalog(forEvaluation: true)
       let ruleSet = try profileOptions.ruleSet(in: catalog)
       let waiverSet = try waivers.map { path in
         try Diagnostics.exitOnError { () throws(Diagnostic) -> WaiverSet in

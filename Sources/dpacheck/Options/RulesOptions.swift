@@ -15,8 +15,15 @@ struct RulesOptions: ParsableArguments {
   }
 
   /// Loads the catalog, printing diagnostics and exiting 2 on error.
-  func catalog() throws -> Catalog {
-    try Diagnostics.exitOnError { () throws(Diagnostic) -> Catalog in try RuleLoader(rules: source()).loadCatalog() }
+  ///
+  /// - Parameter forEvaluation: true when only evaluating declarations: the built-in packs' examples
+  ///   are then not read (they are proven when the binary is built and tested). Packs from
+  ///   `--rules` are always read in full, so their author sees every mistake.
+  func catalog(forEvaluation: Bool = false) throws -> Catalog {
+    let readsExamples = !forEvaluation || rules != nil
+    return try Diagnostics.exitOnError { () throws(Diagnostic) -> Catalog in
+      try RuleLoader(rules: source(), readsExamples: readsExamples).loadCatalog()
+    }
   }
 }
 
