@@ -85,8 +85,13 @@ struct Evaluator {
     guard !subject.keys.isEmpty else { return .value(cursor) }
     // The path is written once, when the walk ends: reached, or stopped at a missing key.
     func path(through index: Int) -> String {
-      let keys = subject.keys[...index].joined(separator: ".")
-      return cursor.path.isEmpty ? keys : cursor.path + "." + keys
+      if index == 0 && cursor.path.isEmpty { return subject.keys[0] }
+      var path = cursor.path
+      for key in subject.keys[...index] {
+        if !path.isEmpty { path += "." }
+        path += key
+      }
+      return path
     }
     var value = cursor.value
     for index in subject.keys.indices {

@@ -119,9 +119,15 @@ public struct CheckRun: Sendable {
       failOn: checker.failOn, countriesReviewed: ruleSet.catalog.countries.reviewed,
       declarations: summaries, exclusions: ruleSet.exclusions, waivers: checker.waiverUses(waiverCounts),
       clauses: ruleSet.clauses)
-    try reporter.writePrologue(summary, in: context) { try sink.write($0) }
-    try body.copy(to: sink)
-    try sink.write(reporter.epilogue(summary, in: context))
+    if let (prologue, epilogue) = try reporter.envelope(summary, in: context) {
+      try sink.write(prologue)
+      try body.copy(to: sink)
+      try sink.write(epilogue)
+    } else {
+      try reporter.writePrologue(summary, in: context) { try sink.write($0) }
+      try body.copy(to: sink)
+      try sink.write(reporter.epilogue(summary, in: context))
+    }
     try sink.finish()
     return summary
   }

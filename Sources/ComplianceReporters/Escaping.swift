@@ -43,6 +43,9 @@ enum Escape {
   /// written as `\u` escapes. They can only occur inside strings, where the escape is equivalent,
   /// so the report stays valid JSON and can be read back by any YAML 1.2 parser (`--baseline`).
   static func jsonForYAML(_ json: String) -> String {
+    // DEL is 7F; C1 controls are C2 80-9F and U+FFFE/U+FFFF are EF BF BE/BF in UTF-8: text
+    // without those lead bytes needs no look at its scalars.
+    guard json.utf8.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) else { return json }
     guard json.unicodeScalars.contains(where: isNonPrintableForYAML) else { return json }
     var out = ""
     for scalar in json.unicodeScalars {
@@ -54,6 +57,18 @@ enum Escape {
       }
     }
     return out
+  }
+
+  /// `text` with `prefix` at the start of every line.
+  static func indented(_ text: String, by prefix: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + text.utf8.count / 8 + prefix.utf8.count)
+    bytes.append(contentsOf: prefix.utf8)
+    for byte in text.utf8 {
+      bytes.append(byte)
+      if byte == 0x0A { bytes.append(contentsOf: prefix.utf8) }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func isNonPrintableForYAML(_ scalar: Unicode.Scalar) -> Bool {

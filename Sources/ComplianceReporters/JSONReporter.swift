@@ -22,11 +22,10 @@ public struct JSONReporter: Reporter {
 
   public func section(for declaration: DeclarationReport, in run: RunContext) throws -> String {
     let data = try Self.encoder().encode(ReportJSON.declaration(declaration, language: run.language))
-    return Escape.jsonForYAML(String(decoding: data, as: UTF8.self)).split(separator: "\n", omittingEmptySubsequences: false)
-      .map { "    " + $0 }.joined(separator: "\n")
+    return Escape.indented(Escape.jsonForYAML(String(decoding: data, as: UTF8.self)), by: "    ")
   }
 
-  private func envelope(_ summary: RunSummary, in run: RunContext) throws -> (String, String) {
+  public func envelope(_ summary: RunSummary, in run: RunContext) throws -> (prologue: String, epilogue: String)? {
     let data = try Self.encoder().encode(ReportJSON(summary, language: run.language))
     let text = Escape.jsonForYAML(String(decoding: data, as: UTF8.self))
     guard let (before, after) = text.split(around: Self.placeholder) else { return (text, "") }
@@ -34,11 +33,11 @@ public struct JSONReporter: Reporter {
   }
 
   public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String {
-    try envelope(summary, in: run).0
+    try envelope(summary, in: run)?.prologue ?? ""
   }
 
   public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String {
-    try envelope(summary, in: run).1
+    try envelope(summary, in: run)?.epilogue ?? ""
   }
 }
 

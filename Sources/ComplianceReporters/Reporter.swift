@@ -60,6 +60,9 @@ public protocol Reporter: Sendable {
   func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String
   /// Writes the prologue in pieces (default: the whole `prologue` at once).
   func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws
+  /// Prologue and epilogue rendered together, for formats that render both from one encoding of
+  /// the summary (JSON, SARIF); nil (the default) renders them separately.
+  func envelope(_ summary: RunSummary, in run: RunContext) throws -> (prologue: String, epilogue: String)?
   /// Whether the report shows findings per clause for every declaration.
   var needsClauseCounts: Bool { get }
 }
@@ -76,6 +79,8 @@ extension Reporter {
   public func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws {
     try write(prologue(summary, in: run))
   }
+
+  public func envelope(_ summary: RunSummary, in run: RunContext) throws -> (prologue: String, epilogue: String)? { nil }
 }
 
 /// The output formats, for `--format`.

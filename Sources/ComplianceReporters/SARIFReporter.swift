@@ -22,22 +22,21 @@ public struct SARIFReporter: Reporter {
     guard !results.isEmpty else { return "" }
     let encoder = JSONReporter.encoder()
     return try results.map { result in
-      Escape.jsonForYAML(String(decoding: try encoder.encode(result), as: UTF8.self)).split(separator: "\n", omittingEmptySubsequences: false)
-        .map { "        " + $0 }.joined(separator: "\n")
+      Escape.indented(Escape.jsonForYAML(String(decoding: try encoder.encode(result), as: UTF8.self)), by: "        ")
     }.joined(separator: ",\n")
   }
 
   private static let placeholder = "\"results\" : [\n\n      ]"
 
-  private func envelope(_ summary: RunSummary, in run: RunContext) throws -> (String, String) {
+  public func envelope(_ summary: RunSummary, in run: RunContext) throws -> (prologue: String, epilogue: String)? {
     let log = SARIFLog(summary: summary, run: run)
     let text = Escape.jsonForYAML(String(decoding: try JSONReporter.encoder().encode(log), as: UTF8.self))
     guard let (before, after) = text.split(around: Self.placeholder) else { return (text, "") }
     return (before + "\"results\" : [\n", "\n      ]" + after + "\n")
   }
 
-  public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String { try envelope(summary, in: run).0 }
-  public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String { try envelope(summary, in: run).1 }
+  public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String { try envelope(summary, in: run)?.prologue ?? "" }
+  public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String { try envelope(summary, in: run)?.epilogue ?? "" }
 
   /// The requirements in rule order, and each id's index (`ruleIndex`, §3.27.6).
   static func ruleIndex(_ run: RunContext) -> [String: Int] {
