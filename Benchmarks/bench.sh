@@ -47,9 +47,12 @@ echo "== 1. one declaration, whole process (median of $runs runs, commands alter
 hyperfine -N -i -w 5 -r "$runs" --export-json "$work/one.json" \
   "$work/bare" \
   "$bin/dpacheck check $one ${asof[*]} --format text" \
-  "$bin/dpacheck check $one ${asof[*]} --format json" >/dev/null 2>&1
+  "$bin/dpacheck check $one ${asof[*]} --format json" \
+  "$bin/dpacheck --version" >/dev/null 2>&1
 bare=$(median "$work/one.json" 0); text=$(median "$work/one.json" 1); json=$(median "$work/one.json" 2)
+version=$(median "$work/one.json" 3)
 printf "bare Swift process    %8.2f ms\n" "$(python3 -c "print($bare*1000)")"
+printf "dpacheck --version    %8.2f ms   ratio %s (start-up alone: libraries and argument parsing)\n" "$(python3 -c "print($version*1000)")" "$(ratio "$version" "$bare")"
 printf "dpacheck, text        %8.2f ms   ratio %s (target <= 2.00)\n" "$(python3 -c "print($text*1000)")" "$(ratio "$text" "$bare")"
 printf "dpacheck, JSON        %8.2f ms   ratio %s (target <= 2.00)\n" "$(python3 -c "print($json*1000)")" "$(ratio "$json" "$bare")"
 
