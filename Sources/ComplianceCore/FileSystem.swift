@@ -27,7 +27,7 @@ public enum FileSystem {
   }
 
   /// What `path` itself is, not following a final symbolic link: a link to a folder is `.other`.
-  public static func kindWithoutFollowing(_ path: String) -> Kind? {
+  static func kindWithoutFollowing(_ path: String) -> Kind? {
     var status = stat()
     guard lstat(path, &status) == 0 else { return nil }
     if status.st_mode & S_IFMT == S_IFLNK { return .other }
@@ -60,6 +60,28 @@ public enum FileSystem {
       if name != "." && name != ".." { names.append(name) }
     }
     return names.sorted()
+  }
+
+  /// Every `*.yaml` and `*.yml` file below `folder`, as sorted paths relative to it.
+  ///
+  /// Hidden files and folders (names starting with `.`) are skipped, and symbolic links to folders
+  /// are not followed, so a link loop cannot trap the walk; links to files are listed. Nesting
+  /// deeper than `maxDepth` folders is not walked.
+  public static func yamlFiles(below folder: String, maxDepth: Int = 64) -> [String] {
+    var found: [String] = []
+    func walk(_ relative: String, depth: Int) {
+      guard depth <= maxDepth, let names = names(in: relative.isEmpty ? folder : "\(folder)/\(relative)") else { return }
+      for name in names where !name.hasPrefix(".") {
+        let child = relative.isEmpty ? name : "\(relative)/\(name)"
+        if kindWithoutFollowing("\(folder)/\(child)") == .directory {
+          walk(child, depth: depth + 1)
+        } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+          found.append(child)
+        }
+      }
+    }
+    walk("", depth: 0)
+    return found.sorted()
   }
 
   /// The absolute path with every symbolic link resolved; nil when the path does not exist.
@@ -143,25 +165,33 @@ public enum FileSystem {
   }
 }
 
-/// The process's standard error, written without buffering.
-public enum StandardError {
-  /// Writes `text` in full (retrying short writes); errors writing to stderr are ignored.
-  public static func write(_ text: String) {
-    var text = text
-    text.withUTF8 { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let count = systemWrite(STDERR_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-        if count < 0 && errno == EINTR { continue }
-        guard count > 0 else { return }
-        offset += count
-      }
+extension FileSystem {
+  /// Writes all of `buffer` to `descriptor`, retrying short and interrupted writes.
+  ///
+  /// - Returns: nil, or the `errno` of the write that failed.
+  public static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+    var offset = 0
+    while offset < buffer.count {
+      let count = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { return count < 0 ? errno : EIO }
+      offset += count
     }
+    return nil
   }
 }
 
 private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
   write(descriptor, bytes, count)
+}
+
+/// The process's standard error, written without buffering.
+public enum StandardError {
+  /// Writes `text` in full; errors writing to stderr are ignored.
+  public static func write(_ text: String) {
+    var text = text
+    text.withUTF8 { _ = FileSystem.writeAll(UnsafeRawBufferPointer($0), to: STDERR_FILENO) }
+  }
 }
 
 /// The process's environment.

@@ -88,22 +88,7 @@ public struct DirectoryRuleSource: RuleSource {
     guard FileSystem.names(in: resolvedRoot) != nil else {
       throw Diagnostic("rules.root", "cannot read the folder '\(root)'", at: .start(of: root))
     }
-    var result: [String] = []
-    collect(relative: "", into: &result, depth: 0)
-    return result.sorted()
-  }
-
-  /// Every YAML file below `relative`, descending into folders but not into links to folders.
-  private func collect(relative: String, into result: inout [String], depth: Int) {
-    guard depth < 32, let names = FileSystem.names(in: relative.isEmpty ? resolvedRoot : "\(resolvedRoot)/\(relative)") else { return }
-    for name in names {
-      let child = relative.isEmpty ? name : "\(relative)/\(name)"
-      if FileSystem.kindWithoutFollowing("\(resolvedRoot)/\(child)") == .directory {
-        collect(relative: child, into: &result, depth: depth + 1)
-      } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-        result.append(child)
-      }
-    }
+    return FileSystem.yamlFiles(below: resolvedRoot)
   }
 
   public func read(_ path: String) throws(Diagnostic) -> SourceFile {

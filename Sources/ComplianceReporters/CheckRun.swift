@@ -34,18 +34,17 @@ public struct CheckRun: Sendable {
   }
 
   /// The declaration files named by `paths`: files as given; folders expanded to every `*.yaml`
-  /// and `*.yml` file below them, sorted, without following symbolic links to folders (so a link
-  /// loop cannot trap the walk). A path that does not exist is kept, to be reported as unreadable.
+  /// and `*.yml` file below them (`FileSystem.yamlFiles`: sorted, hidden names skipped, links to
+  /// folders not followed). A path that does not exist is kept, to be reported as unreadable.
   public static func expand(_ paths: [String]) -> [String] {
     var result: [String] = []
     for path in paths {
       if FileSystem.kind(path) == .directory {
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-        var found: [String] = []
-        walk(base, relative: "", into: &found, depth: 0)
+        let found = FileSystem.yamlFiles(below: base)
         // A folder with no declarations is kept as it is, to be reported: checking nothing must
         // not pass silently.
-        result += found.isEmpty ? [path] : found.sorted()
+        result += found.isEmpty ? [path] : found.map { "\(base)/\($0)" }
       } else {
         result.append(path)
       }
@@ -53,26 +52,11 @@ public struct CheckRun: Sendable {
     return result
   }
 
-  private static func walk(_ base: String, relative: String, into found: inout [String], depth: Int) {
-    guard depth < 64 else { return }
-    let folder = relative.isEmpty ? base : "\(base)/\(relative)"
-    guard let names = FileSystem.names(in: folder) else { return }
-    for name in names where !name.hasPrefix(".") {
-      let child = relative.isEmpty ? name : "\(relative)/\(name)"
-      let full = "\(base)/\(child)"
-      if FileSystem.kindWithoutFollowing(full) == .directory {
-        walk(base, relative: child, into: &found, depth: depth + 1)
-      } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-        found.append(full)  // regular files and links to files; links to folders are not followed
-      }
-    }
-  }
-
   /// Checks one file from disk.
   public func check(file: String) -> DeclarationReport {
     if FileSystem.kind(file) == .directory {
       return checker.unreadable(file, Diagnostic(
-        "io.empty-folder", "the folder holds no declarations (no *.yaml or *.yml files below it)", at: .start(of: file)))
+        "io.empty-folder", "the folder holds no declarations (no *.yaml or *.yml files below it; names starting with '.' are skipped)", at: .start(of: file)))
     }
     do {
       let bytes = try InputFile.read(file)
@@ -119,15 +103,7 @@ public struct CheckRun: Sendable {
       failOn: checker.failOn, countriesReviewed: ruleSet.catalog.countries.reviewed,
       declarations: summaries, exclusions: ruleSet.exclusions, waivers: checker.waiverUses(waiverCounts),
       clauses: ruleSet.clauses)
-    if let (prologue, epilogue) = try reporter.envelope(summary, in: context) {
-      try sink.write(prologue)
-      try body.copy(to: sink)
-      try sink.write(epilogue)
-    } else {
-      try reporter.writePrologue(summary, in: context) { try sink.write($0) }
-      try body.copy(to: sink)
-      try sink.write(reporter.epilogue(summary, in: context))
-    }
+    try reporter.writeReport(summary, in: context, sections: { try body.copy(to: sink) }) { try sink.write($0) }
     try sink.finish()
     return summary
   }
@@ -170,7 +146,7 @@ final class SectionBuffer {
 
   /// `TMPDIR`, or `/tmp`.
   private static var temporaryFolder: String {
-    guard let value = getenv("TMPDIR"), case let folder = String(cString: value), !folder.isEmpty else { return "/tmp" }
+    guard let folder = Environment.value("TMPDIR"), !folder.isEmpty else { return "/tmp" }
     return folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
   }
 
@@ -254,7 +230,8 @@ public final class ReportSink {
 
   deinit {
     // Not finished (an error path): remove the partial temporary file.
-    if let temporary, !finished {
+    guard !finished else { return }  // `finish` released the slot
+    if let temporary {
       file.close()
       unlink(temporary)
     }
@@ -306,14 +283,8 @@ final class OutputFile {
   }
 
   private func write(buffer: UnsafeRawBufferPointer) throws {
-    var offset = 0
-    while offset < buffer.count {
-      let count = posixWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else {
-        throw OutputError(message: "cannot write '\(name)': \(FileSystem.lastError)")
-      }
-      offset += count
+    if let code = FileSystem.writeAll(buffer, to: descriptor) {
+      throw OutputError(message: "cannot write '\(name)': \(String(cString: strerror(code)))")
     }
   }
 
@@ -324,7 +295,6 @@ final class OutputFile {
   }
 }
 
-private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(descriptor, bytes, count) }
 private func posixClose(_ descriptor: Int32) -> Int32 { close(descriptor) }
 
 /// A mutual-exclusion lock over a POSIX mutex.

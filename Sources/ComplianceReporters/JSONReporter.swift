@@ -6,11 +6,9 @@ import YAMLSupport
 ///
 /// Declarations stream: each is encoded on its own and placed in the `declarations` array of a
 /// top-level object encoded from the run's summary.
-public struct JSONReporter: Reporter {
+public struct JSONReporter: JSONEnvelopeReporter {
   /// Creates the reporter.
   public init() {}
-
-  private static let placeholder = "\"declarations\" : [\n\n  ]"
 
   static func encoder() -> JSONEncoder {
     let encoder = JSONEncoder()
@@ -25,19 +23,9 @@ public struct JSONReporter: Reporter {
     return Escape.indented(Escape.jsonForYAML(String(decoding: data, as: UTF8.self)), by: "    ")
   }
 
-  public func envelope(_ summary: RunSummary, in run: RunContext) throws -> (prologue: String, epilogue: String)? {
+  func envelope(_ summary: RunSummary, in run: RunContext) throws -> (prologue: String, epilogue: String) {
     let data = try Self.encoder().encode(ReportJSON(summary, language: run.language))
-    let text = Escape.jsonForYAML(String(decoding: data, as: UTF8.self))
-    guard let (before, after) = text.split(around: Self.placeholder) else { return (text, "") }
-    return (before + "\"declarations\" : [\n", "\n  ]" + after + "\n")
-  }
-
-  public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String {
-    try envelope(summary, in: run)?.prologue ?? ""
-  }
-
-  public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String {
-    try envelope(summary, in: run)?.epilogue ?? ""
+    return try Self.split(Escape.jsonForYAML(String(decoding: data, as: UTF8.self)), arrayKey: "declarations", indent: "  ")
   }
 }
 

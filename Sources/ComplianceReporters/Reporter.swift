@@ -60,9 +60,12 @@ public protocol Reporter: Sendable {
   func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String
   /// Writes the prologue in pieces (default: the whole `prologue` at once).
   func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws
-  /// Prologue and epilogue rendered together, for formats that render both from one encoding of
-  /// the summary (JSON, SARIF); nil (the default) renders them separately.
-  func envelope(_ summary: RunSummary, in run: RunContext) throws -> (prologue: String, epilogue: String)?
+  /// Writes the whole report: the prologue, then `sections()` (which writes every section), then
+  /// the epilogue. By default from `writePrologue` and `epilogue`; JSON and SARIF render prologue
+  /// and epilogue from one encoding of the summary (`JSONEnvelopeReporter`).
+  func writeReport(
+    _ summary: RunSummary, in run: RunContext, sections: () throws -> Void, to write: (String) throws -> Void
+  ) throws
   /// Whether the report shows findings per clause for every declaration.
   var needsClauseCounts: Bool { get }
 }
@@ -80,7 +83,46 @@ extension Reporter {
     try write(prologue(summary, in: run))
   }
 
-  public func envelope(_ summary: RunSummary, in run: RunContext) throws -> (prologue: String, epilogue: String)? { nil }
+  public func writeReport(
+    _ summary: RunSummary, in run: RunContext, sections: () throws -> Void, to write: (String) throws -> Void
+  ) throws {
+    try writePrologue(summary, in: run, to: write)
+    try sections()
+    try write(epilogue(summary, in: run))
+  }
+}
+
+/// A format whose report is one JSON document with the sections in one of its arrays: the
+/// summary is encoded once with that array empty, and split there into prologue and epilogue.
+protocol JSONEnvelopeReporter: Reporter {
+  /// The prologue and epilogue around the sections.
+  func envelope(_ summary: RunSummary, in run: RunContext) throws -> (prologue: String, epilogue: String)
+}
+
+extension JSONEnvelopeReporter {
+  public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String { try envelope(summary, in: run).prologue }
+  public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String { try envelope(summary, in: run).epilogue }
+
+  public func writeReport(
+    _ summary: RunSummary, in run: RunContext, sections: () throws -> Void, to write: (String) throws -> Void
+  ) throws {
+    let (prologue, epilogue) = try envelope(summary, in: run)
+    try write(prologue)
+    try sections()
+    try write(epilogue)
+  }
+
+  /// Splits pretty-printed JSON at the empty array `"key" : []` whose closing bracket is indented
+  /// by `indent`, so that sections can be written between the two parts.
+  ///
+  /// - Throws: when the array is not found: the sections would otherwise follow a closed document.
+  static func split(_ encoded: String, arrayKey: String, indent: String) throws -> (prologue: String, epilogue: String) {
+    let opening = "\"\(arrayKey)\" : ["
+    guard let (before, after) = encoded.split(around: "\(opening)\n\n\(indent)]") else {
+      throw OutputError(message: "internal error: the encoded report has no empty '\(arrayKey)' array to hold the sections")
+    }
+    return (before + opening + "\n", "\n\(indent)]" + after + "\n")
+  }
 }
 
 /// The output formats, for `--format`.

@@ -6,7 +6,7 @@ import YAMLSupport
 /// and waived finding.
 ///
 /// References are to the OASIS SARIF 2.1.0 specification.
-public struct SARIFReporter: Reporter {
+public struct SARIFReporter: JSONEnvelopeReporter {
   /// Creates the reporter.
   public init() {}
 
@@ -26,17 +26,11 @@ public struct SARIFReporter: Reporter {
     }.joined(separator: ",\n")
   }
 
-  private static let placeholder = "\"results\" : [\n\n      ]"
-
-  public func envelope(_ summary: RunSummary, in run: RunContext) throws -> (prologue: String, epilogue: String)? {
+  func envelope(_ summary: RunSummary, in run: RunContext) throws -> (prologue: String, epilogue: String) {
     let log = SARIFLog(summary: summary, run: run)
     let text = Escape.jsonForYAML(String(decoding: try JSONReporter.encoder().encode(log), as: UTF8.self))
-    guard let (before, after) = text.split(around: Self.placeholder) else { return (text, "") }
-    return (before + "\"results\" : [\n", "\n      ]" + after + "\n")
+    return try Self.split(text, arrayKey: "results", indent: "      ")
   }
-
-  public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String { try envelope(summary, in: run)?.prologue ?? "" }
-  public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String { try envelope(summary, in: run)?.epilogue ?? "" }
 
   /// The requirements in rule order, and each id's index (`ruleIndex`, §3.27.6).
   static func ruleIndex(_ run: RunContext) -> [String: Int] {

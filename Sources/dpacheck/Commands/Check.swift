@@ -17,13 +17,13 @@ extension DPACheck {
       abstract: "Check declarations and write a gap report.",
       discussion: """
         PATH is a declaration file or a folder; a folder means every *.yaml and *.yml file below it, \
-        sorted. Every requirement of the profile gives one finding: met, gap, unanswered (the field \
+        sorted (files and folders whose names start with '.' are skipped). Every requirement of the profile gives one finding: met, gap, unanswered (the field \
         is missing or null), not_applicable or waived. Unanswered counts like a gap for the gate.
 
         Exit codes: 0 gate passed, 1 gate failed, 2 invalid input (2 wins over 1), 64 bad usage.
         """)
 
-    @Argument(help: ArgumentHelp("Declaration files or folders of them.", valueName: "PATH"))
+    @Argument(help: ArgumentHelp("Declaration files or folders of them.", valueName: "PATH"), completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String]
 
     @OptionGroup var rulesOptions: RulesOptions
@@ -32,16 +32,16 @@ extension DPACheck {
     @Option(name: .long, help: ArgumentHelp("The evaluation date for freshness and expiry (default: today, UTC).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
-    @Option(name: .long, help: ArgumentHelp("A waivers file (format dpacheck/waivers/v1).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("A waivers file (format dpacheck/waivers/v1).", valueName: "FILE"), completion: .file())
     var waivers: String?
 
-    @Option(name: .long, help: ArgumentHelp("An earlier JSON report: fail only on gaps that are new or worse since then, and list what changed.", valueName: "REPORT.json"))
+    @Option(name: .long, help: ArgumentHelp("An earlier JSON report: fail only on gaps that are new or worse since then, and list what changed.", valueName: "REPORT.json"), completion: .file())
     var baseline: String?
 
     @Option(name: .long, help: "The report format.")
     var format: OutputFormat = .text
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to FILE (atomically) instead of stdout.", valueName: "FILE"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to FILE (atomically) instead of stdout.", valueName: "FILE"), completion: .file())
     var output: String?
 
     @Option(name: .long, help: "The report language.")

@@ -18,7 +18,7 @@ extension DPACheck.Rules {
 
     @OptionGroup var rulesOptions: RulesOptions
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to FILE (atomically) instead of stdout.", valueName: "FILE"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to FILE (atomically) instead of stdout.", valueName: "FILE"), completion: .file())
     var output: String?
 
     func run() throws {

@@ -5,7 +5,7 @@ import YAMLSupport
 
 /// `--rules DIR`: where the rule packs come from.
 struct RulesOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("A folder of rule packs to use instead of the built-in ones.", valueName: "DIR"))
+  @Option(name: .long, help: ArgumentHelp("A folder of rule packs to use instead of the built-in ones.", valueName: "DIR"), completion: .directory)
   var rules: String?
 
   /// The rule source: the folder given, or the packs built into the binary.
@@ -29,7 +29,7 @@ struct RulesOptions: ParsableArguments {
 
 /// `--profile`.
 struct ProfileOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("The profile: an id under Rules/profiles/ or a profile file.", valueName: "ID|FILE"))
+  @Option(name: .long, help: ArgumentHelp("The profile: an id under Rules/profiles/ or a profile file.", valueName: "ID|FILE"), completion: .file(extensions: ["yaml", "yml"]))
   var profile: String = RuleSet.defaultProfile
 
   /// Resolves the profile in `catalog`, exiting 2 on error.
