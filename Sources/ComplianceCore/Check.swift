@@ -20,7 +20,7 @@ public indirect enum Check: Sendable {
     case .not(let check): check.fieldsRead
     case .implies(let when, let then): when.fieldsRead + then.fieldsRead
     case .quantifier(let quantifier):
-      [quantifier.listSchemaPath] + (quantifier.filter?.fieldsRead ?? []) + quantifier.body.fieldsRead
+      [quantifier.list.schemaPath] + (quantifier.filter?.fieldsRead ?? []) + quantifier.body.fieldsRead
     case .leaf(let leaf): [leaf.subject.schemaPath] + (leaf.other.map { [$0.schemaPath] } ?? [])
     }
   }
@@ -44,8 +44,6 @@ public struct Quantifier: Sendable {
   public var isUniversal: Bool
   /// The list to iterate.
   public var list: Subject
-  /// The schema path of the list (`subprocessors.list`).
-  public var listSchemaPath: String
   /// The name items are bound to (`as: site`), for joins.
   public var name: String?
   /// Only items passing the filter are considered.

@@ -106,7 +106,7 @@ struct CheckParser {
     }
     let body = try parse(bodyNode)
     return Quantifier(
-      isUniversal: isUniversal, list: list, listSchemaPath: list.schemaPath, name: name,
+      isUniversal: isUniversal, list: list, name: name,
       filter: filter, body: body, location: mapping.range.start)
   }
 

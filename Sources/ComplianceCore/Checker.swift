@@ -13,7 +13,6 @@ public struct Checker: Sendable {
   /// An earlier report: the gate then fails only on what is new or worse.
   public let baseline: Baseline?
   private let loader: DeclarationLoader
-  private let packs: [String: Pack]
 
   /// Creates a checker.
   public init(ruleSet: RuleSet, asOf: Day, waivers: WaiverSet? = nil, failOn: FailOn? = nil, baseline: Baseline? = nil, limits: YAMLLimits = .default) {
@@ -23,7 +22,6 @@ public struct Checker: Sendable {
     self.waivers = waivers
     self.failOn = failOn ?? ruleSet.failOn
     loader = ruleSet.catalog.declarationLoader.with(limits: limits)
-    packs = Dictionary(ruleSet.packs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// Loads, validates and evaluates one declaration; an invalid file yields a report with its
@@ -50,12 +48,24 @@ public struct Checker: Sendable {
 
   /// Every requirement's finding for a valid declaration, sorted.
   public func evaluate(_ declaration: Declaration) -> [Finding] {
+    let countries = ruleSet.catalog.countries
+    let window = ruleSet.warningWindowDays
+    // A pack's applicability is the same for each of its requirements: evaluated once.
+    var packApplicability: [String: Outcome] = [:]
+    for pack in ruleSet.packs {
+      if let outcome = Self.applicability(of: pack, declaration: declaration, asOf: asOf, countries: countries, warningWindowDays: window) {
+        packApplicability[pack.id] = outcome
+      }
+    }
+    let relativePath = waivers?.relativePath(of: declaration.file)
     var findings: [Finding] = []
     findings.reserveCapacity(ruleSet.requirements.count)
     // The rule set's requirements are already in report order.
     for resolved in ruleSet.requirements {
-      var finding = Self.evaluate(resolved, pack: packs[resolved.requirement.pack], declaration: declaration, asOf: asOf, countries: ruleSet.catalog.countries, warningWindowDays: ruleSet.warningWindowDays)
-      applyWaivers(to: &finding, declaration: declaration)
+      var finding = Self.evaluate(
+        resolved, packApplicability: packApplicability[resolved.requirement.pack], declaration: declaration,
+        asOf: asOf, countries: countries, warningWindowDays: window)
+      if let relativePath { applyWaivers(to: &finding, declaration: declaration, relativePath: relativePath) }
       findings.append(finding)
     }
     return findings
@@ -65,47 +75,72 @@ public struct Checker: Sendable {
   public static func evaluate(
     _ resolved: ResolvedRequirement, pack: Pack?, declaration: Declaration, asOf: Day, countries: Countries, warningWindowDays: Int
   ) -> Finding {
-    var evaluator = Evaluator(declaration: declaration, asOf: asOf, countries: countries, parameters: resolved.parameters, warningWindowDays: warningWindowDays)
+    let packApplicability = pack.flatMap {
+      applicability(of: $0, declaration: declaration, asOf: asOf, countries: countries, warningWindowDays: warningWindowDays)
+    }
+    return evaluate(
+      resolved, packApplicability: packApplicability, declaration: declaration, asOf: asOf, countries: countries,
+      warningWindowDays: warningWindowDays)
+  }
+
+  /// The outcome of a pack's `applies_when`, or nil when it has none.
+  private static func applicability(
+    of pack: Pack, declaration: Declaration, asOf: Day, countries: Countries, warningWindowDays: Int
+  ) -> Outcome? {
+    guard let condition = pack.appliesWhen else { return nil }
+    // Pack conditions take no parameters (they are parsed without any).
+    var evaluator = Evaluator(declaration: declaration, asOf: asOf, countries: countries, parameters: [:], warningWindowDays: warningWindowDays)
+    return evaluator.evaluate(condition)
+  }
+
+  private static func evaluate(
+    _ resolved: ResolvedRequirement, packApplicability: Outcome?, declaration: Declaration, asOf: Day, countries: Countries,
+    warningWindowDays: Int
+  ) -> Finding {
     let origin = SourceLocation.start(of: declaration.file)
-    let conditions = [pack?.appliesWhen, resolved.requirement.appliesWhen].compactMap { $0 }
-    for condition in conditions {
+    /// A finding that points at the first piece of its evidence (or at the file's start).
+    func finding(_ status: Status, at lead: (path: String, location: SourceLocation)?, evidence: [Evidence] = [], missing: [Missing] = [], lapses: [Lapse] = []) -> Finding {
+      Finding(requirement: resolved, status: status, path: lead?.path ?? "", location: lead?.location ?? origin, evidence: evidence, missing: missing, lapses: lapses)
+    }
+    func notApplicable(_ outcome: Outcome) -> Finding {
+      finding(.notApplicable, at: outcome.failures.first.map { ($0.path, $0.location) }, evidence: outcome.failures)
+    }
+    if let packApplicability, packApplicability.truth == .no { return notApplicable(packApplicability) }
+    var evaluator = Evaluator(declaration: declaration, asOf: asOf, countries: countries, parameters: resolved.parameters, warningWindowDays: warningWindowDays)
+    if let condition = resolved.requirement.appliesWhen {
       let applicability = evaluator.evaluate(condition)
-      if applicability.truth == .no {
-        let first = applicability.failures.first
-        return Finding(requirement: resolved, status: .notApplicable, path: first?.path ?? "", location: first?.location ?? origin, evidence: applicability.failures, missing: [], lapses: [])
-      }
+      if applicability.truth == .no { return notApplicable(applicability) }
     }
     let outcome = evaluator.evaluate(resolved.requirement.check)
     switch outcome.truth {
     case .yes:
-      let first = outcome.supports.first
-      return Finding(requirement: resolved, status: .met, path: first?.path ?? "", location: first?.location ?? origin, evidence: outcome.supports, missing: [], lapses: outcome.lapses)
+      return finding(.met, at: outcome.supports.first.map { ($0.path, $0.location) }, evidence: outcome.supports, lapses: outcome.lapses)
     case .no:
-      let first = outcome.failures.first
-      return Finding(requirement: resolved, status: .gap, path: first?.path ?? "", location: first?.location ?? origin, evidence: outcome.failures, missing: outcome.missing, lapses: [])
+      return finding(.gap, at: outcome.failures.first.map { ($0.path, $0.location) }, evidence: outcome.failures, missing: outcome.missing)
     case .unknown:
-      let first = outcome.missing.first
-      return Finding(requirement: resolved, status: .unanswered, path: first?.path ?? "", location: first?.location ?? origin, evidence: [], missing: outcome.missing, lapses: [])
+      return finding(.unanswered, at: outcome.missing.first.map { ($0.path, $0.location) }, missing: outcome.missing)
     }
   }
 
-  private func applyWaivers(to finding: inout Finding, declaration: Declaration) {
+  /// Waives a gap or unanswered finding by the latest live waiver that matches it.
+  ///
+  /// - Parameter relativePath: the declaration's path relative to the waivers file's folder.
+  private func applyWaivers(to finding: inout Finding, declaration: Declaration, relativePath: String) {
     guard let waivers, finding.status == .gap || finding.status == .unanswered else { return }
-    let matching = waivers.matching(rule: finding.rule, vendor: declaration.vendorName, file: declaration.file)
+    let matching = waivers.matching(rule: finding.rule, vendor: declaration.vendorName, relativePath: relativePath)
     finding.matchedWaivers = matching.map(\.location)
+    func warning(_ phrase: Phrase, _ waiver: Waiver) -> LocalizedText {
+      LocalizedText(
+        da: phrase.format(.da, waiver.rule, waiver.target, waiver.expires.description),
+        en: phrase.format(.en, waiver.rule, waiver.target, waiver.expires.description))
+    }
     if let live = matching.filter({ $0.expires >= asOf }).max(by: { $0.expires < $1.expires }) {
       finding.statusBeforeWaiver = finding.status
       finding.status = .waived
       finding.waiver = AppliedWaiver(reason: live.reason, approvedBy: live.approvedBy, expires: live.expires, location: live.location)
-      if live.expires.ordinal - asOf.ordinal <= WaiverSet.warningWindowDays {
-        finding.extraWarnings.append(LocalizedText(
-          da: Phrase.expiringWaiver.format(.da, live.rule, live.target, live.expires.description),
-          en: Phrase.expiringWaiver.format(.en, live.rule, live.target, live.expires.description)))
-      }
+      if live.isExpiringSoon(asOf: asOf) { finding.extraWarnings.append(warning(.expiringWaiver, live)) }
     } else if let expired = matching.max(by: { $0.expires < $1.expires }) {
-      finding.extraWarnings.append(LocalizedText(
-        da: Phrase.expiredWaiver.format(.da, expired.rule, expired.target, expired.expires.description),
-        en: Phrase.expiredWaiver.format(.en, expired.rule, expired.target, expired.expires.description)))
+      finding.extraWarnings.append(warning(.expiredWaiver, expired))
     }
   }
 
@@ -120,7 +155,7 @@ public struct Checker: Sendable {
       } else if matches == 0 {
         state = .unused
       } else {
-        state = waiver.expires.ordinal - asOf.ordinal <= WaiverSet.warningWindowDays ? .expiring : .live
+        state = waiver.isExpiringSoon(asOf: asOf) ? .expiring : .live
       }
       return WaiverUse(waiver: waiver, state: state, matches: matches)
     }

@@ -54,9 +54,12 @@ public struct Countries: Sendable {
     let reviewed = try reader.day("reviewed", required: true) ?? Day(ordinal: 0)
     var names: [String: String] = [:]
     if let node = try reader.node("codes", required: true) {
-      var codes = try ObjectReader(node, source: source, what: "'codes'")
-      for entry in codeEntries(node) {
-        names[entry.key.text] = try codes.string(entry.key.text) ?? ""
+      let codes = try ObjectReader(node, source: source, what: "'codes'")
+      for entry in codes.mapping.entries {
+        guard case .scalar(let name) = entry.value else {
+          throw codes.error("'\(entry.key.text)' must be a single value; found \(entry.value.kindDescription)", at: entry.value.location)
+        }
+        names[entry.key.text] = name.isNull ? "" : name.text
       }
     }
     var aliases: [String: String] = [:]
@@ -96,10 +99,5 @@ public struct Countries: Sendable {
     return Countries(
       names: names, aliases: aliases, sets: sets, adequacy: adequacy, reviewed: reviewed,
       file: source.name)
-  }
-
-  private static func codeEntries(_ node: Node) -> [Mapping.Entry] {
-    if case .mapping(let mapping) = node { return mapping.entries }
-    return []
   }
 }

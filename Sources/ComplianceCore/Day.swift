@@ -1,3 +1,5 @@
+import YAMLSupport
+
 /// A calendar date (proleptic Gregorian, no time zone), as written `YYYY-MM-DD`.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
   /// The year, 1 to 9999.
@@ -35,6 +37,14 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
       return nil
     }
     self.init(year: year, month: month, day: day)
+  }
+
+  /// What is wrong with `text`, which is not a date, as the value of `key`: an impossible date
+  /// (`2026-02-30`) or not a date at all.
+  static func problem(with text: String, key: String) -> String {
+    looksLikeDate(text)
+      ? "'\(text)' is not a valid date"
+      : "'\(key)' must be a date written YYYY-MM-DD; found '\(text.truncatedForMessage)'"
   }
 
   /// Whether the text has the shape `YYYY-MM-DD`, valid date or not.

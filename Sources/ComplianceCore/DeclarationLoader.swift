@@ -11,14 +11,12 @@ public struct DeclarationLoader: Sendable {
   /// At most this many diagnostics are reported for one file.
   public static let maxDiagnostics = 100
 
-  let questionnaire: Questionnaire
   let countries: Countries
   private(set) var limits: YAMLLimits
   let schema: SchemaNode
 
   /// Creates a loader for a profile's questionnaire.
   public init(questionnaire: Questionnaire, countries: Countries, limits: YAMLLimits = .default) {
-    self.questionnaire = questionnaire
     self.countries = countries
     self.limits = limits
     schema = SchemaNode(questionnaire: questionnaire)
@@ -80,7 +78,7 @@ private struct Validation {
       if key.hasPrefix("x-") || skipping.contains(key) { continue }
       guard let child = node.children[key] else {
         let allowed = node.order
-        let place = path.isEmpty ? "the declaration" : "'\(Self.display(path))'"
+        let place = path.isEmpty ? "the declaration" : "'\(path)'"
         var message = "unknown key '\(key.truncatedForMessage)' in \(place)"
         if let suggestion = Suggestion.closest(to: key, in: allowed) {
           message += "; did you mean '\(suggestion)'?"
@@ -96,10 +94,8 @@ private struct Validation {
     return .object(members)
   }
 
-  static func display(_ path: String) -> String { path }
-
   mutating func value(_ node: Node, field: SchemaNode, path: @autoclosure () -> String) -> Value {
-    if case .scalar(let scalar) = node, scalar.isNull, scalar.style == .plain { return .null }
+    if case .scalar(let scalar) = node, scalar.isNull { return .null }
     switch field.type {
     case .object:
       guard case .mapping(let mapping) = node else {
@@ -208,8 +204,7 @@ private struct Validation {
       return type == .int ? .int(Int(number)) : .number(number)
     case .date:
       if let day = Day(text) { return .date(day) }
-      let problem = Day.looksLikeDate(text) ? "'\(text)' is not a valid date" : "'\(key)' must be a date written YYYY-MM-DD; found '\(text.truncatedForMessage)'"
-      report("declaration.date", problem, at: at)
+      report("declaration.date", Day.problem(with: text, key: key), at: at)
     case .enum:
       if field.values.contains(text) { return .string(text) }
       var message = "'\(text.truncatedForMessage)' is not a valid value for '\(key)'"

@@ -2,7 +2,8 @@ import YAMLSupport
 
 /// Evaluates checks against a declaration with three-valued (Kleene) logic.
 ///
-/// A missing or null field makes its test unknown, never false: `all` is false if any part is false,
+/// A missing or null field makes its test unknown, not false (except `exists`, whose question is
+/// whether the field is there): `all` is false if any part is false,
 /// unknown if any part is unknown and none is false; `any` is true if any part is true. `each` over a
 /// list is `all` over its items, `some` is `any`; an absent list is unknown.
 struct Evaluator {
@@ -35,11 +36,10 @@ struct Evaluator {
     switch check {
     case .all(let checks):
       let outcomes = checks.map { evaluate($0) }
-      let truth: Truth = outcomes.contains { $0.truth == .no } ? .no : (outcomes.contains { $0.truth == .unknown } ? .unknown : .yes)
-      return Outcome.combine(outcomes, truth: truth)
+      return Outcome.combine(outcomes, truth: .all(outcomes.map(\.truth)))
     case .any(let checks):
       let outcomes = checks.map { evaluate($0) }
-      let truth: Truth = outcomes.contains { $0.truth == .yes } ? .yes : (outcomes.contains { $0.truth == .unknown } ? .unknown : .no)
+      let truth = Truth.any(outcomes.map(\.truth))
       var outcome = Outcome.combine(outcomes, truth: truth)
       if truth == .no && outcomes.count > 1 {
         for index in outcome.failures.indices { outcome.failures[index].isAlternative = true }
@@ -143,17 +143,14 @@ struct Evaluator {
       }
       outcomes.append(outcome)
     }
-    current = saved
-    bound = savedBound
     if quantifier.isUniversal {
-      let truth: Truth = outcomes.contains { $0.truth == .no } ? .no : (outcomes.contains { $0.truth == .unknown } ? .unknown : .yes)
-      var outcome = Outcome.combine(outcomes, truth: truth)
+      var outcome = Outcome.combine(outcomes, truth: .all(outcomes.map(\.truth)))
       if items.isEmpty {
         outcome.supports = [Evidence(path: list.path, label: list.label, location: list.value.location, actualText: "[]", expectation: .someItem(list: list.path), negated: true)]
       }
       return outcome
     }
-    let truth: Truth = outcomes.contains { $0.truth == .yes } ? .yes : (outcomes.contains { $0.truth == .unknown } ? .unknown : .no)
+    let truth = Truth.any(outcomes.map(\.truth))
     var outcome = Outcome.combine(outcomes, truth: truth)
     if truth == .no {
       // Point at the item being checked when the search is a join from an enclosing item.
@@ -255,8 +252,8 @@ struct Evaluator {
       }
       return outcome(missing.count < literals.count, .containsAny(literals.map(\.display)))
     case .exists, .answered:
-      // A value was read: the field is answered (absence was handled above as unknown, or for
-      // `exists` as false).
+      // A value was read: the field is answered (absence was handled above as unknown). `exists`
+      // returned before this switch.
       return outcome(true, .exists)
     case .sameAs, .differentFrom:
       guard let otherSubject = leaf.other else { return Outcome(truth: .unknown) }

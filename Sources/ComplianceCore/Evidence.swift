@@ -4,6 +4,18 @@ public import YAMLSupport
 public enum Truth: Sendable, Hashable {
   case yes, no, unknown
 
+  /// Kleene conjunction: no if any part is no, else unknown if any part is unknown, else yes (an
+  /// empty list is yes).
+  static func all(_ parts: [Truth]) -> Truth {
+    parts.contains(.no) ? .no : (parts.contains(.unknown) ? .unknown : .yes)
+  }
+
+  /// Kleene disjunction: yes if any part is yes, else unknown if any part is unknown, else no (an
+  /// empty list is no).
+  static func any(_ parts: [Truth]) -> Truth {
+    parts.contains(.yes) ? .yes : (parts.contains(.unknown) ? .unknown : .no)
+  }
+
   /// The negation; unknown stays unknown.
   public var negated: Truth {
     switch self {

@@ -65,12 +65,12 @@ public enum FileSystem {
   /// Every `*.yaml` and `*.yml` file below `folder`, as sorted paths relative to it.
   ///
   /// Hidden files and folders (names starting with `.`) are skipped, and symbolic links to folders
-  /// are not followed, so a link loop cannot trap the walk; links to files are listed. Nesting
-  /// deeper than `maxDepth` folders is not walked.
+  /// are not followed, so a link loop cannot trap the walk; links to files are listed. At most
+  /// `maxDepth` levels of folders are read, `folder` itself being the first.
   public static func yamlFiles(below folder: String, maxDepth: Int = 64) -> [String] {
     var found: [String] = []
     func walk(_ relative: String, depth: Int) {
-      guard depth <= maxDepth, let names = names(in: relative.isEmpty ? folder : "\(folder)/\(relative)") else { return }
+      guard depth < maxDepth, let names = names(in: relative.isEmpty ? folder : "\(folder)/\(relative)") else { return }
       for name in names where !name.hasPrefix(".") {
         let child = relative.isEmpty ? name : "\(relative)/\(name)"
         if kindWithoutFollowing("\(folder)/\(child)") == .directory {

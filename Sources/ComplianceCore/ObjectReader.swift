@@ -88,10 +88,7 @@ struct ObjectReader {
   mutating func day(_ key: String, required: Bool = false) throws(Diagnostic) -> Day? {
     guard let scalar = try scalar(key, required: required) else { return nil }
     guard let day = Day(scalar.text) else {
-      let message = Day.looksLikeDate(scalar.text)
-        ? "'\(scalar.text)' is not a valid date"
-        : "'\(key)' must be a date written YYYY-MM-DD; found '\(scalar.text.truncatedForMessage)'"
-      throw error(message, at: scalar.location)
+      throw error(Day.problem(with: scalar.text, key: key), at: scalar.location)
     }
     return day
   }
@@ -139,13 +136,18 @@ struct ObjectReader {
   }
 
   mutating func strings(_ key: String) throws(Diagnostic) -> [String]? {
+    try scalars(key)?.map(\.text)
+  }
+
+  /// The items of a list of single values, with their positions.
+  mutating func scalars(_ key: String) throws(Diagnostic) -> [Scalar]? {
     guard let items = try sequence(key) else { return nil }
-    var result: [String] = []
+    var result: [Scalar] = []
     for item in items {
       guard case .scalar(let scalar) = item, !scalar.isNull else {
         throw error("items of '\(key)' must be single values", at: item.location)
       }
-      result.append(scalar.text)
+      result.append(scalar)
     }
     return result
   }

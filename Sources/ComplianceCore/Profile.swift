@@ -18,6 +18,8 @@ public struct Profile: Sendable {
   public var extends: Setting<String>?
   /// The packs evaluated; nil inherits.
   public var packs: Setting<[String]>?
+  /// Where each item of `packs` is written.
+  var packLocations: [SourceLocation] = []
   /// The gate threshold; nil inherits.
   public var failOn: FailOn?
   /// The days before a date lapses from which a met finding carries a warning.
@@ -50,8 +52,11 @@ public struct Profile: Sendable {
     let title = try reader.localized("title", required: false)
     let extends = try reader.scalar("extends").map { Setting(value: $0.text, location: $0.location) }
     var packs: Setting<[String]>?
+    var packLocations: [SourceLocation] = []
     if let node = try reader.node("packs") {
-      packs = Setting(value: try reader.strings("packs") ?? [], location: node.location)
+      let items = try reader.scalars("packs") ?? []
+      packs = Setting(value: items.map(\.text), location: node.location)
+      packLocations = items.map(\.location)
     }
     let failOn = try reader.enumValue("fail_on", as: FailOn.self)
     let window = try reader.int("warning_window_days")
@@ -85,9 +90,11 @@ public struct Profile: Sendable {
       exclusions[rule.text] = Setting(value: justification, location: rule.location)
     }
     try reader.finish()
-    return Profile(
+    var profile = Profile(
       id: id, title: title, extends: extends, packs: packs, failOn: failOn, warningWindowDays: window,
       parameters: parameters, severities: severities, exclusions: exclusions, source: source)
+    profile.packLocations = packLocations
+    return profile
   }
 
   private static func entries(_ node: Node, source: SourceFile, what: String) throws(Diagnostic) -> [Mapping.Entry] {

@@ -37,9 +37,6 @@ public struct FieldSpec: Sendable {
   /// Where the field is defined.
   public var definedAt: SourceLocation
 
-  /// The type a single value at this path has: the item type for a list of scalars read as `x[]`.
-  public var valueType: FieldType { type }
-
   /// The last component of the path: the key as written in a declaration.
   public var key: String {
     let last = path.split(separator: ".").last ?? Substring(path)
@@ -77,12 +74,6 @@ public struct Questionnaire: Sendable {
   /// The keys allowed inside the object at `path` (`""` for the root), in definition order.
   public func keys(under path: String) -> [String] {
     childKeys[path] ?? []
-  }
-
-  /// The schema path of the children of `path`: `a.b` for objects, `a.b[]` for lists of objects.
-  public func containerPath(_ path: String) -> String {
-    guard let field = field(path) else { return path }
-    return field.type == .list ? path + "[]" : path
   }
 
   mutating func add(_ field: FieldSpec, source: SourceFile) throws(Diagnostic) {

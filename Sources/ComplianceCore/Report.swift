@@ -46,15 +46,6 @@ public struct DeclarationReport: Sendable {
   public var worstGap: Finding? {
     findings.first { $0.status == .gap }
   }
-
-  /// Sorts findings: most severe first, then clause in the standard's order, then id.
-  public static func sort(_ findings: [Finding]) -> [Finding] {
-    findings.sorted { a, b in
-      if a.severity != b.severity { return a.severity > b.severity }
-      if a.clause != b.clause { return Clause.precedes(a.clause, b.clause) }
-      return a.rule < b.rule
-    }
-  }
 }
 
 /// How a waiver fared in a run.

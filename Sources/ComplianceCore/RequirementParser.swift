@@ -43,7 +43,7 @@ enum RequirementParser {
     let metIf = try reader.requiredLocalized("met_if")
     guard let clauseScalar = try reader.scalar("clause", required: true) else { throw reader.error("missing clause", at: node.location) }
     guard Clause.isValid(clauseScalar.text) else {
-      throw reader.error("'\(clauseScalar.text)' is not a clause of the standard DPA; write '4' to '12', or an appendix section such as 'A', 'B.2' or 'C.2'", at: clauseScalar.location, code: "rules.clause")
+      throw reader.error("'\(clauseScalar.text)' is not a clause of the standard DPA; write its number, such as '4' or '12', or an appendix section such as 'A', 'B.2' or 'C.2'", at: clauseScalar.location, code: "rules.clause")
     }
     let gdpr = try reader.strings("gdpr") ?? []
     let mapsTo = try reader.strings("maps_to") ?? []

@@ -7,7 +7,7 @@ public import YAMLSupport
 /// parameters and country sets, duplicate ids and invalid severities; the linter collects the
 /// remaining problems of the whole folder instead of stopping at the first.
 public enum RuleLinter {
-  /// Lints a loaded catalog; `readProfile` resolves profile files.
+  /// Every problem the type comment lists, across all profiles and requirements, sorted by place.
   public static func lint(_ catalog: Catalog) -> [Diagnostic] {
     var found: [Diagnostic] = []
     for id in catalog.profileIDs {

@@ -134,7 +134,7 @@ public struct RuleSet: Sendable {
         for (index, id) in packs.value.enumerated() where catalog.pack(id) == nil {
           var message = "unknown pack '\(id)'; known packs: \(catalog.packs.map(\.id).joined(separator: ", "))"
           if let suggestion = Suggestion.closest(to: id, in: catalog.packs.map(\.id)) { message = "unknown pack '\(id)'; did you mean '\(suggestion)'?" }
-          let location = packLocation(profile, index: index) ?? packs.location
+          let location = index < profile.packLocations.count ? profile.packLocations[index] : packs.location
           throw Diagnostic("profile.pack", message, at: location, in: profile.source)
         }
         packIDs = packs.value
@@ -204,11 +204,6 @@ public struct RuleSet: Sendable {
       catalog: catalog, profileID: top.id, chain: chain.map(\.id), packs: packs, requirements: requirements,
       exclusions: exclusions.values.sorted { $0.rule < $1.rule }, failOn: failOn?.0 ?? .high,
       failOnSetBy: failOn?.1, warningWindowDays: window ?? defaultWarningWindowDays)
-  }
-
-  private static func packLocation(_ profile: Profile, index: Int) -> SourceLocation? {
-    guard let root = try? YAMLDocument.parseMapping(profile.source), case .sequence(let items)? = root["packs"], index < items.items.count else { return nil }
-    return items.items[index].location
   }
 
   private static func requireKnown(_ rule: String, known: [String: Requirement], at location: SourceLocation, profile: Profile) throws(Diagnostic) {

@@ -19,6 +19,11 @@ public struct Waiver: Sendable {
 
   /// `vendor` or `path`, as shown in messages.
   public var target: String { vendor ?? path ?? "" }
+
+  /// Whether the waiver ends within `WaiverSet.warningWindowDays` of `asOf` (it may have ended).
+  func isExpiringSoon(asOf: Day) -> Bool {
+    expires.ordinal - asOf.ordinal <= WaiverSet.warningWindowDays
+  }
 }
 
 /// A waivers file.
@@ -65,13 +70,14 @@ public struct WaiverSet: Sendable {
     return WaiverSet(waivers: waivers, baseDirectory: directory)
   }
 
-  /// The waivers for `rule` that match a declaration.
-  func matching(rule: String, vendor: String?, file: String) -> [Waiver] {
+  /// The waivers for `rule` that match a declaration, given its path relative to the waivers
+  /// file's folder (`relativePath(of:)`, computed once per declaration).
+  func matching(rule: String, vendor: String?, relativePath: String) -> [Waiver] {
     waivers.filter { waiver in
       guard waiver.rule == rule else { return false }
       if let name = waiver.vendor { return name == vendor }
       guard let pattern = waiver.path else { return false }
-      return Glob.matches(pattern, relativePath(of: file))
+      return Glob.matches(pattern, relativePath)
     }
   }
 

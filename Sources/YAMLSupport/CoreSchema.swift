@@ -11,22 +11,33 @@ public enum ScalarValue: Sendable, Hashable {
 /// expressions so that it runs in linear time on any input.
 ///
 /// Unlike YAML 1.1 (and Yams), `yes`/`no`/`on`/`off`/`y`/`n` are strings: the country code `NO`
-/// stays "NO". Quoted and block scalars are always strings, and so is anything tagged `!!str`.
+/// stays "NO". Untagged quoted and block scalars are always strings, and so is anything tagged
+/// `!!str`; `!!int`, `!!float`, `!!bool` and `!!null` read the text (quoted or not) as that type,
+/// and text that is not of the type stays a string, for the schema to report.
 public enum CoreSchema {
   static let strTag = "tag:yaml.org,2002:str"
 
   /// Resolves a scalar, honouring an explicit standard tag.
   public static func resolve(_ scalar: Scalar) -> ScalarValue {
-    if scalar.tag == strTag || scalar.style != .plain {
+    guard let tag = scalar.tag else {
+      return scalar.style == .plain ? resolvePlain(scalar.text) : .string(scalar.text)
+    }
+    let value = resolvePlain(scalar.text)
+    switch (tag, value) {
+    case ("tag:yaml.org,2002:int", .int), ("tag:yaml.org,2002:float", .float), ("tag:yaml.org,2002:bool", .bool),
+      ("tag:yaml.org,2002:null", .null):
+      return value
+    case ("tag:yaml.org,2002:float", .int(let integer)):
+      return .float(Double(integer))
+    default:
       return .string(scalar.text)
     }
-    return resolvePlain(scalar.text)
   }
 
   /// Resolves the text of a plain scalar.
   public static func resolvePlain(_ text: String) -> ScalarValue {
+    if isNullText(text) { return .null }
     switch text {
-    case "", "~", "null", "Null", "NULL": return .null
     case "true", "True", "TRUE": return .bool(true)
     case "false", "False", "FALSE": return .bool(false)
     case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)

@@ -32,8 +32,11 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
   public var message: String
   /// Further remarks: the other position of a duplicate, the allowed keys, a suggestion.
   public var notes: [Note]
-  /// The text of the offending line, for the snippet; nil when the line is not known.
+  /// The offending line for the snippet, cut to at most 100 characters around the column; nil when
+  /// the line is not known.
   public var sourceLine: String?
+  /// The column within `sourceLine` (differs from `location.column` when the line was cut).
+  private var sourceColumn: Int
 
   /// Creates a diagnostic; pass `source` to quote the offending line.
   public init(
@@ -45,7 +48,13 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     self.location = location
     self.message = message
     self.notes = notes
-    self.sourceLine = source?.line(location.line)
+    // Only the part of the line that is shown is kept: a diagnostic about a huge one-line file
+    // must not hold a copy of it.
+    if let snippet = source?.snippet(line: location.line, column: location.column) {
+      (sourceLine, sourceColumn) = snippet
+    } else {
+      (sourceLine, sourceColumn) = (nil, location.column)
+    }
   }
 
   /// The compiler-style rendering without colour.
@@ -62,9 +71,8 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     // send escape sequences to the terminal that shows the diagnostic.
     var output = "\(location.description.escapingControls): \(paint(label + ":", labelColor)) \(message.escapingControls)"
     if let sourceLine {
-      let (shown, column) = Self.window(sourceLine, column: location.column)
-      output += "\n" + shown.replacingTabsForDisplay()
-      output += "\n" + caretLine(for: shown, column: column)
+      output += "\n" + sourceLine.replacingTabsForDisplay()
+      output += "\n" + caretLine(for: sourceLine, column: sourceColumn)
     }
     for note in notes {
       if let noteLocation = note.location {
@@ -74,22 +82,6 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
       }
     }
     return output
-  }
-
-  /// At most `width` scalars of a long line around `column`, with the column adjusted.
-  static func window(_ line: String, column: Int, width: Int = 100) -> (String, Int) {
-    let scalars = Array(line.unicodeScalars)
-    guard scalars.count > width else { return (line, column) }
-    let start = max(0, min(column - 1 - width / 2, scalars.count - width))
-    let end = min(scalars.count, start + width)
-    var text = String(String.UnicodeScalarView(scalars[start..<end]))
-    var newColumn = column - start
-    if start > 0 {
-      text = "…" + text
-      newColumn += 1
-    }
-    if end < scalars.count { text += "…" }
-    return (text, newColumn)
   }
 
   private func caretLine(for line: String, column: Int) -> String {

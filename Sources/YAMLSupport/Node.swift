@@ -52,7 +52,9 @@ public struct Scalar: Sendable, Hashable {
 
   /// Whether the scalar is null under the core schema (`~`, `null`, or nothing at all).
   public var isNull: Bool {
-    style == .plain && tag != CoreSchema.strTag && CoreSchema.isNullText(text)
+    guard CoreSchema.isNullText(text) else { return false }
+    if case .null = value { return true }
+    return false
   }
 }
 

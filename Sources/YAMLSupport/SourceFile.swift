@@ -35,7 +35,7 @@ public struct SourceFile: Sendable {
   }
 
   /// Where the text starts: after a UTF-8 byte order mark, which takes no column.
-  private var textStart: Int {
+  var textStart: Int {
     bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
   }
 
@@ -43,19 +43,10 @@ public struct SourceFile: Sendable {
   /// last line.
   public func lineRanges() -> [Range<Int>] {
     var ranges: [Range<Int>] = []
-    var start = textStart
-    var index = start
-    while index < bytes.count {
-      let length = lineBreakLength(at: index)
-      if length > 0 {
-        ranges.append(start..<index)
-        index += length
-        start = index
-      } else {
-        index += 1
-      }
+    scanLines { _, range in
+      ranges.append(range)
+      return true
     }
-    ranges.append(start..<bytes.count)
     return ranges
   }
 
@@ -63,22 +54,17 @@ public struct SourceFile: Sendable {
   ///
   /// libyaml reports reader errors (invalid UTF-8, control characters) as byte offsets only.
   public func location(ofByteOffset offset: Int) -> SourceLocation {
-    var line = 1
-    var column = 1
-    var index = textStart
-    let limit = min(max(offset, 0), bytes.count)
-    while index < limit {
-      let length = lineBreakLength(at: index)
-      if length > 0 {
-        line += 1
-        column = 1
-        index += length
-        continue
-      }
-      if bytes[index] & 0xC0 != 0x80 { column += 1 }
-      index += 1
+    let target = min(max(offset, 0), bytes.count)
+    var result = SourceLocation(file: name, line: 1, column: 1)
+    scanLines { number, range in
+      // An offset inside a line break belongs to the line before it.
+      guard target <= range.upperBound || range.upperBound == bytes.count else { return true }
+      let start = max(range.lowerBound, textStart)
+      let column = 1 + bytes[start..<max(start, min(target, range.upperBound))].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+      result = SourceLocation(file: name, line: number, column: column)
+      return false
     }
-    return SourceLocation(file: name, line: line, column: column)
+    return result
   }
 
   /// The text of a 1-based line without its line break, or nil past the end.
@@ -86,22 +72,121 @@ public struct SourceFile: Sendable {
   /// Bytes that are not valid UTF-8 show as U+FFFD, so a caret under the line still lines up.
   public func line(_ number: Int) -> String? {
     guard number >= 1 else { return nil }
-    var current = 1
-    var start = textStart
-    var index = start
-    while index < bytes.count && current < number {
-      let length = lineBreakLength(at: index)
-      if length > 0 {
-        current += 1
+    var found: Range<Int>?
+    scanLines { current, range in
+      if current == number { found = range }
+      return current < number
+    }
+    return found.map { String(decoding: bytes[$0], as: UTF8.self) }
+  }
+
+  /// The part of line `number` a diagnostic shows: at most `width` characters (Unicode scalars)
+  /// around `column`, with `…` where the line is cut, and the column within that text; nil past
+  /// the end of the file.
+  ///
+  /// The work is bounded by the column and the width, not by the line's length, so diagnostics
+  /// about a huge one-line file stay cheap. Invalid UTF-8 shows as U+FFFD.
+  public func snippet(line number: Int, column: Int, width: Int = 100) -> (text: String, column: Int)? {
+    guard number >= 1 else { return nil }
+    var found: Range<Int>?
+    scanLines { current, range in
+      if current == number { found = range }
+      return current < number
+    }
+    guard let line = found else { return nil }
+    let target = max(column - 1, 0)
+    // The window starts at most `width` scalars before the column: only that stretch is walked in
+    // detail, after one cheap skip over the scalars before it.
+    let base = max(0, target - width)
+    let (skipped, offsets): (Int, [Int]) = bytes.withUnsafeBufferPointer { buffer in
+      var index = line.lowerBound
+      var scalars = 0
+      func step() {
+        index += 1
+        while index < line.upperBound && buffer[index] & 0xC0 == 0x80 { index += 1 }
+      }
+      while index < line.upperBound && scalars < base {
+        step()
+        scalars += 1
+      }
+      // Start offsets of the next scalars, enough to cover the window and tell whether the line
+      // goes on after it.
+      var offsets = [index]
+      while index < line.upperBound && offsets.count <= 2 * width + 2 {
+        step()
+        offsets.append(index)
+      }
+      return (scalars, offsets)
+    }
+    let isLonger = offsets[offsets.count - 1] < line.upperBound
+    let count = skipped + offsets.count - 1  // exact unless `isLonger`
+    guard isLonger || count > width else {
+      return (String(decoding: bytes[line], as: UTF8.self), column)
+    }
+    let first = max(0, min(target - width / 2, count - width))
+    let last = min(count, first + width)
+    guard first >= skipped else {
+      // The column lies more than one past the end of the line (not from the parser): the window
+      // is the line's last `width` scalars, found by walking the line again.
+      return snippetFromStart(of: line, first: first, last: last, count: count, column: column)
+    }
+    let from = offsets[first - skipped]
+    let to = offsets[last - skipped]
+    var text = String(decoding: bytes[from..<to], as: UTF8.self)
+    var shifted = column - first
+    if first > 0 {
+      text = "…" + text
+      shifted += 1
+    }
+    if last < count || isLonger { text += "…" }
+    return (text, shifted)
+  }
+
+  /// The window of scalars `first..<last` of a line of `count` scalars, found by walking from its start.
+  private func snippetFromStart(of line: Range<Int>, first: Int, last: Int, count: Int, column: Int) -> (text: String, column: Int) {
+    func offset(after scalars: Int) -> Int {
+      var index = line.lowerBound
+      for _ in 0..<scalars where index < line.upperBound {
+        index += 1
+        while index < line.upperBound && bytes[index] & 0xC0 == 0x80 { index += 1 }
+      }
+      return index
+    }
+    var text = String(decoding: bytes[offset(after: first)..<offset(after: last)], as: UTF8.self)
+    var shifted = column - first
+    if first > 0 {
+      text = "…" + text
+      shifted += 1
+    }
+    if last < count { text += "…" }
+    return (text, shifted)
+  }
+
+  /// Calls `body` with each line's number and byte range (without its break), in order, until it
+  /// returns false. The one line walk behind `lineRanges`, `line` and `location(ofByteOffset:)`.
+  private func scanLines(_ body: (_ number: Int, _ range: Range<Int>) -> Bool) {
+    bytes.withUnsafeBufferPointer { buffer in
+      var number = 1
+      var start = textStart
+      var index = start
+      while index < buffer.count {
+        // Only these bytes can begin a line break; everything else is skipped cheaply.
+        let byte = buffer[index]
+        guard byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 else {
+          index += 1
+          continue
+        }
+        let length = lineBreakLength(at: index)
+        guard length > 0 else {
+          index += 1
+          continue
+        }
+        guard body(number, start..<index) else { return }
+        number += 1
         index += length
         start = index
-      } else {
-        index += 1
       }
+      _ = body(number, start..<buffer.count)
     }
-    guard current == number else { return nil }
-    var end = start
-    while end < bytes.count && lineBreakLength(at: end) == 0 { end += 1 }
-    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 }

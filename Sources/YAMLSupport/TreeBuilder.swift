@@ -53,7 +53,7 @@ struct TreeBuilder {
         at: location, in: source)
     }
     try charge(built.count, at: location, viaAlias: true)
-    try attach(built, anchor: nil, isAlias: true)
+    try attach(built, anchor: nil)
   }
 
   mutating func open(isMapping: Bool, anchor: String?, at location: SourceLocation) throws(Diagnostic)
@@ -96,7 +96,7 @@ struct TreeBuilder {
   }
 
   private mutating func attach(
-    _ built: Built, anchor: String?, isAlias: Bool = false
+    _ built: Built, anchor: String?
   ) throws(Diagnostic) {
     if let anchor { anchors[anchor] = built }
     let top = stack.count - 1

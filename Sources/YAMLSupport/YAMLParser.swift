@@ -24,8 +24,8 @@ final class YAMLParser {
     self.limits = limits
     // A UTF-8 byte order mark is skipped here: with the encoding fixed to UTF-8 (so that UTF-16 is
     // refused rather than guessed), libyaml would read it as content. It takes no column.
-    let bytes = source.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? source.bytes.dropFirst(3) : source.bytes[...]
-    bomLength = source.bytes.count - bytes.count
+    bomLength = source.textStart
+    let bytes = source.bytes.dropFirst(bomLength)
     // libyaml reads from this buffer while parsing; it lives exactly as long as the parser.
     input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
     _ = input.initialize(from: bytes)

@@ -54,3 +54,26 @@ import YAMLSupport
     #expect(q.style == .singleQuoted)
   }
 }
+
+/// Standard tags on scalars are honoured, quoted or not; text that is not of the tag's type stays a
+/// string, for the schema to report.
+@Suite struct StandardTagTests {
+  static func value(_ yaml: String) throws -> ScalarValue {
+    let root = try YAMLDocument.parseMapping(SourceFile(name: "t.yaml", text: "k: \(yaml)\n"))
+    guard case .scalar(let scalar)? = root["k"] else {
+      Issue.record("no scalar for \(yaml)")
+      return .null
+    }
+    return scalar.value
+  }
+
+  @Test func tagsReadTheTextAsTheirType() throws {
+    #expect(try Self.value("!!int \"5\"") == .int(5))
+    #expect(try Self.value("!!float 2") == .float(2))
+    #expect(try Self.value("!!bool 'true'") == .bool(true))
+    #expect(try Self.value("!!null ''") == .null)
+    #expect(try Self.value("!!str 12") == .string("12"))
+    #expect(try Self.value("!!int five") == .string("five"))
+    #expect(try Self.value("!!null foo") == .string("foo"))
+  }
+}
