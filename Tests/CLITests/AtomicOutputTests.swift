@@ -4,9 +4,15 @@ import Testing
 
 /// `-o FILE` never leaves a partial report, even when the process is killed mid-run.
 @Suite(.serialized) struct AtomicOutputTests {
-  /// A portfolio large enough that the run is still going when it is interrupted.
-  private func portfolio(_ count: Int) throws -> URL {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-atomic-\(UUID().uuidString)")
+  static let asOf = ["--as-of", "2026-11-26"]
+  /// Declarations in the portfolio that is interrupted: enough that the run is still writing its
+  /// report well after its temporary files appear.
+  static let interruptedPortfolio = 3000
+  /// How long to wait for the run to start writing, and then for it to end after the signal.
+  static let timeout: Duration = .seconds(10)
+
+  /// Writes a portfolio of `count` copies of an example declaration to `directory/vendors`.
+  private func writePortfolio(_ count: Int, in directory: URL) throws {
     let vendors = directory.appendingPathComponent("vendors")
     try FileManager.default.createDirectory(at: vendors, withIntermediateDirectories: true)
     let text = try String(contentsOfFile: Package.path("Examples/declarations/nordlys-cloud.yaml"), encoding: .utf8)
@@ -14,48 +20,103 @@ import Testing
       try text.replacingOccurrences(of: "Nordlys Cloud ApS", with: "Vendor \(index)")
         .write(to: vendors.appendingPathComponent("v\(index).yaml"), atomically: false, encoding: .utf8)
     }
-    return directory
   }
 
-  private func interrupt(with signal: Int32, after milliseconds: UInt32) throws -> (old: String, now: String?, leftovers: [String]) {
-    let directory = try portfolio(1500)
+  /// A run's temporary files in `directory`: the atomic temporary beside the target
+  /// (`.report.json.PID.tmp`) and the section buffer (`dpacheck-PID-N.part`, in TMPDIR).
+  private static func temporaryFiles(in directory: URL) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { name in
+      name.hasPrefix(".report.json.") || (name.hasPrefix("dpacheck-") && name.hasSuffix(".part"))
+    }
+  }
+
+  struct Interrupted {
+    var reason: Process.TerminationReason
+    var status: Int32
+    /// The target's contents after the run.
+    var target: String?
+    /// Everything in the folder besides the portfolio and the target.
+    var leftovers: [String]
+  }
+
+  /// Starts a run writing `report.json` (which holds an old report) in `directory`, with TMPDIR set
+  /// to `directory` so that all its temporary files are there; waits until it has created them
+  /// (so it has started writing the report, and its handler is installed), then sends `signal`.
+  private func interrupt(with signal: Int32, in directory: URL) throws -> Interrupted {
+    try writePortfolio(Self.interruptedPortfolio, in: directory)
     let target = directory.appendingPathComponent("report.json")
     try "OLD REPORT\n".write(to: target, atomically: true, encoding: .utf8)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CLI.binary)
-    process.arguments = ["check", "vendors", "--format", "json", "-o", "report.json", "--as-of", "2026-11-26"]
+    process.arguments = ["check", "vendors", "--format", "json", "-o", "report.json"] + Self.asOf
     process.currentDirectoryURL = directory
+    var environment = ProcessInfo.processInfo.environment
+    environment["TMPDIR"] = directory.path
+    process.environment = environment
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()
-    usleep(milliseconds * 1000)
+    defer {
+      // Whatever went wrong, leave no child running.
+      if process.isRunning {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+      }
+    }
+
+    let clock = ContinuousClock()
+    let deadline = clock.now + Self.timeout
+    while try Self.temporaryFiles(in: directory).isEmpty {
+      try #require(process.isRunning, "the run ended (status \(process.terminationStatus)) before any temporary file appeared")
+      try #require(clock.now < deadline, "no temporary file appeared within \(Self.timeout)")
+      usleep(1000)
+    }
+    // The run must still be going, or the signal proves nothing.
+    try #require(process.isRunning, "the run ended before it could be interrupted; enlarge the portfolio")
     kill(process.processIdentifier, signal)
+    while process.isRunning {
+      try #require(clock.now < deadline + Self.timeout, "the run did not end within \(Self.timeout) of the signal")
+      usleep(1000)
+    }
     process.waitUntilExit()
-    let now = try? String(contentsOf: target, encoding: .utf8)
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0 != "vendors" && $0 != "report.json" }
-    return ("OLD REPORT\n", now, leftovers)
+    return Interrupted(
+      reason: process.terminationReason, status: process.terminationStatus,
+      target: try? String(contentsOf: target, encoding: .utf8), leftovers: leftovers)
   }
 
-  @Test func interruptedRunLeavesTheOldReportAndNoTemporaryFile() throws {
-    let result = try interrupt(with: SIGTERM, after: 400)
-    #expect(result.now == result.old, "the target was replaced by a partial report")
-    #expect(result.leftovers.isEmpty, "left behind: \(result.leftovers)")
+  @Test func terminatedRunLeavesTheOldReportAndNoTemporaryFile() throws {
+    try withTemporaryDirectory(prefix: "dpacheck-atomic") { directory in
+      let result = try interrupt(with: SIGTERM, in: directory)
+      // The handler removes the temporary files and exits 128 + the signal's number.
+      #expect(result.reason == .exit, "not ended by the handler (status \(result.status))")
+      #expect(result.status == 128 + SIGTERM)
+      #expect(result.target == "OLD REPORT\n", "the target was replaced by a partial report")
+      #expect(result.leftovers.isEmpty, "left behind: \(result.leftovers)")
+    }
   }
 
   @Test func killedRunLeavesTheOldReport() throws {
-    let result = try interrupt(with: SIGKILL, after: 400)
-    // SIGKILL cannot be handled: a temporary file may remain, but the target is never partial.
-    #expect(result.now == result.old)
+    try withTemporaryDirectory(prefix: "dpacheck-atomic") { directory in
+      let result = try interrupt(with: SIGKILL, in: directory)
+      #expect(result.reason == .uncaughtSignal)
+      #expect(result.status == SIGKILL)
+      // SIGKILL cannot be handled: temporary files may remain, but the target is never partial.
+      #expect(result.target == "OLD REPORT\n", "the target was replaced by a partial report")
+    }
   }
 
   @Test func completedRunReplacesTheReportWhole() throws {
-    let directory = try portfolio(20)
-    try "OLD REPORT\n".write(to: directory.appendingPathComponent("report.json"), atomically: true, encoding: .utf8)
-    let result = try CLI.run(["check", "vendors", "--format", "json", "-o", "report.json", "--as-of", "2026-11-26"], in: directory.path)
-    #expect(result.status == 0)
-    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("report.json"))) as? [String: Any]
-    #expect((json?["declarations"] as? [Any])?.count == 20)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["report.json", "vendors"])
+    try withTemporaryDirectory(prefix: "dpacheck-atomic") { directory in
+      try writePortfolio(20, in: directory)
+      try "OLD REPORT\n".write(to: directory.appendingPathComponent("report.json"), atomically: true, encoding: .utf8)
+      let result = try CLI.run(["check", "vendors", "--format", "json", "-o", "report.json"] + Self.asOf, in: directory.path, environment: ["TMPDIR": directory.path])
+      #expect(result.status == 0)
+      let json = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("report.json"))) as? [String: Any]
+      #expect((json?["declarations"] as? [Any])?.count == 20)
+      // No temporary file is left, neither beside the target nor the section buffer (in TMPDIR).
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["report.json", "vendors"])
+    }
   }
 
   @Test func deviceTargetIsWrittenThroughNotReplaced() throws {
@@ -66,9 +127,37 @@ import Testing
     #expect(status.st_mode & S_IFMT == S_IFCHR, "/dev/null is no longer a device")
   }
 
-  @Test func unwritableTargetExitsTwoWithoutPartialFiles() throws {
-    let result = try CLI.run(["check", "Examples/declarations/nordlys-cloud.yaml", "-o", "/nonexistent-folder/report.txt"])
-    #expect(result.status == 2)
-    #expect(result.stderr.contains("cannot write the report to '/nonexistent-folder/report.txt'"))
+  @Test func targetInAMissingFolderExitsTwoAndLeavesNoFile() throws {
+    try withTemporaryDirectory(prefix: "dpacheck-atomic") { directory in
+      let target = directory.appendingPathComponent("missing/report.txt").path
+      let result = try CLI.run(["check", "Examples/declarations/nordlys-cloud.yaml", "-o", target] + Self.asOf, environment: ["TMPDIR": directory.path])
+      #expect(result.status == 2)
+      #expect(result.stderr.contains("cannot write the report to '\(target)'"), "\(result.stderr)")
+      // Neither the target's folder nor any temporary file (the section buffer goes to TMPDIR) is made.
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+  }
+
+  /// Root may write to a folder of mode 555, so as root the run goes as nobody (through setpriv).
+  static let canBeDeniedWriting = Testing.ConditionTrait.enabled(
+    if: geteuid() != 0 || CLI.nobodyCanRun, "running as root, and the binary cannot be run as nobody (no /usr/bin/setpriv, or the package is in a folder nobody cannot enter)")
+
+  @Test(Self.canBeDeniedWriting) func unwritableTargetFolderExitsTwoWithoutPartialFiles() throws {
+    try withTemporaryDirectory(prefix: "dpacheck-atomic") { directory in
+      try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.path)
+      let folder = directory.appendingPathComponent("out")
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      try "OLD REPORT\n".write(to: folder.appendingPathComponent("report.txt"), atomically: true, encoding: .utf8)
+      try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+      defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
+      let target = folder.appendingPathComponent("report.txt").path
+      let arguments = ["check", "Examples/declarations/nordlys-cloud.yaml", "-o", target] + Self.asOf
+      let user: CLI.User? = geteuid() == 0 ? .nobody : nil
+      let result = try CLI.run(arguments, environment: ["TMPDIR": directory.path], as: user)
+      #expect(result.status == 2)
+      #expect(result.stderr.contains("cannot write the report to '\(target)'"), "\(result.stderr)")
+      #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.txt"])
+      #expect(try String(contentsOfFile: target, encoding: .utf8) == "OLD REPORT\n")
+    }
   }
 }

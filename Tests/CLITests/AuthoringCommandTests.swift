@@ -69,11 +69,17 @@ import Testing
     let blankCheck = try CLI.run(["check", blankFile.path, "--as-of", "2026-11-26"])
     #expect(blankCheck.status == 1, "\(blankCheck.stderr)")
     let filled = try CLI.run(["template", "--lang", lang, "--with-examples"])
+    #expect(filled.status == 0, "\(filled.stderr)")
     let filledFile = folder.appendingPathComponent("filled.yaml")
     try filled.stdout.write(to: filledFile, atomically: true, encoding: .utf8)
     let filledCheck = try CLI.run(["check", filledFile.path, "--as-of", "2026-11-26", "--format", "json"])
     #expect(filledCheck.status == 0, "\(filledCheck.stdout)\(filledCheck.stderr)")
-    #expect(!filledCheck.stdout.contains("\"status\" : \"unanswered\""))
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(filledCheck.stdout.utf8)) as? [String: Any])
+    let declarations = try #require(json["declarations"] as? [[String: Any]])
+    try #require(declarations.count == 1)
+    let summary = try #require(declarations[0]["summary"] as? [String: Int])
+    #expect(summary["unanswered"] == 0, "\(summary)")
+    #expect((summary["met"] ?? 0) > 0, "\(summary)")
   }
 
   @Test func rulesDocsWritesTheFileItPrints() throws {

@@ -13,14 +13,33 @@ import Testing
   /// A run still going after this many seconds is killed and fails its case.
   static let timeout = 10.0
 
-  @Test(arguments: try BadInput.cases())
+  /// Every case but the unreadable file, which needs a user that mode 000 keeps out.
+  @Test(arguments: try BadInput.cases().filter { $0.generate != .unreadable })
   func badInput(_ entry: BadInput.Case) throws {
+    try Self.run(entry)
+  }
+
+  /// Whether a file of mode 000 can be made unreadable to the run: always for a user other than
+  /// root; as root (as in CI), by running the binary as nobody through `setpriv`.
+  static var canMakeAFileUnreadable: Bool { geteuid() != 0 || CLI.nobodyCanRun }
+
+  /// The unreadable file: a copy made mode 000. Root reads any file, so as root the run goes as
+  /// nobody; without `setpriv` it is skipped.
+  @Test(
+    .enabled(if: canMakeAFileUnreadable, "running as root, where mode 000 does not prevent reading, and the binary cannot be run as nobody (no /usr/bin/setpriv, or the package is in a folder nobody cannot enter)"),
+    arguments: try BadInput.cases().filter { $0.generate == .unreadable })
+  func unreadableInput(_ entry: BadInput.Case) throws {
+    try Self.run(entry, as: geteuid() == 0 ? .nobody : nil)
+  }
+
+  /// Runs one case: its exit code, its error's position and message, within the time limit.
+  static func run(_ entry: BadInput.Case, as user: CLI.User? = nil) throws {
     let clock = ContinuousClock()
     let started = clock.now
     defer { Timings.shared.record(entry.file, clock.now - started) }
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-badinput-\(UUID().uuidString)")
     defer { Self.remove(scratch) }
-    guard let path = try Self.prepare(entry, in: scratch) else { return }
+    let path = try Self.prepare(entry, in: scratch)
 
     let arguments: [String]
     switch entry.kind {
@@ -28,7 +47,7 @@ import Testing
     case .waivers, .profile, .baseline: arguments = [Self.compliant, "--\(entry.kind.rawValue)", path]
     case .rules: arguments = [Self.goldenDeclaration, "--rules", path, "--profile", "golden"]
     }
-    let result = try CLI.run(["check"] + arguments + Self.asOf + entry.args, timeout: Self.timeout)
+    let result = try CLI.run(["check"] + arguments + Self.asOf + entry.args, timeout: Self.timeout, as: user)
     let context = "manifest.yaml:\(entry.manifestLine): \(entry.file)\n--- stderr:\n\(result.stderr.prefix(3000))"
     if result.timedOut {
       Issue.record("did not finish within \(Int(Self.timeout)) s and was killed; \(context)")
@@ -64,8 +83,8 @@ import Testing
     #expect(missing.isEmpty, "files of Tests/BadInput that no case of manifest.yaml runs: \(missing.joined(separator: ", "))")
   }
 
-  /// The path to pass for a case: the corpus file, or an input made in `scratch`; nil to skip.
-  static func prepare(_ entry: BadInput.Case, in scratch: URL) throws -> String? {
+  /// The path to pass for a case: the corpus file, or an input made in `scratch`.
+  static func prepare(_ entry: BadInput.Case, in scratch: URL) throws -> String {
     let manager = FileManager.default
     guard let generate = entry.generate else {
       try #require(manager.fileExists(atPath: Package.path(entry.path)), "\(entry.path) does not exist")
@@ -86,11 +105,9 @@ import Testing
       try data.write(to: target)
       return target.path
     case .unreadable:
-      if geteuid() == 0 {
-        print("note: skipping \(entry.file): running as root, where mode 000 does not prevent reading")
-        return nil
-      }
+      // The folder open to all, so that only the file's own mode keeps a run as nobody out.
       try manager.createDirectory(at: scratch, withIntermediateDirectories: true)
+      try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: scratch.path)
       try copy(Package.path(entry.path), to: target.path)
       try manager.setAttributes([.posixPermissions: 0], ofItemAtPath: target.path)
       return target.path
@@ -139,7 +156,8 @@ private final class Timings: @unchecked Sendable {
   static let shared = Timings()
   private let lock = NSLock()
   private var times: [(file: String, duration: Duration)] = []
-  private let total = (try? BadInput.cases().count) ?? 0
+  /// The cases that run (the unreadable one may be skipped).
+  private let total = ((try? BadInput.cases()) ?? []).filter { $0.generate != .unreadable || BadInputTests.canMakeAFileUnreadable }.count
 
   func record(_ file: String, _ duration: Duration) {
     lock.lock()

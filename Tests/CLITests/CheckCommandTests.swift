@@ -70,37 +70,40 @@ import Testing
   }
 
   @Test func unansweredVendorIsNullInJSON() throws {
-    let directory = try temporaryDirectory()
-    let file = directory.appendingPathComponent("blank.yaml")
-    try "format: dpacheck/declaration/v1\nvendor:\n  name:\n".write(to: file, atomically: true, encoding: .utf8)
-    let result = try CLI.run(["check", file.path, "--as-of", "2026-11-26", "--format", "json"])
-    #expect(result.status == 1)
-    #expect(result.stdout.contains("\"vendor\" : null"))
+    try withTemporaryDirectory(prefix: "dpacheck-tests") { directory in
+      let file = directory.appendingPathComponent("blank.yaml")
+      try "format: dpacheck/declaration/v1\nvendor:\n  name:\n".write(to: file, atomically: true, encoding: .utf8)
+      let result = try CLI.run(["check", file.path, "--as-of", "2026-11-26", "--format", "json"])
+      #expect(result.status == 1)
+      #expect(result.stdout.contains("\"vendor\" : null"))
+    }
   }
 
   @Test func vendorTextCannotSendEscapeSequencesToTheTerminal() throws {
-    let directory = try temporaryDirectory()
-    let file = directory.appendingPathComponent("esc.yaml")
-    try "format: dpacheck/declaration/v1\nvendor:\n  name: \"Evil\\e[2J\\e]0;owned\\a ApS\"\n  contact_emial: x\n".write(to: file, atomically: true, encoding: .utf8)
-    let invalid = try CLI.run(["check", file.path, "--as-of", "2026-11-26"])
-    #expect(invalid.status == 2)
-    #expect(!invalid.stderr.contains("\u{1B}"))
-    try "format: dpacheck/declaration/v1\nvendor:\n  name: \"Evil\\e[2J\\e]0;owned\\a ApS\"\n".write(to: file, atomically: true, encoding: .utf8)
-    let report = try CLI.run(["check", file.path, "--as-of", "2026-11-26"])
-    #expect(!report.stdout.contains("\u{1B}") && !report.stdout.contains("\u{7}"))
-    #expect(report.stdout.contains("Evil\\u{1B}[2J"))
+    try withTemporaryDirectory(prefix: "dpacheck-tests") { directory in
+      let file = directory.appendingPathComponent("esc.yaml")
+      try "format: dpacheck/declaration/v1\nvendor:\n  name: \"Evil\\e[2J\\e]0;owned\\a ApS\"\n  contact_emial: x\n".write(to: file, atomically: true, encoding: .utf8)
+      let invalid = try CLI.run(["check", file.path, "--as-of", "2026-11-26"])
+      #expect(invalid.status == 2)
+      #expect(!invalid.stderr.contains("\u{1B}"))
+      try "format: dpacheck/declaration/v1\nvendor:\n  name: \"Evil\\e[2J\\e]0;owned\\a ApS\"\n".write(to: file, atomically: true, encoding: .utf8)
+      let report = try CLI.run(["check", file.path, "--as-of", "2026-11-26"])
+      #expect(!report.stdout.contains("\u{1B}") && !report.stdout.contains("\u{7}"))
+      #expect(report.stdout.contains("Evil\\u{1B}[2J"))
+    }
   }
 
   @Test func outputFileIsWrittenAndNothingGoesToStdout() throws {
-    let directory = try temporaryDirectory()
-    let output = directory.appendingPathComponent("report.json").path
-    let result = try CLI.run(["check", Self.compliant, "--as-of", "2026-11-26", "--format", "json", "-o", output])
-    #expect(result.status == 0)
-    #expect(result.stdout.isEmpty)
-    let written = try String(contentsOfFile: output, encoding: .utf8)
-    #expect(written.contains("\"format\" : \"dpacheck/report/v1\""))
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-    #expect(leftovers == ["report.json"])
+    try withTemporaryDirectory(prefix: "dpacheck-tests") { directory in
+      let output = directory.appendingPathComponent("report.json").path
+      let result = try CLI.run(["check", Self.compliant, "--as-of", "2026-11-26", "--format", "json", "-o", output])
+      #expect(result.status == 0)
+      #expect(result.stdout.isEmpty)
+      let written = try String(contentsOfFile: output, encoding: .utf8)
+      #expect(written.contains("\"format\" : \"dpacheck/report/v1\""))
+      let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+      #expect(leftovers == ["report.json"])
+    }
   }
 
   @Test func badUsageExits64() throws {
@@ -126,21 +129,16 @@ import Testing
 
   @Test func installedBinaryFindsItsRulesWithoutRulesFlag() throws {
     // Run from a folder with no Rules/ beside it: the packs are built into the binary.
-    let directory = try temporaryDirectory()
-    let declaration = directory.appendingPathComponent("d.yaml")
-    try FileManager.default.copyItem(atPath: Package.path(Self.compliant), toPath: declaration.path)
-    let result = try CLI.run(["check", "d.yaml", "--as-of", "2026-11-26"], in: directory.path)
-    #expect(result.status == 0, "\(result.stderr)")
+    try withTemporaryDirectory(prefix: "dpacheck-tests") { directory in
+      let declaration = directory.appendingPathComponent("d.yaml")
+      try FileManager.default.copyItem(atPath: Package.path(Self.compliant), toPath: declaration.path)
+      let result = try CLI.run(["check", "d.yaml", "--as-of", "2026-11-26"], in: directory.path)
+      #expect(result.status == 0, "\(result.stderr)")
+    }
   }
 
   private func lineNumber(of text: String, in file: String) -> Int? {
     guard let contents = try? String(contentsOfFile: Package.path(file), encoding: .utf8) else { return nil }
     return contents.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(text) }.map { $0 + 1 }
-  }
-
-  private func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
   }
 }

@@ -7,24 +7,18 @@ import YAMLSupport
 @Suite(.serialized) struct GateTests {
   static let compliant = "Examples/declarations/nordlys-cloud.yaml"
   static let late = "Examples/declarations/late-breach-notice.yaml"
+  /// `vendor.name` of late-breach-notice.yaml, written out rather than read with the parser under test.
+  static let lateVendor = "Renoflow ApS"
   static let asOf = ["--as-of", "2026-11-26"]
 
-  private func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-gate-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+  private func withDirectory<T>(_ body: (URL) throws -> T) throws -> T {
+    try withTemporaryDirectory(prefix: "dpacheck-gate", body)
   }
 
   private func waivers(_ body: String, in directory: URL) throws -> String {
     let file = directory.appendingPathComponent("waivers.yaml")
     try ("format: dpacheck/waivers/v1\nwaivers:\n" + body).write(to: file, atomically: true, encoding: .utf8)
     return file.path
-  }
-
-  private func vendorName(_ file: String) throws -> String {
-    let root = try YAMLDocument.parseMapping(SourceFile(name: file, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Package.path(file))))))
-    guard case .mapping(let vendor)? = root["vendor"], let name = vendor["name"]?.scalarTextForTests else { return "" }
-    return name
   }
 
   @Test func passAndFailByThreshold() throws {
@@ -44,96 +38,101 @@ import YAMLSupport
   }
 
   @Test func liveWaiverTurnsAFailureIntoAPass() throws {
-    let directory = try temporaryDirectory()
-    let vendor = try vendorName(Self.late)
-    let file = try waivers("""
-        - rule: BR-01
-          vendor: \(vendor)
-          reason: Contract amendment to 24 hours signed, declaration follows
-          approved_by: Jane Jensen, DPO
-          expires: 2027-03-31
+    try withDirectory { directory in
+      let vendor = Self.lateVendor
+      let file = try waivers("""
+          - rule: BR-01
+            vendor: \(vendor)
+            reason: Contract amendment to 24 hours signed, declaration follows
+            approved_by: Jane Jensen, DPO
+            expires: 2027-03-31
 
-      """, in: directory)
-    let result = try CLI.run(["check", Self.late, "--waivers", file] + Self.asOf)
-    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-    #expect(result.stdout.contains("[waived;"))
-    #expect(result.stdout.contains("Waived until 2027-03-31, approved by Jane Jensen, DPO: Contract amendment"))
+        """, in: directory)
+      let result = try CLI.run(["check", Self.late, "--waivers", file] + Self.asOf)
+      #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+      #expect(result.stdout.contains("[waived;"))
+      #expect(result.stdout.contains("Waived until 2027-03-31, approved by Jane Jensen, DPO: Contract amendment"))
+    }
   }
 
   @Test func expiredWaiverDoesNotApply() throws {
-    let directory = try temporaryDirectory()
-    let vendor = try vendorName(Self.late)
-    let file = try waivers("""
-        - rule: BR-01
-          vendor: \(vendor)
-          reason: Old agreement
-          approved_by: Jane Jensen, DPO
-          expires: 2026-06-30
+    try withDirectory { directory in
+      let vendor = Self.lateVendor
+      let file = try waivers("""
+          - rule: BR-01
+            vendor: \(vendor)
+            reason: Old agreement
+            approved_by: Jane Jensen, DPO
+            expires: 2026-06-30
 
-      """, in: directory)
-    let result = try CLI.run(["check", Self.late, "--waivers", file] + Self.asOf)
-    #expect(result.status == 1)
-    #expect(result.stdout.contains("The waiver for BR-01 (\(vendor)) expired on 2026-06-30 and no longer applies"))
+        """, in: directory)
+      let result = try CLI.run(["check", Self.late, "--waivers", file] + Self.asOf)
+      #expect(result.status == 1)
+      #expect(result.stdout.contains("The waiver for BR-01 (\(vendor)) expired on 2026-06-30 and no longer applies"))
+    }
   }
 
   @Test func waiverByPathGlobRelativeToTheWaiversFile() throws {
-    let directory = try temporaryDirectory()
-    let vendors = directory.appendingPathComponent("vendors/a")
-    try FileManager.default.createDirectory(at: vendors, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(atPath: Package.path(Self.late), toPath: vendors.appendingPathComponent("late.yaml").path)
-    let file = try waivers("""
-        - rule: BR-01
-          path: vendors/**/*.yaml
-          reason: Agreed
-          approved_by: Jane Jensen, DPO
-          expires: 2027-03-31
+    try withDirectory { directory in
+      let vendors = directory.appendingPathComponent("vendors/a")
+      try FileManager.default.createDirectory(at: vendors, withIntermediateDirectories: true)
+      try FileManager.default.copyItem(atPath: Package.path(Self.late), toPath: vendors.appendingPathComponent("late.yaml").path)
+      let file = try waivers("""
+          - rule: BR-01
+            path: vendors/**/*.yaml
+            reason: Agreed
+            approved_by: Jane Jensen, DPO
+            expires: 2027-03-31
 
-      """, in: directory)
-    let result = try CLI.run(["check", "vendors", "--waivers", file] + Self.asOf, in: directory.path)
-    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        """, in: directory)
+      let result = try CLI.run(["check", "vendors", "--waivers", file] + Self.asOf, in: directory.path)
+      #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
   }
 
   @Test func invalidWaiversFileExitsTwoWithItsLine() throws {
-    let directory = try temporaryDirectory()
-    let file = try waivers("""
-        - rule: BR-01
-          vendor: Someone
-          reason: Agreed
-          approved_by: Jane Jensen, DPO
+    try withDirectory { directory in
+      let file = try waivers("""
+          - rule: BR-01
+            vendor: Someone
+            reason: Agreed
+            approved_by: Jane Jensen, DPO
 
-      """, in: directory)
-    let result = try CLI.run(["check", Self.late, "--waivers", file] + Self.asOf)
-    #expect(result.status == 2)
-    #expect(result.stderr.contains("waivers.yaml:3:5: error: a waiver is missing the required key 'expires'"))
-    let typo = try waivers("  - rule: BR-1\n    vendor: X\n    reason: r\n    approved_by: a\n    expires: 2027-01-01\n", in: directory)
-    let unknown = try CLI.run(["check", Self.late, "--waivers", typo] + Self.asOf)
-    #expect(unknown.status == 2)
-    #expect(unknown.stderr.contains("waivers.yaml:3:11: error: unknown requirement 'BR-1'; did you mean 'BR-01'?"))
+        """, in: directory)
+      let result = try CLI.run(["check", Self.late, "--waivers", file] + Self.asOf)
+      #expect(result.status == 2)
+      #expect(result.stderr.contains("waivers.yaml:3:5: error: a waiver is missing the required key 'expires'"))
+      let typo = try waivers("  - rule: BR-1\n    vendor: X\n    reason: r\n    approved_by: a\n    expires: 2027-01-01\n", in: directory)
+      let unknown = try CLI.run(["check", Self.late, "--waivers", typo] + Self.asOf)
+      #expect(unknown.status == 2)
+      #expect(unknown.stderr.contains("waivers.yaml:3:11: error: unknown requirement 'BR-1'; did you mean 'BR-01'?"))
+    }
   }
 
   @Test func baselineFailsOnlyOnWhatIsNewAndListsTheChanges() throws {
-    let directory = try temporaryDirectory()
-    let declaration = directory.appendingPathComponent("vendor.yaml")
-    try FileManager.default.copyItem(atPath: Package.path(Self.late), toPath: declaration.path)
-    let baseline = directory.appendingPathComponent("baseline.json").path
-    let first = try CLI.run(["check", "vendor.yaml", "--format", "json", "-o", baseline, "--fail-on", "none"] + Self.asOf, in: directory.path)
-    #expect(first.status == 0)
-    // The same declaration again: BR-01 is a known gap, so the gate passes.
-    let same = try CLI.run(["check", "vendor.yaml", "--baseline", "baseline.json"] + Self.asOf, in: directory.path)
-    #expect(same.status == 0, "\(same.stdout)\(same.stderr)")
-    #expect(same.stdout.contains("known in the baseline"))
-    // A new gap (phased updates withdrawn) fails, and the report shows what changed.
-    var text = try String(contentsOf: declaration, encoding: .utf8)
-    text = text.replacingOccurrences(of: "phased_updates: true", with: "phased_updates: false")
-    try text.write(to: declaration, atomically: true, encoding: .utf8)
-    let worse = try CLI.run(["check", "vendor.yaml", "--baseline", "baseline.json", "--fail-on", "medium"] + Self.asOf, in: directory.path)
-    #expect(worse.status == 1, "\(worse.stdout)")
-    #expect(worse.stdout.contains("Changes since the baseline"))
-    #expect(worse.stdout.contains("+ new: BR-04 is now gap (before: met)"))
-    #expect(worse.stdout.contains("changed answer: breach_notification.phased_updates was true, is now false"))
-    let json = try CLI.run(["check", "vendor.yaml", "--baseline", "baseline.json", "--format", "json"] + Self.asOf, in: directory.path).stdout
-    #expect(json.contains("\"changed_answers\""))
-    #expect(json.contains("\"new_since_baseline\" : true"))
+    try withDirectory { directory in
+      let declaration = directory.appendingPathComponent("vendor.yaml")
+      try FileManager.default.copyItem(atPath: Package.path(Self.late), toPath: declaration.path)
+      let baseline = directory.appendingPathComponent("baseline.json").path
+      let first = try CLI.run(["check", "vendor.yaml", "--format", "json", "-o", baseline, "--fail-on", "none"] + Self.asOf, in: directory.path)
+      #expect(first.status == 0)
+      // The same declaration again: BR-01 is a known gap, so the gate passes.
+      let same = try CLI.run(["check", "vendor.yaml", "--baseline", "baseline.json"] + Self.asOf, in: directory.path)
+      #expect(same.status == 0, "\(same.stdout)\(same.stderr)")
+      #expect(same.stdout.contains("known in the baseline"))
+      // A new gap (phased updates withdrawn) fails, and the report shows what changed.
+      var text = try String(contentsOf: declaration, encoding: .utf8)
+      text = text.replacingOccurrences(of: "phased_updates: true", with: "phased_updates: false")
+      try text.write(to: declaration, atomically: true, encoding: .utf8)
+      let worse = try CLI.run(["check", "vendor.yaml", "--baseline", "baseline.json", "--fail-on", "medium"] + Self.asOf, in: directory.path)
+      #expect(worse.status == 1, "\(worse.stdout)")
+      #expect(worse.stdout.contains("Changes since the baseline"))
+      #expect(worse.stdout.contains("+ new: BR-04 is now gap (before: met)"))
+      #expect(worse.stdout.contains("changed answer: breach_notification.phased_updates was true, is now false"))
+      let json = try CLI.run(["check", "vendor.yaml", "--baseline", "baseline.json", "--format", "json"] + Self.asOf, in: directory.path).stdout
+      #expect(json.contains("\"changed_answers\""))
+      #expect(json.contains("\"new_since_baseline\" : true"))
+    }
   }
 
   @Test func baselineThatIsNotAReportExitsTwo() throws {
@@ -143,28 +142,29 @@ import YAMLSupport
   }
 
   @Test func ciRecipesParseAndTheirCommandsRun() throws {
-    let directory = try temporaryDirectory()
-    let vendors = directory.appendingPathComponent("vendors")
-    try FileManager.default.createDirectory(at: vendors, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(atPath: Package.path(Self.compliant), toPath: vendors.appendingPathComponent("nordlys.yaml").path)
-    _ = try waivers("  - rule: BR-01\n    vendor: Nobody\n    reason: r\n    approved_by: a\n    expires: 2027-01-01\n", in: directory)
-    for recipe in ["Examples/ci/github-actions.yml", "Examples/ci/gitlab-ci.yml"] {
-      let source = SourceFile(name: recipe, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Package.path(recipe)))))
-      _ = try YAMLDocument.parseMapping(source)
-      let text = String(decoding: source.bytes, as: UTF8.self)
-      let command = try #require(text.split(separator: "\n").first { $0.contains("dpacheck check") })
-      let arguments = command.split(separator: " ").drop { $0 != "check" }.map(String.init)
-      let result = try CLI.run(arguments + Self.asOf, in: directory.path)
-      #expect(result.status == 0, "\(recipe): \(result.stderr)")
-      let output = try #require(arguments.firstIndex(of: "-o").map { arguments[$0 + 1] })
-      #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(output).path), "\(recipe) wrote no \(output)")
+    try withDirectory { directory in
+      let vendors = directory.appendingPathComponent("vendors")
+      try FileManager.default.createDirectory(at: vendors, withIntermediateDirectories: true)
+      try FileManager.default.copyItem(atPath: Package.path(Self.compliant), toPath: vendors.appendingPathComponent("nordlys.yaml").path)
+      _ = try waivers("  - rule: BR-01\n    vendor: Nobody\n    reason: r\n    approved_by: a\n    expires: 2027-01-01\n", in: directory)
+      for recipe in ["Examples/ci/github-actions.yml", "Examples/ci/gitlab-ci.yml"] {
+        let source = SourceFile(name: recipe, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Package.path(recipe)))))
+        _ = try YAMLDocument.parseMapping(source)
+        let text = String(decoding: source.bytes, as: UTF8.self)
+        let command = try #require(text.split(separator: "\n").first { $0.contains("dpacheck check") })
+        let arguments = command.split(separator: " ").drop { $0 != "check" }.map(String.init)
+        let result = try CLI.run(arguments + Self.asOf, in: directory.path)
+        #expect(result.status == 0, "\(recipe): \(result.stderr)")
+        let output = try #require(arguments.firstIndex(of: "-o").map { arguments[$0 + 1] })
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(output).path), "\(recipe) wrote no \(output)")
+      }
+      let hooks = try YAMLDocument.parse(SourceFile(name: ".pre-commit-hooks.yaml", bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Package.path(".pre-commit-hooks.yaml"))))))
+      guard case .sequence(let list) = hooks, case .mapping(let hook)? = list.items.first, let entry = hook["entry"]?.scalarTextForTests else {
+        Issue.record("no hook entry"); return
+      }
+      let arguments = entry.split(separator: " ").dropFirst().map(String.init)
+      #expect(try CLI.run(arguments + ["vendors/nordlys.yaml"] + Self.asOf, in: directory.path).status == 0)
     }
-    let hooks = try YAMLDocument.parse(SourceFile(name: ".pre-commit-hooks.yaml", bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Package.path(".pre-commit-hooks.yaml"))))))
-    guard case .sequence(let list) = hooks, case .mapping(let hook)? = list.items.first, let entry = hook["entry"]?.scalarTextForTests else {
-      Issue.record("no hook entry"); return
-    }
-    let arguments = entry.split(separator: " ").dropFirst().map(String.init)
-    #expect(try CLI.run(arguments + ["vendors/nordlys.yaml"] + Self.asOf, in: directory.path).status == 0)
   }
 }
 

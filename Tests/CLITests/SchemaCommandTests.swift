@@ -6,19 +6,18 @@ import Testing
 /// and refuses the invalid fixtures, checked with check-jsonschema (which reads YAML as YAML 1.2,
 /// with dates left as strings, like dpacheck).
 @Suite(.serialized) struct SchemaCommandTests {
-  static let validatorTrait = Testing.ConditionTrait.enabled(
-    if: Validator.path != nil || Validator.isRequired,
-    "check-jsonschema is not on PATH (pip install check-jsonschema; CI sets DPACHECK_REQUIRE_VALIDATORS=1)")
+  static let validatorTrait = Validators.jsonSchemaTool
 
-  /// Writes the schema of `arguments` to a temporary file.
-  static func schemaFile(_ arguments: [String] = [], name: String = "schema.json") throws -> URL {
+  /// Writes the schema of `arguments` to a file in a temporary folder, and runs `body` with it; the
+  /// folder (where `body` may write more files) is removed afterwards.
+  static func withSchemaFile<T>(_ arguments: [String] = [], _ body: (URL) throws -> T) throws -> T {
     let result = try CLI.run(["schema"] + arguments)
     #expect(result.status == 0, "\(result.stderr)")
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-schema-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let url = folder.appendingPathComponent(name)
-    try result.stdout.write(to: url, atomically: true, encoding: .utf8)
-    return url
+    return try withTemporaryDirectory(prefix: "dpacheck-schema") { folder in
+      let url = folder.appendingPathComponent("schema.json")
+      try result.stdout.write(to: url, atomically: true, encoding: .utf8)
+      return try body(url)
+    }
   }
 
   static var exampleDeclarations: [String] {
@@ -51,25 +50,29 @@ import Testing
   }
 
   @Test(Self.validatorTrait) func schemaIsAValidDraft202012Schema() throws {
-    let schema = try Self.schemaFile()
-    let result = try Validator.run(["--check-metaschema", schema.path])
-    #expect(result.status == 0, "\(result.output)")
+    try Self.withSchemaFile { schema in
+      let result = try Validator.run(["--check-metaschema", schema.path])
+      #expect(result.status == 0, "\(result.output)")
+    }
   }
 
   @Test(Self.validatorTrait) func everyExampleDeclarationValidates() throws {
-    let schema = try Self.schemaFile()
     #expect(Self.exampleDeclarations.count >= 5)
-    let result = try Validator.run(["--schemafile", schema.path] + Self.exampleDeclarations.map(Package.path))
-    #expect(result.status == 0, "\(result.output)")
+    try Self.withSchemaFile { schema in
+      let result = try Validator.run(["--schemafile", schema.path] + Self.exampleDeclarations.map(Package.path))
+      #expect(result.status == 0, "\(result.output)")
+    }
   }
 
   @Test(Self.validatorTrait) func theTemplateFilledWithExamplesValidates() throws {
-    let schema = try Self.schemaFile()
     let template = try CLI.run(["template", "--with-examples"])
-    let file = schema.deletingLastPathComponent().appendingPathComponent("filled.yaml")
-    try template.stdout.write(to: file, atomically: true, encoding: .utf8)
-    let result = try Validator.run(["--schemafile", schema.path, file.path])
-    #expect(result.status == 0, "\(result.output)")
+    #expect(template.status == 0, "\(template.stderr)")
+    try Self.withSchemaFile { schema in
+      let file = schema.deletingLastPathComponent().appendingPathComponent("filled.yaml")
+      try template.stdout.write(to: file, atomically: true, encoding: .utf8)
+      let result = try Validator.run(["--schemafile", schema.path, file.path])
+      #expect(result.status == 0, "\(result.output)")
+    }
   }
 
   struct Invalid: Sendable, CustomTestStringConvertible {
@@ -86,28 +89,31 @@ import Testing
 
   @Test(Self.validatorTrait, arguments: invalid)
   func invalidFixturesAreRefused(_ fixture: Invalid) throws {
-    let schema = try Self.schemaFile(fixture.rules)
-    let result = try Validator.run(["--schemafile", schema.path, Package.path(fixture.file)])
-    #expect(result.status == 1, "\(result.output)")
-    #expect(result.output.contains(fixture.complaint), "\(result.output)")
+    try Self.withSchemaFile(fixture.rules) { schema in
+      let result = try Validator.run(["--schemafile", schema.path, Package.path(fixture.file)])
+      #expect(result.status == 1, "\(result.output)")
+      #expect(result.output.contains(fixture.complaint), "\(result.output)")
+    }
   }
 
   @Test(Self.validatorTrait) func goldenFixturesValidateAgainstTheirOwnSchema() throws {
-    let schema = try Self.schemaFile(["--rules", "Tests/Fixtures/rules", "--profile", "golden"])
     let files = ["Tests/Fixtures/golden/acme.yaml", "Tests/Fixtures/golden/nordic.yaml"].map(Package.path)
-    let result = try Validator.run(["--schemafile", schema.path] + files)
-    #expect(result.status == 0, "\(result.output)")
+    try Self.withSchemaFile(["--rules", "Tests/Fixtures/rules", "--profile", "golden"]) { schema in
+      let result = try Validator.run(["--schemafile", schema.path] + files)
+      #expect(result.status == 0, "\(result.output)")
+    }
   }
 
   @Test(Self.validatorTrait) func aValueOfTheWrongTypeIsRefused() throws {
-    let schema = try Self.schemaFile()
-    let file = schema.deletingLastPathComponent().appendingPathComponent("wrong.yaml")
-    let text = "format: dpacheck/declaration/v1\nbreach_notification:\n  max_hours: yes\nvendor:\n  country: NO\n  x-internal-id: 7\n"
-    try text.write(to: file, atomically: true, encoding: .utf8)
-    let result = try Validator.run(["--schemafile", schema.path, file.path])
-    #expect(result.status == 1)
-    #expect(result.output.contains("max_hours"), "\(result.output)")
-    #expect(!result.output.contains("country"), "NO is read as the country code, as dpacheck reads it")
+    try Self.withSchemaFile { schema in
+      let file = schema.deletingLastPathComponent().appendingPathComponent("wrong.yaml")
+      let text = "format: dpacheck/declaration/v1\nbreach_notification:\n  max_hours: yes\nvendor:\n  country: NO\n  x-internal-id: 7\n"
+      try text.write(to: file, atomically: true, encoding: .utf8)
+      let result = try Validator.run(["--schemafile", schema.path, file.path])
+      #expect(result.status == 1)
+      #expect(result.output.contains("max_hours"), "\(result.output)")
+      #expect(!result.output.contains("country"), "NO is read as the country code, as dpacheck reads it")
+    }
   }
 }
 
@@ -115,17 +121,11 @@ import Testing
 enum Validator {
   typealias Result = Validators.Run
 
-  /// Whether a missing validator fails the tests instead of skipping them.
-  static var isRequired: Bool { Validators.required }
-
-  /// The path of `check-jsonschema`, if it is on PATH.
-  static var path: String? { Validators.find("check-jsonschema") }
-
-  /// Runs check-jsonschema; records an issue when it is missing.
-  static func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
+  /// Runs check-jsonschema; throws when it is missing (tests that call this carry
+  /// `Validators.jsonSchemaTool`, so they only run without it when DPACHECK_REQUIRE_VALIDATORS=1).
+  static func run(_ arguments: [String]) throws -> Result {
     guard let result = try Validators.run("check-jsonschema", ["--color", "never"] + arguments) else {
-      Issue.record("check-jsonschema is not on PATH but DPACHECK_REQUIRE_VALIDATORS=1", sourceLocation: sourceLocation)
-      return Result(output: "", status: -1)
+      throw Validators.Failure(description: "check-jsonschema is not on PATH but DPACHECK_REQUIRE_VALIDATORS=1 requires it")
     }
     return result
   }

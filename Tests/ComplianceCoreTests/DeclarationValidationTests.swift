@@ -42,6 +42,7 @@ import YAMLSupport
       """)
     let found = try diagnostics(marked)
     #expect(found.map(\.location) == [marked.location("1️⃣"), marked.location("2️⃣")])
+    try #require(found.count == 2, "\(found.map(\.description))")
     #expect(found[0].message.contains("did you mean 'vendor'?"))
     #expect(found[1].message.contains("in 'subprocessors.list[].transfer'; did you mean 'mechanism'?"))
   }
@@ -68,7 +69,8 @@ import YAMLSupport
         contact_email: 6️⃣not-an-email
       """)
     let found = try diagnostics(marked)
-    let byMarker = Dictionary(uniqueKeysWithValues: found.map { ($0.location, $0.message) })
+    // Two diagnostics at one place would be a mistake, reported by the count below, not a crash.
+    let byMarker = Dictionary(found.map { ($0.location, $0.message) }, uniquingKeysWith: { first, _ in first })
     #expect(byMarker[try #require(marked.location("1️⃣"))] == "'2026-02-30' is not a valid date")
     #expect(byMarker[try #require(marked.location("2️⃣"))] == "'max_hours' must be a whole number; found the quoted string '24': remove the quotes")
     #expect(byMarker[try #require(marked.location("3️⃣"))]?.hasPrefix("'content' must be a list; found the string 'nature'") == true)

@@ -25,14 +25,68 @@ package enum CLI {
     return Package.path(".build/debug/dpacheck")
   }
 
+  /// A user to run the binary as (through `setpriv`), for tests that need a process without root's
+  /// powers, such as reading a file of mode 000.
+  package struct User: Sendable {
+    package var uid: UInt32
+    package var gid: UInt32
+    package init(uid: UInt32, gid: UInt32) {
+      self.uid = uid
+      self.gid = gid
+    }
+
+    /// `nobody` (uid and gid 65534).
+    package static let nobody = User(uid: 65534, gid: 65534)
+  }
+
+  /// A run as another `User` was asked for, but `setpriv` is not installed.
+  package struct SetprivMissing: Error, CustomStringConvertible {
+    package var description: String { "running as another user needs /usr/bin/setpriv (util-linux)" }
+  }
+
+  /// `/usr/bin/setpriv` (util-linux), which runs a program with another user and group id; nil
+  /// when it is not installed.
+  package static var setpriv: String? {
+    let path = "/usr/bin/setpriv"
+    return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+  }
+
+  /// Whether the tests may run the binary as `nobody`: `setpriv` is installed, and nobody can
+  /// execute the binary and read the package (a clone in a private folder such as /root cannot be
+  /// entered by nobody). Checked once, by running `dpacheck --version` and reading Package.swift as
+  /// nobody.
+  package static let nobodyCanRun: Bool = {
+    guard let setpriv else { return false }
+    func succeeds(_ arguments: [String]) -> Bool {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: setpriv)
+      process.arguments = ["--reuid=\(User.nobody.uid)", "--regid=\(User.nobody.gid)", "--clear-groups"] + arguments
+      process.currentDirectoryURL = URL(fileURLWithPath: "/")
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      guard (try? process.run()) != nil else { return false }
+      process.waitUntilExit()
+      return process.terminationReason == .exit && process.terminationStatus == 0
+    }
+    return succeeds([binary, "--version"]) && succeeds(["/usr/bin/test", "-r", Package.path("Package.swift")])
+  }()
+
   /// Runs `dpacheck` with `arguments` in `directory` (default: the package root).
   ///
   /// With a `timeout` (in seconds), a run that is still going when it passes is killed (SIGKILL)
   /// and its result has `timedOut` set, so that a hang fails a test instead of stalling the suite.
-  package static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:], timeout: Double? = nil) throws -> Result {
+  /// With a `user`, the binary runs as that user (with no supplementary groups) through `setpriv`,
+  /// which must then be installed (`SetprivMissing` otherwise); that needs the test to run as root.
+  package static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:], timeout: Double? = nil, as user: User? = nil) throws -> Result {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = arguments
+    if let user {
+      guard let setpriv else { throw SetprivMissing() }
+      process.executableURL = URL(fileURLWithPath: setpriv)
+      process.arguments = ["--reuid=\(user.uid)", "--regid=\(user.gid)", "--clear-groups", binary] + arguments
+    } else {
+      process.executableURL = URL(fileURLWithPath: binary)
+      process.arguments = arguments
+    }
     process.currentDirectoryURL = URL(fileURLWithPath: directory ?? Package.root.path)
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"

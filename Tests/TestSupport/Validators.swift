@@ -1,11 +1,13 @@
 package import Foundation
-import Testing
+package import Testing
 
-/// Standard validators run as external tools: `check-jsonschema` (PyPI) and `xmllint` (libxml2-utils).
+/// Standard validators run as external tools: `check-jsonschema` (PyPI) and `xmllint` (libxml2-utils),
+/// and the tools that render HTML to PDF (Chromium, poppler-utils).
 ///
-/// When a tool is missing the check is skipped with a note, so `swift test` passes on a fresh
-/// machine; CI installs the tools and sets `DPACHECK_REQUIRE_VALIDATORS=1`, which turns a missing
-/// tool into a failure.
+/// A test that needs a tool carries its trait (`jsonSchemaTool`, `xmllintTool`, `pdfRenderingTools`):
+/// when the tool is missing the test is reported as skipped, so `swift test` passes on a fresh
+/// machine without pretending the check ran; CI installs the tools and sets
+/// `DPACHECK_REQUIRE_VALIDATORS=1`, which runs the tests anyway, so that a missing tool fails them.
 package enum Validators {
   package struct Failure: Error, CustomStringConvertible {
     package var description: String
@@ -14,6 +16,26 @@ package enum Validators {
 
   /// Whether a missing validator fails the tests instead of skipping them (CI sets it).
   package static var required: Bool { ProcessInfo.processInfo.environment["DPACHECK_REQUIRE_VALIDATORS"] == "1" }
+
+  /// Enables a test when every one of `tools` is on PATH (a tool written `a|b` is found as either
+  /// name), or when `required`; otherwise the test is skipped, with a comment naming what is missing.
+  package static func trait(needing tools: [String], install: String) -> ConditionTrait {
+    let missing = tools.filter { tool in tool.split(separator: "|").allSatisfy { find(String($0)) == nil } }
+    return .enabled(
+      if: missing.isEmpty || required,
+      Comment(rawValue: "not on PATH: \(missing.joined(separator: ", ")) (\(install); CI sets DPACHECK_REQUIRE_VALIDATORS=1)"))
+  }
+
+  /// For tests that run `check-jsonschema`.
+  package static var jsonSchemaTool: ConditionTrait { trait(needing: ["check-jsonschema"], install: "pip install check-jsonschema") }
+
+  /// For tests that run `xmllint`.
+  package static var xmllintTool: ConditionTrait { trait(needing: ["xmllint"], install: "apt-get install libxml2-utils") }
+
+  /// For tests that print HTML to PDF with Chromium and read it back with poppler-utils.
+  package static var pdfRenderingTools: ConditionTrait {
+    trait(needing: ["chromium|chromium-browser", "pdfinfo", "pdftotext"], install: "apt-get install chromium poppler-utils")
+  }
 
   /// The output (stdout and stderr together) and exit status of one run of a tool.
   package struct Run: Sendable {
@@ -69,14 +91,14 @@ package enum Validators {
     }
   }
 
+  /// Runs `tool` on `document`; throws when it rejects the document or is not installed (a test
+  /// that calls this carries the tool's trait, so it only runs without the tool when `required`).
   private static func validate(tool: String, document: String, suffix: String, arguments: (String) -> [String]) throws {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-validate-\(UUID().uuidString)\(suffix)")
     try document.write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: file) }
     guard let result = try run(tool, arguments(file.path)) else {
-      if required { throw Failure(description: "\(tool) is required (DPACHECK_REQUIRE_VALIDATORS=1) but not on PATH") }
-      print("note: \(tool) not found; skipping validation (CI installs it)")
-      return
+      throw Failure(description: "\(tool) is not on PATH\(required ? " but DPACHECK_REQUIRE_VALIDATORS=1 requires it" : "")")
     }
     if result.status != 0 {
       throw Failure(description: "\(tool) rejected the document:\n\(result.output.prefix(4000))")

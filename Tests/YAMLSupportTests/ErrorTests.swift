@@ -18,6 +18,7 @@ import YAMLSupport
     #expect(diagnostic.location.line == 2)
     #expect(diagnostic.description.hasPrefix("t.yaml:2:2: error: did not find expected ',' or ']'"))
     let lines = diagnostic.description.split(separator: "\n", omittingEmptySubsequences: false)
+    try #require(lines.count >= 3, "\(diagnostic.description)")
     #expect(lines[1] == "b: c")
     #expect(lines[2] == " ^")
   }
@@ -87,6 +88,7 @@ import YAMLSupport
     let line = "a: " + String(repeating: "x", count: 300) + ": b"
     let diagnostic = try #require(error(line + "\n"))
     let rendered = diagnostic.description.split(separator: "\n")
+    try #require(rendered.count >= 2, "\(diagnostic.description)")
     #expect(rendered[1].count <= 102)
     #expect(rendered[1].hasPrefix("…"))
   }
