@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # dpacheck's benchmark: one command that builds release binaries and two baselines, generates the
-# corpora, and measures in one run, alternating the commands and taking medians:
+# corpora, and measures each comparison in one hyperfine run (each command's repetitions in turn,
+# not interleaved), taking medians:
 #   1. one declaration, whole process, text and JSON, against a bare Swift process;
 #   2. portfolios of 1,000 and 10,000 declarations (text), wall time, declarations per second and
 #      peak memory, against libyaml's event loop in C, single-threaded, over the same files;
-#   3. the YAML layer alone on one 15 MB document, MB/s, against the same C baseline.
+#   3. the YAML layer alone on one document of about 16 MB, MB/s, against the same C baseline.
 # Every figure is printed as a ratio against its baseline measured in the same run.
 #
 # Needs: swift, cc, libyaml-dev, hyperfine, python3, /usr/bin/time (Debian: hyperfine, time).
@@ -43,7 +44,7 @@ peak() {  # peak RSS in KiB
 }
 
 echo
-echo "== 1. one declaration, whole process (median of $runs runs, commands alternated)"
+echo "== 1. one declaration, whole process (median of $runs runs each, one hyperfine run)"
 hyperfine -N -i -w 5 -r "$runs" --export-json "$work/one.json" \
   "$work/bare" \
   "$bin/dpacheck check $one ${asof[*]} --format text" \
@@ -61,7 +62,7 @@ for size in 1k 10k; do
   count=$(ls "$dir" | wc -l)
   reps=$([ "$size" = 1k ] && echo 10 || echo 3)
   echo
-  echo "== 2. portfolio of $count declarations, --format text (median of $reps runs, alternated)"
+  echo "== 2. portfolio of $count declarations, --format text (median of $reps runs each, one hyperfine run)"
   ls -d "$dir"/*.yaml > "$work/$size.list"
   hyperfine -N -i -w 1 -r "$reps" --export-json "$work/$size.json" \
     "$work/yaml-drain -l $work/$size.list" \
@@ -78,7 +79,7 @@ echo "10,000 declarations: ${peak_10k} KiB   ratio $(ratio "$peak_10k" "$peak_1k
 
 echo
 bytes=$(stat -c %s "$big")
-echo "== 3. YAML layer alone, one document of $((bytes / 1000000)) MB (median of 10 runs, alternated)"
+echo "== 3. YAML layer alone, one document of $((bytes / 1000000)) MB (median of 10 runs each, one hyperfine run)"
 hyperfine -N -i -w 1 -r 10 --export-json "$work/big.json" \
   "$work/yaml-drain $big" \
   "$bin/yaml-bench $big" >/dev/null 2>&1

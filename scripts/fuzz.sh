@@ -118,7 +118,9 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-"suppressions=$ROOT/Fuzz/lsan.supp:print_sup
 LOG="$OUT/logs/$TARGET-$(date -u +%Y%m%dT%H%M%SZ).log"
 echo "fuzz.sh: running $TARGET for $SECONDS_TO_RUN s; log in $LOG" >&2
 
-# Declarations are ~10 KB and rule files up to ~45 KB; longer inputs only slow the search down.
+# Declarations are up to ~9 KB and requirement files up to ~44 KB; longer inputs only slow the
+# search down. The questionnaire (~91 KB) is longer than either limit: libFuzzer reads a seed only
+# up to -max_len.
 # A -max_len among the extra arguments wins (libFuzzer takes the last value of a flag).
 MAX_LEN=16384
 [[ $TARGET == rulepack ]] && MAX_LEN=65536

@@ -94,3 +94,24 @@ import Testing
     #expect(try String(contentsOf: file, encoding: .utf8) == printed.stdout)
   }
 }
+
+/// The shell completions that docs/completions.md describes: paths complete as files or folders.
+@Suite struct CompletionTests {
+  @Test func bashCompletesPathsAsTheDocsSay() throws {
+    let result = try CLI.run(["--generate-completion-script", "bash"])
+    #expect(result.status == 0)
+    let script = result.stdout
+    // The value completion of each option: the lines after its `case` label.
+    func completion(of option: String) -> String? {
+      guard let start = script.range(of: "'\(option)')\n") else { return nil }
+      return script[start.upperBound...].split(separator: "\n").first.map(String.init)
+    }
+    #expect(completion(of: "--rules")?.contains("__dpacheck_add_completions -d") == true)
+    #expect(completion(of: "--waivers")?.contains("__dpacheck_add_completions -f") == true)
+    #expect(completion(of: "--baseline")?.contains("__dpacheck_add_completions -f") == true)
+    #expect(completion(of: "--profile")?.contains("*.@(yaml|yml)") == true)
+    #expect(completion(of: "-o'|'--output")?.contains("__dpacheck_add_completions -f") == true)
+    // Declaration paths (the positional argument of `check`) as YAML files.
+    #expect(script.contains("-fX '!*.@(yaml|yml)'"))
+  }
+}
