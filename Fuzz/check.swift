@@ -149,7 +149,7 @@ private func renderAll(_ checker: Checker, _ report: DeclarationReport, formats:
     waivers: checker.waiverUses(matches), clauses: ruleSet.clauses)
   var out: [Rendered] = []
   for language in languages {
-    let context = RunContext(options: RenderOptions(language: language), ruleSet: ruleSet, asOf: checker.asOf, failOn: checker.failOn, isPortfolio: false)
+    let context = RunContext(options: RenderOptions(language: language), ruleSet: ruleSet, failOn: checker.failOn, isPortfolio: false)
     for format in formats {
       let reporter = format.reporter
       do {
@@ -159,7 +159,7 @@ private func renderAll(_ checker: Checker, _ report: DeclarationReport, formats:
         Fuzz.require(false, "render-throws", "\(format) (\(language)) threw: \(error)")
       }
       if format == .text {  // the coloured text report must render too
-        _ = try? TextReporter().section(for: report, in: RunContext(options: RenderOptions(language: language, colored: true), ruleSet: ruleSet, asOf: checker.asOf, failOn: checker.failOn, isPortfolio: false))
+        _ = try? TextReporter().section(for: report, in: RunContext(options: RenderOptions(language: language, colored: true), ruleSet: ruleSet, failOn: checker.failOn, isPortfolio: false))
       }
     }
   }

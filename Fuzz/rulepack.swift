@@ -145,7 +145,7 @@ private func exercise(_ catalog: Catalog, shape: InputShape) {
     declarations: [DeclarationSummary(report, failOn: checker.failOn, clauses: ruleSet.clauseIndex)],
     exclusions: ruleSet.exclusions, waivers: [], clauses: ruleSet.clauses)
   for language in Language.allCases {
-    let context = RunContext(options: RenderOptions(language: language), ruleSet: ruleSet, asOf: asOf, failOn: checker.failOn, isPortfolio: false)
+    let context = RunContext(options: RenderOptions(language: language), ruleSet: ruleSet, failOn: checker.failOn, isPortfolio: false)
     for format in [ReportFormat.text, .json] {
       let text: String
       let reporter = format.reporter

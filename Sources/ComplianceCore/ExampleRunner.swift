@@ -43,10 +43,7 @@ public enum ExampleRunner {
     var results: [Result] = []
     for pack in catalog.packs {
       for requirement in pack.requirements {
-        let resolved = ResolvedRequirement(
-          requirement: requirement, severity: requirement.severity, severitySetBy: nil,
-          parameters: Dictionary(requirement.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }),
-          parameterSetBy: [:])
+        let resolved = ResolvedRequirement.defaults(requirement)
         for example in requirement.examples {
           let asOf = example.asOf ?? pack.examplesAsOf ?? defaultAsOf
           let finding = Checker.evaluate(

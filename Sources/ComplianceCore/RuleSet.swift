@@ -27,6 +27,14 @@ public final class ResolvedRequirement: Sendable {
     parameterTexts = parameters.mapValues(\.description)
   }
 
+  /// `requirement` with its pack's severity and parameter defaults, as no profile tailors it.
+  public static func defaults(_ requirement: Requirement) -> ResolvedRequirement {
+    ResolvedRequirement(
+      requirement: requirement, severity: requirement.severity, severitySetBy: nil,
+      parameters: Dictionary(requirement.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }),
+      parameterSetBy: [:])
+  }
+
   /// The id.
   public var id: String { requirement.id }
 
@@ -52,8 +60,10 @@ public struct RuleSet: Sendable {
   public let catalog: Catalog
   /// The profile id.
   public let profileID: String
-  /// The chain of profiles, the profile itself first.
+  /// The ids of the chain of profiles, the profile itself first.
   public let chain: [String]
+  /// The profiles of the chain as written, the profile itself first.
+  public let profiles: [Profile]
   /// The packs evaluated, in the profile's order.
   public let packs: [Pack]
   /// The requirements evaluated, in the order of findings: most severe first, then clause, then id.
@@ -201,7 +211,7 @@ public struct RuleSet: Sendable {
       return a.id < b.id
     }
     return RuleSet(
-      catalog: catalog, profileID: top.id, chain: chain.map(\.id), packs: packs, requirements: requirements,
+      catalog: catalog, profileID: top.id, chain: chain.map(\.id), profiles: chain, packs: packs, requirements: requirements,
       exclusions: exclusions.values.sorted { $0.rule < $1.rule }, failOn: failOn?.0 ?? .high,
       failOnSetBy: failOn?.1, warningWindowDays: window ?? defaultWarningWindowDays)
   }

@@ -111,6 +111,11 @@ public struct DirectoryRuleSource: RuleSource {
 
 /// Reading input files with a size limit and errors that name the file.
 public enum InputFile {
+  /// The file at `path` as a source named by that path (see `read`).
+  public static func source(_ path: String) throws(Diagnostic) -> SourceFile {
+    SourceFile(name: path, bytes: try read(path))
+  }
+
   /// Reads a regular file of at most `limit` bytes.
   ///
   /// - Throws: a diagnostic at line 1, column 1 of the file for a missing, unreadable, oversized

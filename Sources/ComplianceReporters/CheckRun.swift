@@ -70,7 +70,7 @@ public struct CheckRun: Sendable {
   ///
   /// - Parameter progress: called after each batch with the number of files done.
   public func run(files: [String], to sink: ReportSink, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> RunSummary {
-    let context = RunContext(options: options, ruleSet: checker.ruleSet, asOf: checker.asOf, failOn: checker.failOn, isPortfolio: files.count > 1)
+    let context = RunContext(options: options, ruleSet: checker.ruleSet, failOn: checker.failOn, isPortfolio: files.count > 1)
     var summaries: [DeclarationSummary] = []
     summaries.reserveCapacity(files.count)
     let body = try SectionBuffer()

@@ -50,13 +50,48 @@ enum Escape {
     var out = ""
     for scalar in json.unicodeScalars {
       if isNonPrintableForYAML(scalar) {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        out += unicodeEscape(scalar)
       } else {
         out.unicodeScalars.append(scalar)
       }
     }
     return out
+  }
+
+  /// `text` in double quotes, valid both as a JSON string and as a YAML double-quoted scalar:
+  /// `\`, `"`, control characters (C0, DEL, C1), U+FEFF, U+FFFE and U+FFFF escaped; other
+  /// characters, Danish letters included, written as they are.
+  static func doubleQuoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\": out += "\\\\"
+      case "\"": out += "\\\""
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      case "\r": out += "\\r"
+      default:
+        if needsEscapeInQuotes(scalar) {
+          out += unicodeEscape(scalar)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+
+  /// Characters that a quoted JSON or YAML string must not hold raw: control characters (C0, DEL,
+  /// C1), and U+FEFF, U+FFFE and U+FFFF.
+  static func needsEscapeInQuotes(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFEFF || scalar.value == 0xFFFE
+      || scalar.value == 0xFFFF
+  }
+
+  /// `\uXXXX` for a scalar of the Basic Multilingual Plane.
+  private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
   }
 
   /// `text` with `prefix` at the start of every line.

@@ -71,7 +71,7 @@ public struct HTMLReporter: Reporter {
     }
     out += counts(declaration.count, lang: lang)
     if let delta = declaration.baseline {
-      let lines = BaselineText.text(delta, file: declaration.file, lang: lang).split(separator: "\n").dropFirst().map { String($0.dropFirst(4)) }
+      let lines = BaselineText.lines(delta, file: declaration.file, lang: lang)
       out += "<section class=\"baseline\"><h3>\(Escape.html(Phrase.changesSinceBaseline.text(lang)))</h3><pre>\(Escape.html(lines.joined(separator: "\n")))</pre></section>\n"
     }
     out += clauseBars(declaration, run: run)
@@ -80,7 +80,7 @@ public struct HTMLReporter: Reporter {
     for clause in clauses {
       let findings = declaration.findings.filter { $0.clause == clause }
       out += "<section class=\"clause\">\n<h3>\(Escape.html(clauseLabel(clause, run: run)))</h3>\n"
-      for finding in findings where finding.status == .gap || finding.status == .unanswered || finding.status == .waived {
+      for finding in findings where finding.isListed {
         out += card(finding, file: declaration.file, lang: lang)
       }
       let settled = findings.filter { $0.status == .met || $0.status == .notApplicable }
@@ -127,7 +127,7 @@ public struct HTMLReporter: Reporter {
   /// A short list of the gaps and unanswered requirements, most severe first, each linking to its
   /// card in the clause sections below.
   private func openFindings(_ declaration: DeclarationReport, lang: Language) -> String {
-    let open = declaration.findings.filter { $0.status == .gap || $0.status == .unanswered || $0.status == .waived }
+    let open = declaration.findings.filter { $0.isListed }
     guard !open.isEmpty else { return "" }
     var out = "<h3>\(Escape.html(Phrase.gapsAndUnanswered.text(lang)))</h3>\n<table class=\"open\">"
     for finding in open {

@@ -35,9 +35,9 @@ public struct MarkdownReporter: Reporter {
       return out + "\n```\n"
     }
     out += Counts.line(declaration.count, lang: lang) + "\n\n"
-    let open = declaration.findings.filter { $0.status == .gap || $0.status == .unanswered || $0.status == .waived }
+    let open = declaration.findings.filter { $0.isListed }
     if let delta = declaration.baseline {
-      let lines = BaselineText.text(delta, file: declaration.file, lang: lang).split(separator: "\n").dropFirst().map { String($0.dropFirst(4)) }
+      let lines = BaselineText.lines(delta, file: declaration.file, lang: lang)
       out += "**\(Phrase.changesSinceBaseline.text(lang))**\n\n```diff\n" + lines.joined(separator: "\n").replacingAll("```", with: "` ` `") + "\n```\n\n"
     }
     guard !open.isEmpty else { return out + Phrase.noGaps.text(lang) + "\n" }

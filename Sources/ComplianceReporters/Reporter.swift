@@ -19,24 +19,25 @@ public struct RunContext: Sendable {
   /// Rendering options.
   public var options: RenderOptions
   /// The resolved profile: requirements, packs, parameters.
-  public var ruleSet: RuleSet
-  /// The evaluation date.
-  public var asOf: Day
+  public let ruleSet: RuleSet
+  /// Each requirement's position in `ruleSet.requirements`, and the invalid-file rule's after them
+  /// (SARIF's `ruleIndex`).
+  let ruleIndex: [String: Int]
   /// The gate threshold.
   public var failOn: FailOn
   /// Whether several declarations are checked (a portfolio report).
   public var isPortfolio: Bool
-  /// The tool's version.
-  public var toolVersion: String
 
   /// Creates a context.
-  public init(options: RenderOptions, ruleSet: RuleSet, asOf: Day, failOn: FailOn, isPortfolio: Bool, toolVersion: String = DPACheckVersion.current) {
+  public init(options: RenderOptions, ruleSet: RuleSet, failOn: FailOn, isPortfolio: Bool) {
     self.options = options
     self.ruleSet = ruleSet
-    self.asOf = asOf
+    var index: [String: Int] = [:]
+    for (position, requirement) in ruleSet.requirements.enumerated() { index[requirement.id] = position }
+    index[SARIFReporter.invalidRule] = ruleSet.requirements.count
+    ruleIndex = index
     self.failOn = failOn
     self.isPortfolio = isPortfolio
-    self.toolVersion = toolVersion
   }
 
   /// The report language.
@@ -140,4 +141,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .junit: JUnitReporter()
     }
   }
+}
+
+extension Finding {
+  /// Whether the reports list the finding with its evidence: gaps, unanswered and waived
+  /// requirements (met and not applicable ones are only counted).
+  var isListed: Bool { status == .gap || status == .unanswered || status == .waived }
 }

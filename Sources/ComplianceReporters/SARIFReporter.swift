@@ -32,14 +32,6 @@ public struct SARIFReporter: JSONEnvelopeReporter {
     return try Self.split(text, arrayKey: "results", indent: "      ")
   }
 
-  /// The requirements in rule order, and each id's index (`ruleIndex`, §3.27.6).
-  static func ruleIndex(_ run: RunContext) -> [String: Int] {
-    var index: [String: Int] = [:]
-    for (position, requirement) in run.ruleSet.requirements.enumerated() { index[requirement.id] = position }
-    index[invalidRule] = run.ruleSet.requirements.count
-    return index
-  }
-
   static func level(_ severity: Severity) -> String {
     switch severity {
     case .critical, .high: "error"
@@ -51,7 +43,7 @@ public struct SARIFReporter: JSONEnvelopeReporter {
   static func results(for declaration: DeclarationReport, in run: RunContext) -> [SARIFLog.Result] {
     let lang = run.language
     let uri = ArtifactURI.relative(declaration.file)
-    let index = ruleIndex(run)
+    let index = run.ruleIndex
     guard declaration.valid else {
       return declaration.diagnostics.map { diagnostic in
         SARIFLog.Result(
@@ -65,7 +57,7 @@ public struct SARIFReporter: JSONEnvelopeReporter {
       }
     }
     return declaration.findings.compactMap { finding -> SARIFLog.Result? in
-      guard finding.status == .gap || finding.status == .unanswered || finding.status == .waived else { return nil }
+      guard finding.isListed else { return nil }
       let related = finding.relatedLocations.prefix(20).enumerated().map { offset, item in
         SARIFLog.Location(uri: uri, line: item.location.line, column: item.location.column, id: offset + 1, message: item.path)
       }

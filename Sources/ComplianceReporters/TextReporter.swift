@@ -65,7 +65,7 @@ public struct TextReporter: Reporter {
     let failing = declaration.gateFailureCount(run.failOn) > 0
     let verdict = failing ? style.red(Phrase.verdictFailed.text(lang)) : style.green(Phrase.verdictPassed.text(lang))
     out += "  \(verdict)  \(Counts.line(declaration.count, lang: lang))\n"
-    let open = declaration.findings.filter { $0.status == .gap || $0.status == .unanswered || $0.status == .waived }
+    let open = declaration.findings.filter { $0.isListed }
     if open.isEmpty {
       out += "  \(Phrase.noGaps.text(lang))\n"
     }
@@ -129,23 +129,29 @@ enum Verdict {
 
 /// The changes since a baseline, in plain text.
 enum BaselineText {
-  static func text(_ delta: BaselineDelta, file: String, lang: Language) -> String {
-    var out = "\n  \(Phrase.changesSinceBaseline.text(lang)):\n"
-    if !delta.wasInBaseline { out += "    \(Phrase.notInBaseline.text(lang))\n" }
+  /// The changes as lines without heading or indent, shared by the human formats.
+  static func lines(_ delta: BaselineDelta, file: String, lang: Language) -> [String] {
+    var lines: [String] = []
+    if !delta.wasInBaseline { lines.append(Phrase.notInBaseline.text(lang)) }
     for change in delta.new {
-      out += "    + \(Phrase.newFinding.format(lang, change.rule, change.after.name(lang), change.before?.name(lang) ?? "–"))\n"
+      lines.append("+ \(Phrase.newFinding.format(lang, change.rule, change.after.name(lang), change.before?.name(lang) ?? "–"))")
     }
     for change in delta.resolved {
-      out += "    - \(Phrase.resolvedFinding.format(lang, change.rule, change.before?.name(lang) ?? "–", change.after.name(lang)))\n"
+      lines.append("- \(Phrase.resolvedFinding.format(lang, change.rule, change.before?.name(lang) ?? "–", change.after.name(lang)))")
     }
     for answer in delta.changedAnswers {
       let place = answer.location.map { "\(file):\($0.line): " } ?? ""
-      out += "    ~ \(place)\(Phrase.changedAnswer.format(lang, answer.path, answer.before ?? Phrase.notAnswered.text(lang), answer.after ?? Phrase.notAnswered.text(lang)))\n"
+      lines.append("~ \(place)\(Phrase.changedAnswer.format(lang, answer.path, answer.before ?? Phrase.notAnswered.text(lang), answer.after ?? Phrase.notAnswered.text(lang)))")
     }
     if delta.new.isEmpty && delta.resolved.isEmpty && delta.changedAnswers.isEmpty {
-      out += "    \(Phrase.noChanges.text(lang))\n"
+      lines.append(Phrase.noChanges.text(lang))
     }
-    return out
+    return lines
+  }
+
+  /// The text report's block: a heading, then the lines indented.
+  static func text(_ delta: BaselineDelta, file: String, lang: Language) -> String {
+    "\n  \(Phrase.changesSinceBaseline.text(lang)):\n" + lines(delta, file: file, lang: lang).map { "    \($0)\n" }.joined()
   }
 }
 

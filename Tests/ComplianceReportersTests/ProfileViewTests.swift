@@ -19,7 +19,7 @@ import YAMLSupport
       profiles: profiles)
     let noFiles = { (path: String) throws(Diagnostic) -> SourceFile in throw Diagnostic("test", "no files", at: .start(of: path)) }
     let ruleSet = try RuleSet.resolve(profile: profile, in: catalog, readFile: noFiles)
-    return ProfileView(ruleSet: ruleSet, profiles: try ProfileView.chain(of: ruleSet, reference: profile, readFile: noFiles))
+    return ProfileView(ruleSet: ruleSet)
   }
 
   @Test func settingsNameTheProfileThatSetThem() throws {

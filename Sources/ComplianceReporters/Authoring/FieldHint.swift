@@ -52,6 +52,6 @@ enum FieldHint {
   /// An enum's values as a vendor should write them: quoted where a plain value would read as a
   /// number or a boolean.
   static func values(_ spec: FieldSpec) -> String {
-    spec.values.map { YAMLTree.looksTyped($0) ? YAMLTree.doubleQuoted($0) : $0 }.joined(separator: ", ")
+    spec.values.map { YAMLTree.looksTyped($0) ? Escape.doubleQuoted($0) : $0 }.joined(separator: ", ")
   }
 }

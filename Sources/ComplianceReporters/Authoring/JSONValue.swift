@@ -26,7 +26,7 @@ enum JSONValue: Sendable, Equatable {
     case .object(let members):
       guard !members.isEmpty else { return "{}" }
       let body = members.keys.sorted().map { key in
-        pad + Self.quoted(key) + ": " + (members[key] ?? .null).rendered(indent: indent + 2)
+        pad + Escape.doubleQuoted(key) + ": " + (members[key] ?? .null).rendered(indent: indent + 2)
       }
       return "{\n" + body.joined(separator: ",\n") + "\n" + String(repeating: " ", count: indent) + "}"
     case .array(let items):
@@ -39,7 +39,7 @@ enum JSONValue: Sendable, Equatable {
       }
       let body = items.map { pad + $0.rendered(indent: indent + 2) }
       return "[\n" + body.joined(separator: ",\n") + "\n" + String(repeating: " ", count: indent) + "]"
-    case .string(let text): return Self.quoted(text)
+    case .string(let text): return Escape.doubleQuoted(text)
     case .integer(let value): return String(value)
     case .number(let value): return value.isFinite ? String(value) : "null"
     case .bool(let value): return String(value)
@@ -68,28 +68,5 @@ enum JSONValue: Sendable, Equatable {
     case .object, .array: false
     default: true
     }
-  }
-
-  /// A JSON string literal: quotes, backslashes and control characters escaped; other characters
-  /// (Danish letters included) written as they are, in UTF-8.
-  static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
   }
 }

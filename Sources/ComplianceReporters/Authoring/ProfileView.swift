@@ -1,5 +1,5 @@
 public import ComplianceCore
-public import YAMLSupport
+
 
 /// A resolved profile as text, for `dpacheck rules show`: its `extends` chain, packs, gate and
 /// warning window with who set them, the requirements it tailors, every parameter with its value
@@ -8,28 +8,11 @@ public struct ProfileView: Sendable {
   /// The resolved profile.
   public let ruleSet: RuleSet
   /// The profiles of the chain as written, the profile itself first.
-  public let profiles: [Profile]
+  private var profiles: [Profile] { ruleSet.profiles }
 
-  /// Creates a view of `ruleSet`, whose chain is `profiles`.
-  public init(ruleSet: RuleSet, profiles: [Profile]) {
+  /// Creates a view of `ruleSet`.
+  public init(ruleSet: RuleSet) {
     self.ruleSet = ruleSet
-    self.profiles = profiles
-  }
-
-  /// Loads the profiles of `ruleSet`'s chain: by id from the catalog, except the first when the
-  /// profile was given as a file (`reference` is a path), which is read with `readFile`.
-  ///
-  /// - Throws: the diagnostic of a profile that cannot be read.
-  public static func chain(
-    of ruleSet: RuleSet, reference: String, readFile: (String) throws(Diagnostic) -> SourceFile
-  ) throws(Diagnostic) -> [Profile] {
-    let isFile = reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") || reference.contains("/")
-    var profiles: [Profile] = []
-    for (index, id) in ruleSet.chain.enumerated() {
-      let source = index == 0 && isFile ? try readFile(reference) : try ruleSet.catalog.rules.read("profiles/\(id).yaml")
-      profiles.append(try Profile.load(source, id: id))
-    }
-    return profiles
   }
 
   /// The view as text in `language`.

@@ -12,6 +12,10 @@ public struct RuleExplanation: Sendable {
   public let pack: Pack
   /// The profile it is explained in.
   public let ruleSet: RuleSet
+  /// The requirement as the profile resolves it; nil when excluded or its pack is not evaluated.
+  public let resolved: ResolvedRequirement?
+  /// `resolved`, or the pack's defaults: the values the texts are filled in with.
+  private let effective: ResolvedRequirement
 
   /// Finds requirement `id` in the catalog of `ruleSet`.
   ///
@@ -22,6 +26,8 @@ public struct RuleExplanation: Sendable {
         self.requirement = requirement
         self.pack = pack
         self.ruleSet = ruleSet
+        resolved = ruleSet.requirements.first { $0.id == id }
+        effective = resolved ?? .defaults(requirement)
         return
       }
     }
@@ -29,17 +35,8 @@ public struct RuleExplanation: Sendable {
     throw .unknownRequirement(id, suggestion: Suggestion.closest(to: id, in: known))
   }
 
-  /// The requirement as the profile resolves it; nil when excluded or its pack is not evaluated.
-  public var resolved: ResolvedRequirement? {
-    ruleSet.requirements.first { $0.id == requirement.id }
-  }
-
   /// The effective parameter values: the profile's, else the pack's defaults.
-  public var parameterValues: [String: ParameterValue] {
-    var values = Dictionary(requirement.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
-    for (name, value) in resolved?.parameters ?? [:] { values[name] = value }
-    return values
-  }
+  public var parameterValues: [String: ParameterValue] { effective.parameters }
 
   /// The explanation as text in `language`.
   public func render(_ language: Language) -> String {
@@ -58,7 +55,7 @@ public struct RuleExplanation: Sendable {
 
   /// A text of the requirement with `{parameter}` placeholders filled in with the effective values.
   public func text(_ keyPath: KeyPath<Requirement, LocalizedText>, _ language: Language) -> String {
-    Interpolation.fill(requirement[keyPath: keyPath].text(language), with: parameterValues.mapValues(\.description))
+    effective.text(keyPath, language)
   }
 
   private func facts(_ language: Language) -> [(label: String, value: String)] {

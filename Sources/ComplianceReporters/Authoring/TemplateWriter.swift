@@ -79,19 +79,19 @@ public struct TemplateWriter: Sendable {
   }
 
   /// The lines of one field at `path`: its comments, then its key and value (or nested keys).
-  private func field(_ path: String, in questionnaire: Questionnaire, indent: Int, comments: Bool = true) -> [String] {
+  private func field(_ path: String, in questionnaire: Questionnaire, indent: Int) -> [String] {
     guard let spec = questionnaire.field(path) else { return [] }
     let pad = String(repeating: " ", count: indent)
     let key = YAMLTree.plain(spec.key, inFlow: false)
-    var lines = comments ? self.comments(spec, indent: indent) : []
+    var lines = comments(spec, indent: indent)
     switch spec.type {
     case .object:
       let children = questionnaire.keys(under: path)
       guard !children.isEmpty else { return lines + [pad + key + ": null"] }
       lines.append(pad + key + ":")
       for (index, child) in children.enumerated() {
-        if index > 0 && comments { lines.append("") }
-        lines += field(path + "." + child, in: questionnaire, indent: indent + 2, comments: comments)
+        if index > 0 { lines.append("") }
+        lines += field(path + "." + child, in: questionnaire, indent: indent + 2)
       }
     case .list where spec.itemType == .object:
       let entry = self.entry(path, in: questionnaire, indent: indent + 2)
@@ -103,9 +103,6 @@ public struct TemplateWriter: Sendable {
         lines += Wrap.comment(AuthoringPhrase.exampleEntry.text(language), indent: indent, columns: columns)
         lines += entry.map { pad + "# " + $0.dropFirst(indent) }
       }
-    case .list:
-      let blank = "null"
-      lines.append(pad + key + ": " + (filledWithExamples ? spec.example.map { YAMLTree($0).flow() } ?? blank : blank))
     default:
       lines.append(pad + key + ": " + (filledWithExamples ? spec.example.map { YAMLTree($0).flow() } ?? "null" : "null"))
     }

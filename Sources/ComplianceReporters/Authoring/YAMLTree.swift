@@ -65,7 +65,7 @@ enum YAMLTree: Sendable {
   func flow() -> String {
     switch self {
     case .scalar(let text, let quoted):
-      return quoted ? Self.doubleQuoted(text) : Self.plain(text, inFlow: false)
+      return quoted ? Escape.doubleQuoted(text) : Self.plain(text, inFlow: false)
     case .sequence(let items):
       return "[" + items.map { $0.flowItem() }.joined(separator: ", ") + "]"
     case .mapping(let entries):
@@ -75,7 +75,7 @@ enum YAMLTree: Sendable {
 
   private func flowItem() -> String {
     if case .scalar(let text, let quoted) = self {
-      return quoted ? Self.doubleQuoted(text) : Self.plain(text, inFlow: true)
+      return quoted ? Escape.doubleQuoted(text) : Self.plain(text, inFlow: true)
     }
     return flow()
   }
@@ -95,7 +95,7 @@ enum YAMLTree: Sendable {
 
   /// `text` as a plain scalar if that is safe in the context, else double-quoted.
   static func plain(_ text: String, inFlow: Bool) -> String {
-    needsQuotes(text, inFlow: inFlow) ? doubleQuoted(text) : text
+    needsQuotes(text, inFlow: inFlow) ? Escape.doubleQuoted(text) : text
   }
 
   /// Whether a plain scalar would not read back as `text`: indicators, comments, line breaks,
@@ -111,7 +111,7 @@ enum YAMLTree: Sendable {
       }
     }
     if text.contains(": ") || text.contains(" #") || text.hasSuffix(":") { return true }
-    if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{FEFF}" }) { return true }
+    if text.unicodeScalars.contains(where: Escape.needsEscapeInQuotes) { return true }
     if inFlow && text.unicodeScalars.contains(where: { ",[]{}".unicodeScalars.contains($0) }) { return true }
     return false
   }
@@ -124,25 +124,4 @@ enum YAMLTree: Sendable {
     return true
   }
 
-  /// `text` in double quotes, with `\`, `"` and control characters escaped.
-  static func doubleQuoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\\": out += "\\\\"
-      case "\"": out += "\\\""
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case "\r": out += "\\r"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{FEFF}" {
-          let hex = String(scalar.value, radix: 16, uppercase: true)
-          out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
 }

@@ -39,16 +39,16 @@ extension DPACheck {
     var baseline: String?
 
     @Option(name: .long, help: "The report format.")
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to FILE (atomically) instead of stdout.", valueName: "FILE"), completion: .file())
     var output: String?
 
     @Option(name: .long, help: "The report language.")
-    var lang: LanguageOption = .en
+    var lang: Language = .en
 
     @Option(name: .long, help: ArgumentHelp("The lowest severity whose gaps fail the run (default: the profile's fail_on).", valueName: "critical|high|medium|low|none"))
-    var failOn: FailOnOption?
+    var failOn: FailOn?
 
     func validate() throws {
       if let asOf, Day(asOf) == nil {
@@ -61,17 +61,17 @@ extension DPACheck {
       let ruleSet = try profileOptions.ruleSet(in: catalog)
       let waiverSet = try waivers.map { path in
         try Diagnostics.exitOnError { () throws(Diagnostic) -> WaiverSet in
-          try WaiverSet.load(SourceFile(name: path, bytes: InputFile.read(path)), knownRules: Set(catalog.allRequirements.map(\.id)))
+          try WaiverSet.load(InputFile.source(path), knownRules: Set(catalog.allRequirements.map(\.id)))
         }
       }
       let baselineReport = try baseline.map { path in
         try Diagnostics.exitOnError { () throws(Diagnostic) -> Baseline in
-          try Baseline.load(SourceFile(name: path, bytes: InputFile.read(path)))
+          try Baseline.load(InputFile.source(path))
         }
       }
-      let checker = Checker(ruleSet: ruleSet, asOf: asOf.flatMap(Day.init) ?? Today.utc, waivers: waiverSet, failOn: failOn?.value, baseline: baselineReport)
+      let checker = Checker(ruleSet: ruleSet, asOf: asOf.flatMap(Day.init) ?? Today.utc, waivers: waiverSet, failOn: failOn, baseline: baselineReport)
       let colored = output == nil && format == .text && Terminal.isColorTerminal(STDOUT_FILENO)
-      let run = CheckRun(checker: checker, reporter: format.value.reporter, options: RenderOptions(language: lang.language, colored: colored))
+      let run = CheckRun(checker: checker, reporter: format.reporter, options: RenderOptions(language: lang, colored: colored))
       let files = CheckRun.expand(paths)
       let summary = try ReportOutput.write(to: output) { sink in
         try run.run(files: files, to: sink, progress: Progress.reporter(total: files.count))
@@ -82,16 +82,4 @@ extension DPACheck {
       if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }
   }
-}
-
-/// `--format`.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json, markdown, html, sarif, junit
-  var value: ReportFormat { ReportFormat(rawValue: rawValue) ?? .text }
-}
-
-/// `--fail-on`.
-enum FailOnOption: String, ExpressibleByArgument, CaseIterable {
-  case critical, high, medium, low, none
-  var value: FailOn { FailOn(rawValue: rawValue) ?? .high }
 }

@@ -22,13 +22,13 @@ extension DPACheck {
     @OptionGroup var profileOptions: ProfileOptions
 
     @Option(name: .long, help: "The language of the explanation.")
-    var lang: LanguageOption = .en
+    var lang: Language = .en
 
     func run() throws {
       let catalog = try rulesOptions.catalog()
       let ruleSet = try profileOptions.ruleSet(in: catalog)
       do {
-        print(try RuleExplanation(id: id, in: ruleSet).render(lang.language), terminator: "")
+        print(try RuleExplanation(id: id, in: ruleSet).render(lang), terminator: "")
       } catch {
         Diagnostics.emit("error: \(error)")
         throw ExitCode(2)

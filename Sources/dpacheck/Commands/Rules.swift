@@ -52,12 +52,12 @@ extension DPACheck.Rules {
     @OptionGroup var profileOptions: ProfileOptions
 
     @Option(name: .long, help: "The language of the titles and headings.")
-    var lang: LanguageOption = .en
+    var lang: Language = .en
 
     func run() throws {
       let catalog = try rulesOptions.catalog()
       let ruleSet = try profileOptions.ruleSet(in: catalog)
-      print(RuleTable.render(ruleSet, lang.language), terminator: "")
+      print(RuleTable.render(ruleSet, lang), terminator: "")
     }
   }
 }

@@ -19,17 +19,12 @@ extension DPACheck.Rules {
     @OptionGroup var profileOptions: ProfileOptions
 
     @Option(name: .long, help: "The language of the output.")
-    var lang: LanguageOption = .en
+    var lang: Language = .en
 
     func run() throws {
       let catalog = try rulesOptions.catalog()
       let ruleSet = try profileOptions.ruleSet(in: catalog)
-      let profiles = try Diagnostics.exitOnError { () throws(Diagnostic) -> [Profile] in
-        try ProfileView.chain(of: ruleSet, reference: profileOptions.profile) { (path) throws(Diagnostic) -> SourceFile in
-          SourceFile(name: path, bytes: try InputFile.read(path))
-        }
-      }
-      print(ProfileView(ruleSet: ruleSet, profiles: profiles).render(lang.language), terminator: "")
+      print(ProfileView(ruleSet: ruleSet).render(lang), terminator: "")
     }
   }
 }

@@ -24,12 +24,12 @@ extension DPACheck {
     @OptionGroup var profileOptions: ProfileOptions
 
     @Option(name: .long, help: "The language of the descriptions (the questions and help).")
-    var lang: LanguageOption = .en
+    var lang: Language = .en
 
     func run() throws {
       let catalog = try rulesOptions.catalog()
       let ruleSet = try profileOptions.ruleSet(in: catalog)
-      print(DeclarationSchema(language: lang.language).render(ruleSet.catalog), terminator: "")
+      print(DeclarationSchema(language: lang).render(ruleSet.catalog), terminator: "")
     }
   }
 }

@@ -9,8 +9,8 @@ extension DPACheck {
       abstract: "Print a blank declaration to fill in, with every question as a comment.",
       discussion: """
         The template holds every field of the questionnaire (all packs' questions), grouped by \
-        section: null for each answer, [] for lists, and a commented example entry for each list \
-        of entries. Its first line points editors (yaml-language-server) at the JSON Schema that \
+        section: null for every answer, lists included ([] would answer "none"), and a commented \
+        example entry for each list of entries. Its first line points editors (yaml-language-server) at the JSON Schema that \
         'dpacheck schema' writes, for completion and checks while typing.
 
         Examples:
@@ -23,7 +23,7 @@ extension DPACheck {
     @OptionGroup var profileOptions: ProfileOptions
 
     @Option(name: .long, help: "The language of the questions and help.")
-    var lang: LanguageOption = .en
+    var lang: Language = .en
 
     @Flag(name: .long, help: "Fill in the questionnaire's example answers: a worked example.")
     var withExamples = false
@@ -34,7 +34,7 @@ extension DPACheck {
     func run() throws {
       let catalog = try rulesOptions.catalog()
       let ruleSet = try profileOptions.ruleSet(in: catalog)
-      let writer = TemplateWriter(language: lang.language, filledWithExamples: withExamples, schemaPath: schema)
+      let writer = TemplateWriter(language: lang, filledWithExamples: withExamples, schemaPath: schema)
       print(writer.render(ruleSet), terminator: "")
     }
   }

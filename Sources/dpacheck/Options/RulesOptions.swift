@@ -1,5 +1,6 @@
-import ArgumentParser
+public import ArgumentParser
 import BundledRules
+import ComplianceReporters
 import ComplianceCore
 import YAMLSupport
 
@@ -35,15 +36,13 @@ struct ProfileOptions: ParsableArguments {
   /// Resolves the profile in `catalog`, exiting 2 on error.
   func ruleSet(in catalog: Catalog) throws -> RuleSet {
     try Diagnostics.exitOnError { () throws(Diagnostic) -> RuleSet in
-      try RuleSet.resolve(profile: profile, in: catalog) { (path) throws(Diagnostic) -> SourceFile in
-        SourceFile(name: path, bytes: try InputFile.read(path))
-      }
+      try RuleSet.resolve(profile: profile, in: catalog, readFile: InputFile.source)
     }
   }
 }
 
-/// `--lang`.
-enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
-  case da, en
-  var language: Language { self == .da ? .da : .en }
-}
+// The library's enums are the options' values: `--format`, `--fail-on` and `--lang` take their
+// raw values, and the help lists them.
+extension ReportFormat: ExpressibleByArgument {}
+extension FailOn: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}

@@ -11,9 +11,7 @@ import YAMLSupport
 
 /// Writes diagnostics to stderr, in colour only on a terminal and never when `NO_COLOR` is set.
 enum Diagnostics {
-  static var colored: Bool {
-    isatty(STDERR_FILENO) == 1 && Environment.value("NO_COLOR") == nil
-  }
+  static var colored: Bool { Terminal.isColorTerminal(STDERR_FILENO) }
 
   static func emit(_ diagnostic: Diagnostic) {
     StandardError.write(diagnostic.rendered(colored: colored) + "\n")

@@ -17,9 +17,6 @@ enum ReportOutput {
     do {
       let sink = try path.map(ReportSink.file) ?? .standardOutput()
       return try body(sink)
-    } catch let error as OutputError {
-      Diagnostics.emit("error: cannot write the report\(path.map { " to '\($0)'" } ?? ""): \(error)")
-      throw ExitCode(2)
     } catch let error as ExitCode {
       throw error
     } catch {
