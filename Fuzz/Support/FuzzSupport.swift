@@ -137,7 +137,7 @@ extension Node {
   func dump(into out: inout String) {
     switch self {
     case .scalar(let scalar):
-      out += "S\(scalar.style)|\(scalar.tag ?? "-")|\(scalar.range.start.line):\(scalar.range.start.column)|\(scalar.text.debugDescription)\n"
+      out += "S\(scalar.style)|\(scalar.tag?.longForm ?? "-")|\(scalar.range.start.line):\(scalar.range.start.column)|\(scalar.text.debugDescription)\n"
     case .sequence(let sequence):
       out += "[\(sequence.range.start.line):\(sequence.range.start.column)\n"
       for item in sequence.items { item.dump(into: &out) }

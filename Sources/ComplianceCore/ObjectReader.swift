@@ -132,7 +132,7 @@ struct ObjectReader {
     guard case .sequence(let sequence) = node else {
       throw error("'\(key)' must be a list; found \(node.kindDescription)", at: node.location)
     }
-    return sequence.items
+    return Array(sequence.items)
   }
 
   mutating func strings(_ key: String) throws(Diagnostic) -> [String]? {

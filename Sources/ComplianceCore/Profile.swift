@@ -97,7 +97,7 @@ public struct Profile: Sendable {
     return profile
   }
 
-  private static func entries(_ node: Node, source: SourceFile, what: String) throws(Diagnostic) -> [Mapping.Entry] {
+  private static func entries(_ node: Node, source: SourceFile, what: String) throws(Diagnostic) -> Mapping.Entries {
     guard case .mapping(let mapping) = node else {
       throw Diagnostic("profile.type", "\(what) must be a mapping", at: node.location, in: source)
     }

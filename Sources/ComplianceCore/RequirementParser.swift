@@ -118,7 +118,7 @@ enum RequirementParser {
     guard let expectScalar = try reader.scalar("expect", required: true) else { throw reader.error("missing expect", at: node.location) }
     let expect = try ObjectReader.enumValue(expectScalar, as: Status.self, key: "expect", source: source)
     let asOf = try reader.day("as_of")
-    let declarationNode = try reader.node("declaration") ?? .mapping(Mapping(entries: [], range: node.range))
+    let declarationNode = try reader.node("declaration") ?? .mapping(.empty(at: node.range))
     guard case .mapping(let mapping) = declarationNode else {
       throw reader.error("'declaration' must be a mapping: a fragment of a declaration", at: declarationNode.location)
     }

@@ -15,8 +15,6 @@ public enum ScalarValue: Sendable, Hashable {
 /// `!!str`; `!!int`, `!!float`, `!!bool` and `!!null` read the text (quoted or not) as that type,
 /// and text that is not of the type stays a string, for the schema to report.
 public enum CoreSchema {
-  static let strTag = "tag:yaml.org,2002:str"
-
   /// Resolves a scalar, honouring an explicit standard tag.
   public static func resolve(_ scalar: Scalar) -> ScalarValue {
     guard let tag = scalar.tag else {
@@ -24,10 +22,9 @@ public enum CoreSchema {
     }
     let value = resolvePlain(scalar.text)
     switch (tag, value) {
-    case ("tag:yaml.org,2002:int", .int), ("tag:yaml.org,2002:float", .float), ("tag:yaml.org,2002:bool", .bool),
-      ("tag:yaml.org,2002:null", .null):
+    case (.int, .int), (.float, .float), (.bool, .bool), (.null, .null):
       return value
-    case ("tag:yaml.org,2002:float", .int(let integer)):
+    case (.float, .int(let integer)):
       return .float(Double(integer))
     default:
       return .string(scalar.text)

@@ -1,11 +1,23 @@
 /// A YAML node with its position: a scalar, a sequence or a mapping.
 ///
-/// Nodes are values. Aliases are expanded when the tree is built (within `YAMLLimits`), so an alias
-/// shows as a copy of the node it names, keeping the anchored node's positions.
+/// Nodes are views into the `NodeStorage` of the document they were read from: the whole tree lives
+/// in a few flat arrays, so a document of any size takes a handful of allocations, and a node is a
+/// reference to its storage and an index. Views are values and the storage never changes once
+/// built. Aliases are expanded when the tree is built (within `YAMLLimits`) by sharing the node
+/// they name, so an alias shows the anchored node's contents and positions.
 public enum Node: Sendable {
   case scalar(Scalar)
   case sequence(Sequence)
   case mapping(Mapping)
+
+  /// The view of node `index` in `storage`.
+  init(_ storage: NodeStorage, _ index: Int32) {
+    switch storage.records[Int(index)].kind {
+    case .scalar: self = .scalar(Scalar(storage, index))
+    case .sequence: self = .sequence(Sequence(storage, index))
+    case .mapping: self = .mapping(Mapping(storage, index))
+    }
+  }
 
   /// Where the node is in its file.
   public var range: SourceRange {
@@ -21,28 +33,77 @@ public enum Node: Sendable {
 }
 
 /// How a scalar was written; quoted and block scalars are always strings.
-public enum ScalarStyle: Sendable, Hashable {
+public enum ScalarStyle: UInt8, Sendable, Hashable {
   case plain, singleQuoted, doubleQuoted, literal, folded
 }
 
-/// A scalar node: its text exactly as written (after YAML unescaping), its style and tag.
-public struct Scalar: Sendable, Hashable {
-  /// The scalar's text.
-  public var text: String
-  /// How it was written.
-  public var style: ScalarStyle
-  /// The explicit tag in its long form (`tag:yaml.org,2002:str`), if one was given.
-  public var tag: String?
-  /// Where it is.
-  public var range: SourceRange
+/// The YAML 1.2 core schema's scalar tags, the only ones a scalar may carry (any other tag is an
+/// error when the file is read). Stored in one byte, so a node record stays small.
+public enum ScalarTag: UInt8, Sendable, Hashable, CaseIterable {
+  case str, int, float, bool, null
 
-  /// Creates a scalar.
-  public init(text: String, style: ScalarStyle, tag: String? = nil, range: SourceRange) {
-    self.text = text
-    self.style = style
-    self.tag = tag
-    self.range = range
+  /// The tag's long form, `tag:yaml.org,2002:str`.
+  public var longForm: String { "tag:yaml.org,2002:\(self)" }
+
+  /// The tag whose long form is `longForm`, or nil for any other tag.
+  public init?(longForm: String) {
+    guard let tag = Self.allCases.first(where: { $0.longForm == longForm }) else { return nil }
+    self = tag
   }
+}
+
+/// A scalar node: its text exactly as written (after YAML unescaping), its style and tag.
+///
+/// Two scalars are equal when their text, style, tag and position are, wherever they are stored.
+public struct Scalar: Sendable, Hashable {
+  let storage: NodeStorage
+  let index: Int32
+
+  init(_ storage: NodeStorage, _ index: Int32) {
+    self.storage = storage
+    self.index = index
+  }
+
+  private var record: NodeRecord { storage.records[Int(index)] }
+
+  /// The scalar's text, made from the stored bytes on each use; compare with `hasText` where only
+  /// equality matters.
+  public var text: String {
+    let record = record
+    return storage.text.withUnsafeBufferPointer {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[Int(record.first)..<Int(record.first) + Int(record.count)]), as: UTF8.self)
+    }
+  }
+
+  /// Whether the scalar's text is exactly `other`, compared byte by byte without making a string.
+  public func hasText(_ other: String) -> Bool {
+    let record = record
+    var other = other
+    return other.withUTF8 { wanted in
+      guard wanted.count == Int(record.count) else { return false }
+      return storage.text.withUnsafeBufferPointer { text in
+        var offset = 0
+        let start = Int(record.first)
+        while offset < wanted.count {
+          if text[start + offset] != wanted[offset] { return false }
+          offset += 1
+        }
+        return true
+      }
+    }
+  }
+
+  /// The number of UTF-8 bytes in the text.
+  public var utf8Count: Int { Int(record.count) }
+
+  /// How it was written.
+  public var style: ScalarStyle { record.style }
+
+  /// The explicit core-schema tag (`!!str`, `!!int`…), if one was given.
+  public var tag: ScalarTag? { record.tag }
+
+  /// Where it is.
+  public var range: SourceRange { storage.range(of: index) }
 
   /// Where it starts.
   public var location: SourceLocation { range.start }
@@ -52,73 +113,267 @@ public struct Scalar: Sendable, Hashable {
 
   /// Whether the scalar is null under the core schema (`~`, `null`, or nothing at all).
   public var isNull: Bool {
-    guard CoreSchema.isNullText(text) else { return false }
+    guard record.count <= 4, CoreSchema.isNullText(text) else { return false }
     if case .null = value { return true }
     return false
+  }
+
+  public static func == (lhs: Scalar, rhs: Scalar) -> Bool {
+    if lhs.storage === rhs.storage && lhs.index == rhs.index { return true }
+    return lhs.style == rhs.style && lhs.tag == rhs.tag && lhs.range == rhs.range && lhs.text == rhs.text
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(text)
+    hasher.combine(style)
+    hasher.combine(tag)
+    hasher.combine(range)
   }
 }
 
 /// A sequence node.
 public struct Sequence: Sendable {
-  /// The items, in order.
-  public var items: [Node]
-  /// Where it is.
-  public var range: SourceRange
+  let storage: NodeStorage
+  let index: Int32
 
-  /// Creates a sequence.
-  public init(items: [Node], range: SourceRange) {
-    self.items = items
-    self.range = range
+  init(_ storage: NodeStorage, _ index: Int32) {
+    self.storage = storage
+    self.index = index
+  }
+
+  /// The items, in order.
+  public var items: Items {
+    let record = storage.records[Int(index)]
+    return Items(storage: storage, first: Int(record.first), count: Int(record.count))
+  }
+
+  /// Where it is.
+  public var range: SourceRange { storage.range(of: index) }
+
+  /// The items of a sequence, read from its storage as they are used.
+  public struct Items: RandomAccessCollection, Sendable {
+    let storage: NodeStorage
+    let first: Int
+    public let count: Int
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> Node {
+      precondition(position >= 0 && position < count, "item index out of range")
+      return Node(storage, storage.children[first + position])
+    }
   }
 }
 
 /// A mapping node: keys are scalars and unique; entries keep the file's order.
 public struct Mapping: Sendable {
+  let storage: NodeStorage
+  let index: Int32
+
+  init(_ storage: NodeStorage, _ index: Int32) {
+    self.storage = storage
+    self.index = index
+  }
+
+  /// An empty mapping at `range`: what an absent optional mapping reads as.
+  public static func empty(at range: SourceRange) -> Mapping {
+    var builder = NodeStorage.Builder()
+    let index = builder.open(.mapping, line: range.start.line, column: range.start.column)
+    builder.close(index, children: [], line: range.end.line, column: range.end.column)
+    return Mapping(builder.finish(file: range.file), index)
+  }
+
   /// One key and its value.
   public struct Entry: Sendable {
     /// The key, a scalar.
-    public var key: Scalar
+    public let key: Scalar
     /// The value.
-    public var value: Node
-
-    /// Creates an entry.
-    public init(key: Scalar, value: Node) {
-      self.key = key
-      self.value = value
-    }
+    public let value: Node
   }
 
   /// The entries in file order.
-  public var entries: [Entry]
-  /// Where it is.
-  public var range: SourceRange
-
-  /// Creates a mapping.
-  public init(entries: [Entry], range: SourceRange) {
-    self.entries = entries
-    self.range = range
+  public var entries: Entries {
+    let record = storage.records[Int(index)]
+    return Entries(storage: storage, first: Int(record.first), count: Int(record.count))
   }
+
+  /// Where it is.
+  public var range: SourceRange { storage.range(of: index) }
 
   /// The entry whose key text is `key`.
   public func entry(_ key: String) -> Entry? {
-    guard let index = index(of: key) else { return nil }
-    return entries[index]
+    guard let position = position(of: key) else { return nil }
+    return entries[position]
   }
 
   /// The value for `key`, or nil when the key is absent.
   public subscript(key: String) -> Node? {
-    guard let index = index(of: key) else { return nil }
-    return entries[index].value
+    guard let position = position(of: key) else { return nil }
+    let record = storage.records[Int(index)]
+    return Node(storage, storage.children[Int(record.first) + 2 * position + 1])
   }
 
-  /// The position of `key` in `entries` (a linear scan: mappings in rule files and declarations are
-  /// small, and a scan copies nothing).
-  private func index(of key: String) -> Int? {
-    var index = 0
-    while index < entries.count {
-      if entries[index].key.text == key { return index }
-      index += 1
+  /// The position of `key` among the entries: a linear scan comparing bytes (mappings in rule
+  /// files and declarations are small, and the scan makes no strings).
+  private func position(of key: String) -> Int? {
+    let record = storage.records[Int(index)]
+    var key = key
+    return key.withUTF8 { wanted in
+      storage.text.withUnsafeBufferPointer { text in
+        for position in 0..<Int(record.count) {
+          let keyRecord = storage.records[Int(storage.children[Int(record.first) + 2 * position])]
+          guard Int(keyRecord.count) == wanted.count else { continue }
+          let start = Int(keyRecord.first)
+          var offset = 0
+          while offset < wanted.count, text[start + offset] == wanted[offset] { offset += 1 }
+          if offset == wanted.count { return position }
+        }
+        return nil
+      }
     }
-    return nil
+  }
+
+  /// The entries of a mapping, read from its storage as they are used.
+  public struct Entries: RandomAccessCollection, Sendable {
+    let storage: NodeStorage
+    let first: Int
+    public let count: Int
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> Entry {
+      precondition(position >= 0 && position < count, "entry index out of range")
+      let base = first + 2 * position
+      return Entry(key: Scalar(storage, storage.children[base]), value: Node(storage, storage.children[base + 1]))
+    }
+  }
+}
+
+/// One node's record in its storage: kind, style, tag, position, and where its text or children are.
+struct NodeRecord: Sendable {
+  enum Kind: UInt8, Sendable { case scalar, sequence, mapping }
+
+  var startLine: Int32
+  var startColumn: Int32
+  var endLine: Int32
+  var endColumn: Int32
+  /// A scalar's first byte in `NodeStorage.text`; a container's first child in `children`.
+  var first: Int32
+  /// A scalar's byte count; a sequence's item count; a mapping's entry count (each entry is a key
+  /// and a value in `children`).
+  var count: Int32
+  var kind: Kind
+  var style: ScalarStyle
+  var tag: ScalarTag?
+}
+
+/// The nodes of one document in three flat arrays: node records, child indices (each container's
+/// children are contiguous) and the scalars' text bytes. Built once by `NodeStorage.Builder`, then
+/// never changed, so views into it can be shared freely between threads.
+public final class NodeStorage: Sendable {
+  /// The file's path as given.
+  let file: String
+  let records: [NodeRecord]
+  let children: [Int32]
+  let text: [UInt8]
+
+  private init(file: String, records: [NodeRecord], children: [Int32], text: [UInt8]) {
+    self.file = file
+    self.records = records
+    self.children = children
+    self.text = text
+  }
+
+  func range(of index: Int32) -> SourceRange {
+    let record = records[Int(index)]
+    return SourceRange(
+      file: file, startLine: Int(record.startLine), startColumn: Int(record.startColumn),
+      endLine: Int(record.endLine), endColumn: Int(record.endColumn))
+  }
+
+  /// Builds a storage node by node: scalars are added whole, containers are opened (so that a parent
+  /// precedes its children) and closed with their children's indices.
+  struct Builder {
+    private(set) var records: [NodeRecord] = []
+    private(set) var children: [Int32] = []
+    private(set) var text: [UInt8] = []
+
+    /// Reserves room for a document of `inputBytes` bytes: its text is never longer than the input
+    /// (escapes and folding only shorten it), and a node takes at least a few bytes of input, so
+    /// the arrays grow in place instead of being copied as they fill.
+    mutating func reserve(forInput inputBytes: Int) {
+      text.reserveCapacity(inputBytes)
+      records.reserveCapacity(inputBytes / 24 + 16)
+      children.reserveCapacity(inputBytes / 24 + 16)
+    }
+
+    /// Whether another `bytes` of text and one more node still fit the 32-bit offsets.
+    func hasRoom(forText bytes: Int) -> Bool {
+      text.count + bytes < Int(Int32.max) && records.count < Int(Int32.max) && children.count < Int(Int32.max) - 2
+    }
+
+    /// Adds a scalar and returns its index; the caller has checked `hasRoom`.
+    mutating func addScalar(
+      _ bytes: UnsafeBufferPointer<UInt8>, style: ScalarStyle, tag: ScalarTag?,
+      start: (line: Int, column: Int), end: (line: Int, column: Int)
+    ) -> Int32 {
+      let index = Int32(records.count)
+      records.append(
+        NodeRecord(
+          startLine: Int32(clamping: start.line), startColumn: Int32(clamping: start.column),
+          endLine: Int32(clamping: end.line), endColumn: Int32(clamping: end.column),
+          first: Int32(text.count), count: Int32(bytes.count), kind: .scalar, style: style, tag: tag))
+      text.append(contentsOf: bytes)
+      return index
+    }
+
+    /// Opens a container at a position and returns its index.
+    mutating func open(_ kind: NodeRecord.Kind, line: Int, column: Int) -> Int32 {
+      let index = Int32(records.count)
+      records.append(
+        NodeRecord(
+          startLine: Int32(clamping: line), startColumn: Int32(clamping: column), endLine: 0, endColumn: 0,
+          first: 0, count: 0, kind: kind, style: .plain, tag: nil))
+      return index
+    }
+
+    /// Closes container `index` with its children (for a mapping: key, value, key, value…).
+    mutating func close<C: Collection<Int32>>(_ index: Int32, children items: C, line: Int, column: Int) {
+      let first = Int32(children.count)
+      children.append(contentsOf: items)
+      let count = Int32(items.count)
+      records[Int(index)].first = first
+      records[Int(index)].count = records[Int(index)].kind == .mapping ? count / 2 : count
+      records[Int(index)].endLine = Int32(clamping: line)
+      records[Int(index)].endColumn = Int32(clamping: column)
+    }
+
+    /// The text of scalar `index`.
+    func string(_ index: Int32) -> String {
+      let record = records[Int(index)]
+      return String(decoding: text[Int(record.first)..<Int(record.first) + Int(record.count)], as: UTF8.self)
+    }
+
+    /// Whether scalars `a` and `b` have the same text.
+    func sameText(_ a: Int32, _ b: Int32) -> Bool {
+      let first = records[Int(a)]
+      let second = records[Int(b)]
+      guard first.count == second.count else { return false }
+      return text.withUnsafeBufferPointer { bytes in
+        var offset = 0
+        while offset < Int(first.count) {
+          if bytes[Int(first.first) + offset] != bytes[Int(second.first) + offset] { return false }
+          offset += 1
+        }
+        return true
+      }
+    }
+
+    /// The finished storage.
+    func finish(file: String) -> NodeStorage {
+      NodeStorage(file: file, records: records, children: children, text: text)
+    }
   }
 }

@@ -26,9 +26,9 @@ public enum NodeArchive {
   public static func decode(_ archive: String, file: String) -> Node? {
     var archive = archive
     return archive.withUTF8 { bytes -> Node? in
-      var reader = Reader(bytes: bytes, file: file)
-      guard let node = reader.node(depth: 0), reader.offset == bytes.count else { return nil }
-      return node
+      var reader = Reader(bytes: bytes)
+      guard let root = reader.node(depth: 0), reader.offset == bytes.count else { return nil }
+      return Node(reader.storage.finish(file: file), root)
     }
   }
 
@@ -59,7 +59,7 @@ public enum NodeArchive {
     write(scalar.range, to: &output)
     output.append(styleCode(scalar.style))
     if let tag = scalar.tag {
-      write(text: tag, to: &output)
+      write(text: tag.longForm, to: &output)
     } else {
       output.append(UInt8(ascii: "-"))
     }
@@ -95,73 +95,74 @@ public enum NodeArchive {
 
   // MARK: Reading
 
-  /// Reads an archive front to back; every read is bounds-checked, so a damaged archive gives nil.
+  /// Reads an archive front to back into a node storage; every read is bounds-checked, so a
+  /// damaged archive gives nil.
   private struct Reader {
     let bytes: UnsafeBufferPointer<UInt8>
-    let file: String
     var offset = 0
+    var storage = NodeStorage.Builder()
 
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
       self.bytes = bytes
-      self.file = file
     }
 
-    mutating func node(depth: Int) -> Node? {
+    /// Reads one node and returns its index in `storage`.
+    mutating func node(depth: Int) -> Int32? {
       guard depth <= YAMLLimits.default.maxDepth, offset < bytes.count else { return nil }
       let kind = bytes[offset]
       offset += 1
       switch kind {
       case UInt8(ascii: "S"):
-        return scalarBody().map(Node.scalar)
-      case UInt8(ascii: "Q"):
+        return scalarBody()
+      case UInt8(ascii: "Q"), UInt8(ascii: "M"):
+        let isMapping = kind == UInt8(ascii: "M")
         guard let range = range(), let count = number(), count <= bytes.count - offset else { return nil }
-        var items: [Node] = []
-        items.reserveCapacity(count)
+        let index = storage.open(isMapping ? .mapping : .sequence, line: range.startLine, column: range.startColumn)
+        var children: [Int32] = []
+        children.reserveCapacity(isMapping ? 2 * count : count)
         for _ in 0..<count {
+          if isMapping {
+            guard offset < bytes.count, bytes[offset] == UInt8(ascii: "S") else { return nil }
+            offset += 1
+            guard let key = scalarBody() else { return nil }
+            children.append(key)
+          }
           guard let item = node(depth: depth + 1) else { return nil }
-          items.append(item)
+          children.append(item)
         }
-        return .sequence(Sequence(items: items, range: range))
-      case UInt8(ascii: "M"):
-        guard let range = range(), let count = number(), count <= bytes.count - offset else { return nil }
-        var entries: [Mapping.Entry] = []
-        entries.reserveCapacity(count)
-        for _ in 0..<count {
-          guard offset < bytes.count, bytes[offset] == UInt8(ascii: "S") else { return nil }
-          offset += 1
-          guard let key = scalarBody(), let value = node(depth: depth + 1) else { return nil }
-          entries.append(Mapping.Entry(key: key, value: value))
-        }
-        return .mapping(Mapping(entries: entries, range: range))
+        storage.close(index, children: children, line: range.endLine, column: range.endColumn)
+        return index
       default:
         return nil
       }
     }
 
-    private mutating func scalarBody() -> Scalar? {
+    private mutating func scalarBody() -> Int32? {
       guard let range = range(), offset < bytes.count, let style = Self.style(bytes[offset]) else { return nil }
       offset += 1
-      var tag: String?
+      var tag: ScalarTag?
       if offset < bytes.count, bytes[offset] == UInt8(ascii: "-") {
         offset += 1
       } else {
-        guard let text = text() else { return nil }
-        tag = text
+        guard let text = text(), let known = ScalarTag(longForm: String(decoding: text, as: UTF8.self)) else { return nil }
+        tag = known
       }
-      guard let text = text() else { return nil }
-      return Scalar(text: text, style: style, tag: tag, range: range)
+      guard let text = text(), storage.hasRoom(forText: text.count) else { return nil }
+      return storage.addScalar(
+        text, style: style, tag: tag, start: (range.startLine, range.startColumn),
+        end: (range.endLine, range.endColumn))
     }
 
-    private mutating func range() -> SourceRange? {
+    private mutating func range() -> (startLine: Int, startColumn: Int, endLine: Int, endColumn: Int)? {
       guard let startLine = number(), let startColumn = number(), let endLine = number(), let endColumn = number() else {
         return nil
       }
-      return SourceRange(file: file, startLine: startLine, startColumn: startColumn, endLine: endLine, endColumn: endColumn)
+      return (startLine, startColumn, endLine, endColumn)
     }
 
-    private mutating func text() -> String? {
+    private mutating func text() -> UnsafeBufferPointer<UInt8>? {
       guard let count = number(), count <= bytes.count - offset else { return nil }
-      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
+      let text = UnsafeBufferPointer(rebasing: bytes[offset..<offset + count])
       offset += count
       return text
     }

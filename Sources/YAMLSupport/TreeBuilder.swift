@@ -1,22 +1,24 @@
-/// Builds a `Node` tree from parser events with an explicit stack, enforcing `YAMLLimits`.
+/// Builds a document's `NodeStorage` from parser events with an explicit stack, enforcing
+/// `YAMLLimits`.
 ///
 /// Besides the nodes it tracks, for every subtree, how many nodes it holds and how deep it is, so
 /// that an alias can be charged for the whole subtree it repeats: an alias bomb fails at the first
-/// alias that passes the node limit, in time proportional to the file, not to its expansion.
+/// alias that passes the node limit, in time proportional to the file, not to its expansion. An
+/// alias shares the node it names, so the storage never grows with an expansion.
 struct TreeBuilder {
   private struct Built {
-    var node: Node
+    var index: Int32
     var count: Int
     var height: Int
   }
 
   private struct Frame {
+    var index: Int32
     var isMapping: Bool
     var anchor: String?
-    var start: SourceLocation
-    var items: [Node] = []
-    var entries: [Mapping.Entry] = []
-    var pendingKey: Scalar?
+    /// Where this container's children start in `pending`.
+    var pendingStart: Int
+    var hasPendingKey = false
     var keyLines: [String: SourceLocation] = [:]
     var count = 1
     var height = 1
@@ -24,66 +26,89 @@ struct TreeBuilder {
 
   private let source: SourceFile
   private let limits: YAMLLimits
+  private var storage = NodeStorage.Builder()
   private var stack: [Frame] = []
+  /// The children of every open container, innermost last.
+  private var pending: [Int32] = []
   private var anchors: [String: Built] = [:]
   private var totalNodes = 0
-  private(set) var root: Node?
+  private var rootIndex: Int32?
 
   init(source: SourceFile, limits: YAMLLimits) {
     self.source = source
     self.limits = limits
+    storage.reserve(forInput: source.bytes.count)
   }
 
-  mutating func add(scalar value: (Scalar, anchor: String?)) throws(Diagnostic) {
-    let built = Built(node: .scalar(value.0), count: 1, height: 0)
-    try charge(1, at: value.0.location)
-    try attach(built, anchor: value.anchor)
+  /// The finished tree's root, once the document has ended.
+  func root() -> Node? {
+    rootIndex.map { Node(storage.finish(file: source.name), $0) }
   }
 
-  mutating func addAlias(named name: String?, at location: SourceLocation) throws(Diagnostic) {
+  mutating func addScalar(
+    _ bytes: UnsafeBufferPointer<UInt8>, style: ScalarStyle, tag: ScalarTag?, anchor: String?,
+    start: (line: Int, column: Int), end: (line: Int, column: Int)
+  ) throws(Diagnostic) {
+    try charge(1, at: start)
+    try checkRoom(forText: bytes.count, at: start)
+    let index = storage.addScalar(bytes, style: style, tag: tag, start: start, end: end)
+    try attach(Built(index: index, count: 1, height: 0), anchor: anchor)
+  }
+
+  mutating func addAlias(named name: String?, at position: (line: Int, column: Int)) throws(Diagnostic) {
     guard let name, let built = anchors[name] else {
       throw Diagnostic(
         "yaml.unknown-alias", "alias '*\(name ?? "")' names no anchor defined before it",
-        at: location, in: source)
+        at: location(position), in: source)
     }
     if stack.count + built.height > limits.maxDepth {
       throw Diagnostic(
         "yaml.limit.depth",
         "nesting is deeper than the limit of \(limits.maxDepth) levels once this alias is expanded",
-        at: location, in: source)
+        at: location(position), in: source)
     }
-    try charge(built.count, at: location, viaAlias: true)
+    try charge(built.count, at: position, viaAlias: true)
+    try checkRoom(forText: 0, at: position)
     try attach(built, anchor: nil)
   }
 
-  mutating func open(isMapping: Bool, anchor: String?, at location: SourceLocation) throws(Diagnostic)
-  {
-    if let top = stack.last, top.isMapping, top.pendingKey == nil {
+  mutating func open(
+    isMapping: Bool, anchor: String?, at position: (line: Int, column: Int)
+  ) throws(Diagnostic) {
+    if let top = stack.last, top.isMapping, !top.hasPendingKey {
       throw Diagnostic(
         "yaml.complex-key", "a mapping key must be a plain value, not a list or a mapping",
-        at: location, in: source)
+        at: location(position), in: source)
     }
     guard stack.count < limits.maxDepth else {
       throw Diagnostic(
         "yaml.limit.depth", "nesting is deeper than the limit of \(limits.maxDepth) levels",
-        at: location, in: source)
+        at: location(position), in: source)
     }
-    try charge(1, at: location)
-    stack.append(Frame(isMapping: isMapping, anchor: anchor, start: location))
+    try charge(1, at: position)
+    try checkRoom(forText: 0, at: position)
+    let index = storage.open(isMapping ? .mapping : .sequence, line: position.line, column: position.column)
+    stack.append(Frame(index: index, isMapping: isMapping, anchor: anchor, pendingStart: pending.count))
   }
 
-  mutating func close(at end: SourceLocation) throws(Diagnostic) {
+  mutating func close(at end: (line: Int, column: Int)) throws(Diagnostic) {
     guard let frame = stack.popLast() else { return }
-    let range = SourceRange(start: frame.start, end: end)
-    let node: Node =
-      frame.isMapping
-      ? .mapping(Mapping(entries: frame.entries, range: range))
-      : .sequence(Sequence(items: frame.items, range: range))
-    try attach(Built(node: node, count: frame.count, height: frame.height), anchor: frame.anchor)
+    storage.close(frame.index, children: pending[frame.pendingStart...], line: end.line, column: end.column)
+    pending.removeSubrange(frame.pendingStart...)
+    try attach(Built(index: frame.index, count: frame.count, height: frame.height), anchor: frame.anchor)
+  }
+
+  private func location(_ position: (line: Int, column: Int)) -> SourceLocation {
+    SourceLocation(file: source.name, line: position.line, column: position.column)
+  }
+
+  private func location(of index: Int32) -> SourceLocation {
+    let record = storage.records[Int(index)]
+    return SourceLocation(file: source.name, line: Int(record.startLine), column: Int(record.startColumn))
   }
 
   private mutating func charge(
-    _ nodes: Int, at location: SourceLocation, viaAlias: Bool = false
+    _ nodes: Int, at position: (line: Int, column: Int), viaAlias: Bool = false
   ) throws(Diagnostic) {
     totalNodes += nodes
     if totalNodes > limits.maxNodes {
@@ -91,54 +116,63 @@ struct TreeBuilder {
       throw Diagnostic(
         "yaml.limit.nodes",
         "the document has more than \(limits.maxNodes) nodes\(how); the limit guards against alias bombs",
-        at: location, in: source)
+        at: location(position), in: source)
     }
   }
 
-  private mutating func attach(
-    _ built: Built, anchor: String?
-  ) throws(Diagnostic) {
+  /// The storage addresses text and nodes with 32-bit offsets; a document past them (far beyond
+  /// any input limit a caller would set) is refused rather than stored wrongly.
+  private func checkRoom(forText bytes: Int, at position: (line: Int, column: Int)) throws(Diagnostic) {
+    guard storage.hasRoom(forText: bytes) else {
+      throw Diagnostic(
+        "yaml.limit.size", "the document holds more text or nodes than can be stored",
+        at: location(position), in: source)
+    }
+  }
+
+  private mutating func attach(_ built: Built, anchor: String?) throws(Diagnostic) {
     if let anchor { anchors[anchor] = built }
     let top = stack.count - 1
     guard top >= 0 else {
-      root = built.node
+      rootIndex = built.index
       return
     }
-    // Mutate the open frame in place: no copy of its entries.
+    // Mutate the open frame in place.
     stack[top].count += built.count
     stack[top].height = max(stack[top].height, built.height + 1)
-    guard stack[top].isMapping else {
-      stack[top].items.append(built.node)
+    guard stack[top].isMapping, !stack[top].hasPendingKey else {
+      pending.append(built.index)
+      stack[top].hasPendingKey = false
       return
     }
-    if let key = stack[top].pendingKey {
-      stack[top].entries.append(Mapping.Entry(key: key, value: built.node))
-      stack[top].pendingKey = nil
-      return
-    }
-    guard case .scalar(let key) = built.node else {
+    guard storage.records[Int(built.index)].kind == .scalar else {
       throw Diagnostic(
         "yaml.complex-key", "a mapping key must be a plain value, not a list or a mapping",
-        at: built.node.location, in: source)
+        at: location(of: built.index), in: source)
     }
-    if let first = firstLocation(of: key.text, in: stack[top]) {
+    let keys = (pending.count - stack[top].pendingStart) / 2
+    if let first = firstLocation(of: built.index, in: stack[top]) {
+      let key = storage.string(built.index)
       throw Diagnostic(
         "yaml.duplicate-key",
-        "duplicate key '\(key.text)'; it was first given on line \(first.line)",
-        at: key.location, in: source,
-        notes: [.init("'\(key.text)' first given here", at: first)])
+        "duplicate key '\(key)'; it was first given on line \(first.line)",
+        at: location(of: built.index), in: source,
+        notes: [.init("'\(key)' first given here", at: first)])
     }
-    if stack[top].entries.count >= Self.linearKeyLimit { stack[top].keyLines[key.text] = key.location }
-    stack[top].pendingKey = key
+    if keys >= Self.linearKeyLimit { stack[top].keyLines[storage.string(built.index)] = location(of: built.index) }
+    pending.append(built.index)
+    stack[top].hasPendingKey = true
   }
 
   /// Mappings up to this size are searched linearly for duplicate keys; larger ones use a table.
   private static let linearKeyLimit = 16
 
-  private func firstLocation(of key: String, in frame: Frame) -> SourceLocation? {
-    if let location = frame.keyLines[key] { return location }
-    for entry in frame.entries.prefix(Self.linearKeyLimit) where entry.key.text == key {
-      return entry.key.location
+  private func firstLocation(of key: Int32, in frame: Frame) -> SourceLocation? {
+    let keys = (pending.count - frame.pendingStart) / 2
+    if !frame.keyLines.isEmpty, let location = frame.keyLines[storage.string(key)] { return location }
+    for number in 0..<min(keys, Self.linearKeyLimit) {
+      let other = pending[frame.pendingStart + 2 * number]
+      if storage.sameText(other, key) { return location(of: other) }
     }
     return nil
   }

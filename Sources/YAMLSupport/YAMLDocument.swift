@@ -26,7 +26,9 @@ public enum YAMLDocument {
         "the file is \(source.bytes.count) bytes; the limit is \(limits.maxInputBytes) bytes",
         at: .start(of: source.name))
     }
-    return try YAMLParser(source: source, limits: limits).parseDocument()
+    return try source.bytes.withUnsafeBufferPointer { (bytes) throws(Diagnostic) -> Node in
+      try YAMLParser(source: source, bytes: bytes, limits: limits).parseDocument()
+    }
   }
 }
 

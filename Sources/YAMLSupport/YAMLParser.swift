@@ -2,9 +2,9 @@ internal import CYAML
 
 /// Parses one YAML document into a `Node` tree, on libyaml's event API.
 ///
-/// The parser owns its `yaml_parser_t` and its copy of the input for its whole life and frees the
-/// C state in `deinit`. It never traps on input: every problem becomes a `Diagnostic` with the file,
-/// line and column. The tree is built with an explicit stack, so nesting depth is bounded by
+/// The parser owns its `yaml_parser_t` and frees it in `deinit`; it reads the input in place, from a
+/// buffer the caller keeps alive for the parser's whole life. It never traps on input: every
+/// problem becomes a `Diagnostic` with the file, line and column. The tree is built with an explicit stack, so nesting depth is bounded by
 /// `YAMLLimits.maxDepth` and never by the call stack.
 final class YAMLParser {
   // The C state lives in memory the parser allocates and frees itself, so that the hot loop
@@ -15,33 +15,37 @@ final class YAMLParser {
   private var hasEvent = false
   private var event: yaml_event_t { eventPointer.pointee }
   private let source: SourceFile
-  private let input: UnsafeMutableBufferPointer<UInt8>
   private let limits: YAMLLimits
   private let bomLength: Int
 
-  init(source: SourceFile, limits: YAMLLimits) {
+  /// Creates a parser over `bytes`, the bytes of `source`, which must stay valid for the parser's
+  /// whole life: libyaml reads them in place, without a copy.
+  init(source: SourceFile, bytes: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) {
     self.source = source
     self.limits = limits
     // A UTF-8 byte order mark is skipped here: with the encoding fixed to UTF-8 (so that UTF-16 is
     // refused rather than guessed), libyaml would read it as content. It takes no column.
     bomLength = source.textStart
-    let bytes = source.bytes.dropFirst(bomLength)
-    // libyaml reads from this buffer while parsing; it lives exactly as long as the parser.
-    input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
-    _ = input.initialize(from: bytes)
     parser.initialize(to: yaml_parser_t())
     eventPointer.initialize(to: yaml_event_t())
     yaml_parser_initialize(parser)
     yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-    yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+    let text = UnsafeBufferPointer(rebasing: bytes[min(bomLength, bytes.count)...])
+    // libyaml wants a non-null pointer even for no input.
+    yaml_parser_set_input_string(parser, text.baseAddress ?? Self.empty, text.count)
   }
+
+  nonisolated(unsafe) private static let empty: UnsafePointer<UInt8> = {
+    let byte = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+    byte.initialize(to: 0)
+    return UnsafePointer(byte)
+  }()
 
   deinit {
     deleteEvent()
     yaml_parser_delete(parser)
     parser.deallocate()
     eventPointer.deallocate()
-    input.deallocate()
   }
 
   /// Parses the single document of the input.
@@ -56,7 +60,7 @@ final class YAMLParser {
       defer { deleteEvent() }
       switch event.type {
       case YAML_STREAM_END_EVENT:
-        guard let root = builder.root else {
+        guard let root = builder.root() else {
           throw Diagnostic(
             "yaml.empty", "the file is empty: expected a YAML mapping",
             at: .start(of: source.name), in: source)
@@ -71,17 +75,17 @@ final class YAMLParser {
             at: location(event.start_mark), in: source)
         }
       case YAML_SCALAR_EVENT:
-        try builder.add(scalar: scalar())
+        try addScalar(to: &builder)
       case YAML_ALIAS_EVENT:
-        try builder.addAlias(named: string(event.data.alias.anchor), at: location(event.start_mark))
+        try builder.addAlias(named: string(event.data.alias.anchor), at: oneBased(event.start_mark))
       case YAML_SEQUENCE_START_EVENT:
         try checkTag(string(event.data.sequence_start.tag), at: event.start_mark, allowed: Self.sequenceTags)
-        try builder.open(isMapping: false, anchor: string(event.data.sequence_start.anchor), at: location(event.start_mark))
+        try builder.open(isMapping: false, anchor: string(event.data.sequence_start.anchor), at: oneBased(event.start_mark))
       case YAML_MAPPING_START_EVENT:
         try checkTag(string(event.data.mapping_start.tag), at: event.start_mark, allowed: Self.mappingTags)
-        try builder.open(isMapping: true, anchor: string(event.data.mapping_start.anchor), at: location(event.start_mark))
+        try builder.open(isMapping: true, anchor: string(event.data.mapping_start.anchor), at: oneBased(event.start_mark))
       case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-        try builder.close(at: location(event.end_mark))
+        try builder.close(at: oneBased(event.end_mark))
       default:
         break
       }
@@ -164,21 +168,13 @@ final class YAMLParser {
     return SourceLocation(file: source.name, line: line, column: column)
   }
 
-  private func range(_ start: yaml_mark_t, _ end: yaml_mark_t) -> SourceRange {
-    let (startLine, startColumn) = oneBased(start)
-    let (endLine, endColumn) = oneBased(end)
-    return SourceRange(file: source.name, startLine: startLine, startColumn: startColumn, endLine: endLine, endColumn: endColumn)
-  }
-
   private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
     pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
   }
 
-  private func scalar() throws(Diagnostic) -> (Scalar, anchor: String?) {
+  /// Adds the current scalar event's text, read in place from libyaml's buffer, to the tree.
+  private func addScalar(to builder: inout TreeBuilder) throws(Diagnostic) {
     let data = event.data.scalar
-    let text = data.value.map {
-      String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self)
-    } ?? ""
     let style: ScalarStyle =
       switch data.style {
       case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
@@ -187,17 +183,20 @@ final class YAMLParser {
       case YAML_FOLDED_SCALAR_STYLE: .folded
       default: .plain
       }
-    var tag = string(data.tag)
-    if tag == "!" { tag = nil }  // the non-specific tag: "a string" for quoted scalars
-    try checkTag(tag, at: event.start_mark, allowed: Self.scalarTags)
-    let range = self.range(event.start_mark, event.end_mark)
-    return (Scalar(text: text, style: style, tag: tag, range: range), string(data.anchor))
+    let tag = try scalarTag(data.tag, at: event.start_mark)
+    let text = UnsafeBufferPointer(start: data.value.map { UnsafePointer($0) }, count: data.value == nil ? 0 : data.length)
+    try builder.addScalar(
+      text, style: style, tag: tag, anchor: string(data.anchor),
+      start: oneBased(event.start_mark), end: oneBased(event.end_mark))
   }
 
-  private static let scalarTags: Set<String> = [
-    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
-  ]
+  /// A scalar's tag: one of the core schema's, or none (`!` is the non-specific tag, "a string"
+  /// for quoted scalars).
+  private func scalarTag(_ pointer: UnsafeMutablePointer<yaml_char_t>?, at mark: yaml_mark_t) throws(Diagnostic) -> ScalarTag? {
+    guard let tag = string(pointer), tag != "!" else { return nil }
+    guard let known = ScalarTag(longForm: tag) else { throw unsupported(tag, at: mark) }
+    return known
+  }
 
   /// Only the core schema's own tags are allowed: a custom tag (`!python/object`) names a type this
   /// tool will never construct, so it is reported rather than silently read as a string.
@@ -205,8 +204,12 @@ final class YAMLParser {
     _ tag: String?, at mark: yaml_mark_t, allowed: Set<String>
   ) throws(Diagnostic) {
     guard let tag, tag != "!", !allowed.contains(tag) else { return }
+    throw unsupported(tag, at: mark)
+  }
+
+  private func unsupported(_ tag: String, at mark: yaml_mark_t) -> Diagnostic {
     let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : Substring(tag)
-    throw Diagnostic(
+    return Diagnostic(
       "yaml.tag", "unsupported tag '\(shown)': only plain YAML values are allowed",
       at: location(mark), in: source)
   }

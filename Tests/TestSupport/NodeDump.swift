@@ -26,7 +26,7 @@ package enum NodeDump {
   }
 
   private static func describe(_ scalar: Scalar) -> String {
-    "scalar \(describe(scalar.range)) \(scalar.style) tag=\(scalar.tag ?? "-") \(String(reflecting: scalar.text))"
+    "scalar \(describe(scalar.range)) \(scalar.style) tag=\(scalar.tag?.longForm ?? "-") \(String(reflecting: scalar.text))"
   }
 
   private static func describe(_ range: SourceRange) -> String {

@@ -7,7 +7,7 @@ extension YAMLTree {
   init(_ node: Node) {
     switch node {
     case .scalar(let scalar):
-      let quoted = scalar.style != .plain || scalar.tag == "tag:yaml.org,2002:str"
+      let quoted = scalar.style != .plain || scalar.tag == .str
       self = .scalar(scalar.text, quoted: quoted)
     case .sequence(let sequence):
       self = .sequence(sequence.items.map(YAMLTree.init))

@@ -1,0 +1,82 @@
+import TestSupport
+import Testing
+import YAMLSupport
+
+/// The node views read a document's flat storage: texts, keys, counts and equality must come out
+/// as if every node were its own value.
+@Suite struct NodeStorageTests {
+  @Test func textsAndKeyLookupsCompareBytesNotCharacters() throws {
+    // "é" precomposed and decomposed are equal Strings but different bytes; a YAML key is its bytes.
+    let root = try YAMLDocument.parseMapping(
+      SourceFile(name: "k.yaml", text: "caf\u{E9}: 1\ncafe\u{301}: 2\nlong key of more than fifteen bytes: \"tab\\there\"\n"))
+    #expect(root.entries.count == 3)
+    guard case .scalar(let precomposed)? = root["caf\u{E9}"], case .scalar(let decomposed)? = root["cafe\u{301}"] else {
+      Issue.record("keys not found by their bytes")
+      return
+    }
+    #expect(precomposed.text == "1")
+    #expect(decomposed.text == "2")
+    #expect(root.entries[0].key.hasText("caf\u{E9}"))
+    #expect(!root.entries[0].key.hasText("cafe\u{301}"))
+    #expect(!root.entries[0].key.hasText("caf"))
+    guard case .scalar(let escaped)? = root["long key of more than fifteen bytes"] else {
+      Issue.record("long key not found")
+      return
+    }
+    #expect(escaped.text == "tab\there")
+    #expect(escaped.utf8Count == 8)
+    #expect(root["missing"] == nil)
+  }
+
+  @Test func scalarsAreEqualByContentAndPositionAcrossDocuments() throws {
+    let first = try YAMLDocument.parseMapping(SourceFile(name: "a.yaml", text: "a: x\nb: x\n"))
+    let again = try YAMLDocument.parseMapping(SourceFile(name: "a.yaml", text: "a: x\nb: x\n"))
+    guard case .scalar(let one)? = first["a"], case .scalar(let same)? = again["a"], case .scalar(let other)? = first["b"] else {
+      Issue.record("scalars not found")
+      return
+    }
+    #expect(one == same)
+    #expect(one.hashValue == same.hashValue)
+    #expect(one != other)  // same text, another line
+    #expect(Set([one, same, other]).count == 2)
+  }
+
+  @Test func anAliasSharesTheAnchoredMappingWithItsPositions() throws {
+    let root = try YAMLDocument.parseMapping(
+      SourceFile(name: "a.yaml", text: "base: &b\n  country: DK\n  since: 2020\ncopy: *b\nlist: [*b, *b]\n"))
+    guard case .mapping(let base)? = root["base"], case .mapping(let copy)? = root["copy"],
+      case .sequence(let list)? = root["list"]
+    else {
+      Issue.record("unexpected shapes")
+      return
+    }
+    #expect(copy.entries.map(\.key.text) == ["country", "since"])
+    #expect(copy.range == base.range)
+    #expect(copy["since"]?.location == SourceLocation(file: "a.yaml", line: 3, column: 10))
+    #expect(list.items.count == 2)
+    guard case .mapping(let item)? = list.items.last else {
+      Issue.record("list item is not a mapping")
+      return
+    }
+    #expect(item.entries.count == 2)
+    #expect(item.range == base.range)
+  }
+
+  @Test func anEmptyMappingHasItsRangeAndNoEntries() {
+    let range = SourceRange(file: "r.yaml", startLine: 3, startColumn: 5, endLine: 4, endColumn: 1)
+    let empty = Mapping.empty(at: range)
+    #expect(empty.entries.isEmpty)
+    #expect(empty.range == range)
+    #expect(empty["anything"] == nil)
+  }
+
+  @Test func emptyAndNullScalarsKeepTheirStyle() throws {
+    let root = try YAMLDocument.parseMapping(SourceFile(name: "n.yaml", text: "a:\nb: ''\nc: ~\nd: !!str null\n"))
+    let values = root.entries.map { entry -> (Bool, Int) in
+      guard case .scalar(let scalar) = entry.value else { return (false, -1) }
+      return (scalar.isNull, scalar.utf8Count)
+    }
+    #expect(values.map(\.0) == [true, false, true, false])
+    #expect(values.map(\.1) == [0, 0, 1, 4])
+  }
+}
