@@ -39,19 +39,30 @@ public indirect enum Check: Sendable {
 }
 
 /// `each` or `some` over a list.
-public struct Quantifier: Sendable {
+///
+/// A class, so that evaluating a check shares it instead of copying its fields.
+public final class Quantifier: Sendable {
   /// Every item must pass (`each`), or at least one (`some`).
-  public var isUniversal: Bool
+  public let isUniversal: Bool
   /// The list to iterate.
-  public var list: Subject
+  public let list: Subject
   /// The name items are bound to (`as: site`), for joins.
-  public var name: String?
+  public let name: String?
   /// Only items passing the filter are considered.
-  public var filter: Check?
+  public let filter: Check?
   /// The check for each item; paths are relative to the item.
-  public var body: Check
+  public let body: Check
   /// Where the quantifier is defined.
-  public var location: SourceLocation
+  public let location: SourceLocation
+
+  init(isUniversal: Bool, list: Subject, name: String?, filter: Check?, body: Check, location: SourceLocation) {
+    self.isUniversal = isUniversal
+    self.list = list
+    self.name = name
+    self.filter = filter
+    self.body = body
+    self.location = location
+  }
 }
 
 /// What a leaf reads: a path relative to the current item or the root, or a bound item's path.
@@ -138,13 +149,22 @@ public enum Operation: Sendable, Hashable {
 }
 
 /// A test of one field.
-public struct Leaf: Sendable {
+///
+/// A class, so that evaluating a check shares it instead of copying its fields.
+public final class Leaf: Sendable {
   /// The value tested.
-  public var subject: Subject
+  public let subject: Subject
   /// The test.
-  public var operation: Operation
+  public let operation: Operation
   /// For `same_as` / `different_from`: the value compared with.
-  public var other: Subject?
+  public let other: Subject?
   /// Where the leaf is defined.
-  public var location: SourceLocation
+  public let location: SourceLocation
+
+  init(subject: Subject, operation: Operation, other: Subject?, location: SourceLocation) {
+    self.subject = subject
+    self.operation = operation
+    self.other = other
+    self.location = location
+  }
 }
