@@ -80,6 +80,16 @@ public struct Subject: Sendable, Hashable {
   public var keys: [String]
   /// The absolute schema path (`processing.locations[].country`), resolved when parsed.
   public var schemaPath: String
+  /// The keys joined with dots (`transfer.mechanism`), made once: the data path of a value read
+  /// from the root, and the tail of one read from a list item.
+  let dottedKeys: String
+
+  init(base: Base, keys: [String], schemaPath: String) {
+    self.base = base
+    self.keys = keys
+    self.schemaPath = schemaPath
+    dottedKeys = keys.joined(separator: ".")
+  }
 }
 
 /// A literal in a check: the value compared with.

@@ -46,7 +46,7 @@ public struct DeclarationLoader: Sendable {
   /// Validates an already parsed mapping (a whole declaration, or a rule example's fragment).
   public func declaration(from mapping: Mapping, source: SourceFile) throws(DiagnosticList) -> Declaration {
     var validation = Validation(loader: self, source: source)
-    let object = validation.object(mapping, node: schema, path: "", skipping: ["format"])
+    let object = validation.object(mapping, node: schema, skipping: ["format"])
     if !validation.diagnostics.isEmpty { throw DiagnosticList(validation.diagnostics) }
     return Declaration(file: source.name, root: Located(object, at: .start(of: source.name)))
   }
@@ -68,9 +68,8 @@ private struct Validation {
     diagnostics.append(Diagnostic(code, message, at: location, in: source, notes: notes))
   }
 
-  /// Validates a mapping against `node`, whose schema path is `path` (`""` for the root, `a.b[]`
-  /// for list items); the path is only used in messages.
-  mutating func object(_ mapping: Mapping, node: SchemaNode, path: String, skipping: Set<String> = []) -> Value {
+  /// Validates a mapping against the object `node`.
+  mutating func object(_ mapping: Mapping, node: SchemaNode, skipping: Set<String> = []) -> Value {
     var members: [String: Located] = [:]
     members.reserveCapacity(mapping.entries.count)
     for entry in mapping.entries {
@@ -78,7 +77,7 @@ private struct Validation {
       if key.hasPrefix("x-") || skipping.contains(key) { continue }
       guard let child = node.children[key] else {
         let allowed = node.order
-        let place = path.isEmpty ? "the declaration" : "'\(path)'"
+        let place = node.path.isEmpty ? "the declaration" : "'\(node.path)'"
         var message = "unknown key '\(key.truncatedForMessage)' in \(place)"
         if let suggestion = Suggestion.closest(to: key, in: allowed) {
           message += "; did you mean '\(suggestion)'?"
@@ -88,13 +87,13 @@ private struct Validation {
                notes: [.init("allowed keys here: \(shown); keys starting with 'x-' are ignored")])
         continue
       }
-      let value = self.value(entry.value, field: child, path: path.isEmpty ? key : "\(path).\(key)")
+      let value = self.value(entry.value, field: child)
       members[key] = Located(value, at: entry.value.location, keyAt: entry.key.location)
     }
     return .object(members)
   }
 
-  mutating func value(_ node: Node, field: SchemaNode, path: @autoclosure () -> String) -> Value {
+  mutating func value(_ node: Node, field: SchemaNode) -> Value {
     if case .scalar(let scalar) = node, scalar.isNull { return .null }
     switch field.type {
     case .object:
@@ -102,7 +101,7 @@ private struct Validation {
         report("declaration.type", "'\(field.key)' must be a mapping of keys to values; found \(node.kindDescription)", at: node.location)
         return .null
       }
-      return object(mapping, node: field, path: path())
+      return object(mapping, node: field)
     case .list:
       guard case .sequence(let sequence) = node else {
         report("declaration.type", "'\(field.key)' must be a list; found \(node.kindDescription)\(Self.listHint(node))", at: node.location)
@@ -119,7 +118,7 @@ private struct Validation {
             report("declaration.type", "each item of '\(field.key)' must be a mapping of keys to values; found \(item.kindDescription)", at: item.location)
             continue
           }
-          itemValue = object(mapping, node: field.item ?? field, path: path() + "[]")
+          itemValue = object(mapping, node: field.item ?? field)
         } else {
           guard case .scalar(let scalar) = item, !scalar.isNull else {
             report("declaration.type", "each item of '\(field.key)' must be a single value; found \(item.kindDescription)", at: item.location)
@@ -264,6 +263,9 @@ final class SchemaNode: Sendable {
   let minItems: Int?
   /// The key as written in a declaration.
   let key: String
+  /// An object's schema path, for messages: `""` for the root, `a.b` for a field, `a.b[]` for the
+  /// items of a list.
+  let path: String
   let children: [String: SchemaNode]
   let order: [String]
   /// For a list of objects: the node of its items.
@@ -281,6 +283,7 @@ final class SchemaNode: Sendable {
     maximum = spec?.maximum
     minItems = spec?.minItems
     key = spec?.key ?? ""
+    path = container
     if let spec, spec.type == .list {
       order = []
       children = [:]

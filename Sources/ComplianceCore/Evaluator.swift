@@ -85,6 +85,9 @@ struct Evaluator {
     guard !subject.keys.isEmpty else { return .value(cursor) }
     // The path is written once, when the walk ends: reached, or stopped at a missing key.
     func path(through index: Int) -> String {
+      if index == subject.keys.count - 1 {
+        return cursor.path.isEmpty ? subject.dottedKeys : cursor.path + "." + subject.dottedKeys
+      }
       if index == 0 && cursor.path.isEmpty { return subject.keys[0] }
       var path = cursor.path
       for key in subject.keys[...index] {
@@ -206,23 +209,23 @@ struct Evaluator {
     }
     switch leaf.operation {
     case .equals(let literal):
-      return outcome(literal.matches(value), .equals(literal.display))
+      return outcome(literal.matches(value), .equals(literal))
     case .notEquals(let literal):
-      return outcome(!literal.matches(value), .equals(literal.display), negated: true)
+      return outcome(!literal.matches(value), .equals(literal), negated: true)
     case .oneOf(let literals):
-      return outcome(literals.contains { $0.matches(value) }, .oneOf(literals.map(\.display)))
+      return outcome(literals.contains { $0.matches(value) }, .oneOf(literals))
     case .noneOf(let literals):
-      return outcome(!literals.contains { $0.matches(value) }, .oneOf(literals.map(\.display)), negated: true)
+      return outcome(!literals.contains { $0.matches(value) }, .oneOf(literals), negated: true)
     case .inSet(let name), .notInSet(let name):
       let isMember = value.stringValue.map { countries.sets[name]?.contains($0) ?? false } ?? false
       let wanted = leaf.operation == .inSet(name)
       return outcome(isMember == wanted, .inSet(name), negated: !wanted)
     case .atLeast(let operand):
       let limit = bound(operand)
-      return outcome((value.numeric ?? -.infinity) >= limit, .atLeast(Value.format(limit)))
+      return outcome((value.numeric ?? -.infinity) >= limit, .atLeast(limit))
     case .atMost(let operand):
       let limit = bound(operand)
-      return outcome((value.numeric ?? .infinity) <= limit, .atMost(Value.format(limit)))
+      return outcome((value.numeric ?? .infinity) <= limit, .atMost(limit))
     case .nonEmpty:
       switch value {
       case .string(let text): return outcome(!text.trimmingWhitespace.isEmpty, .nonEmpty)
@@ -243,14 +246,14 @@ struct Evaluator {
     case .minItems(let operand):
       guard case .list(let items) = value else { return Outcome(truth: .unknown) }
       let limit = bound(operand)
-      return outcome(Double(items.count) >= limit, .minItems(Value.format(limit)))
+      return outcome(Double(items.count) >= limit, .minItems(limit))
     case .containsAll(let literals), .containsAny(let literals):
       guard case .list(let items) = value else { return Outcome(truth: .unknown) }
       let missing = literals.filter { literal in !items.contains { literal.matches($0.value) } }
       if case .containsAll = leaf.operation {
-        return outcome(missing.isEmpty, .containsAll(literals.map(\.display), missing: missing.map(\.display)))
+        return outcome(missing.isEmpty, .containsAll(literals, missing: missing))
       }
-      return outcome(missing.count < literals.count, .containsAny(literals.map(\.display)))
+      return outcome(missing.count < literals.count, .containsAny(literals))
     case .exists, .answered:
       // A value was read: the field is answered (absence was handled above as unknown). `exists`
       // returned before this switch.
@@ -262,7 +265,7 @@ struct Evaluator {
       case .value(let other):
         let equal = other.value.value == value
         let wanted = leaf.operation == .sameAs
-        return outcome(equal == wanted, .sameAs(path: other.path, value: other.value.value.display), negated: !wanted)
+        return outcome(equal == wanted, .sameAs(path: other.path, value: other.value.value), negated: !wanted)
       }
     }
   }

@@ -28,22 +28,22 @@ public enum Truth: Sendable, Hashable {
 
 /// What one test saw: the value it read, where, and what it expected.
 public struct Evidence: Sendable, Hashable {
-  /// The kind of expectation, with its operands resolved for display.
+  /// The kind of expectation, with its operands as read; they are formatted only when shown.
   public enum Expectation: Sendable, Hashable {
-    case equals(String)
-    case oneOf([String])
+    case equals(Literal)
+    case oneOf([Literal])
     case inSet(String)
-    case atLeast(String)
-    case atMost(String)
+    case atLeast(Double)
+    case atMost(Double)
     case nonEmpty
     /// The field is answered (absence is a gap, not unanswered).
     case exists
     /// On or after a cutoff date (freshness, validity).
     case onOrAfter(Day)
-    case minItems(String)
-    case containsAll([String], missing: [String])
-    case containsAny([String])
-    case sameAs(path: String, value: String)
+    case minItems(Double)
+    case containsAll([Literal], missing: [Literal])
+    case containsAny([Literal])
+    case sameAs(path: String, value: Value)
     /// A `some` quantifier found no matching item.
     case someItem(list: String)
   }

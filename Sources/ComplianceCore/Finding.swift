@@ -141,25 +141,29 @@ public enum EvidenceText {
     let n = evidence.negated
     let expectation: String
     switch evidence.expectation {
-    case .equals(let value): expectation = (n ? Phrase.expectedNotEquals : .expectedEquals).format(language, value)
-    case .oneOf(let values): expectation = (n ? Phrase.expectedNoneOf : .expectedOneOf).format(language, values.joined(separator: ", "))
+    case .equals(let value): expectation = (n ? Phrase.expectedNotEquals : .expectedEquals).format(language, value.display)
+    case .oneOf(let values): expectation = (n ? Phrase.expectedNoneOf : .expectedOneOf).format(language, list(values))
     case .inSet(let name): expectation = (n ? Phrase.expectedNotInSet : .expectedInSet).format(language, name)
-    case .atLeast(let value): expectation = (n ? Phrase.expectedLessThan : .expectedAtLeast).format(language, value)
-    case .atMost(let value): expectation = (n ? Phrase.expectedMoreThan : .expectedAtMost).format(language, value)
+    case .atLeast(let value): expectation = (n ? Phrase.expectedLessThan : .expectedAtLeast).format(language, Value.format(value))
+    case .atMost(let value): expectation = (n ? Phrase.expectedMoreThan : .expectedAtMost).format(language, Value.format(value))
     case .nonEmpty: expectation = (n ? Phrase.expectedEmpty : .expectedNonEmpty).text(language)
     case .exists:
       guard evidence.actual != nil else { return Phrase.notGiven.format(language, subject) }
       expectation = (n ? Phrase.expectedEmpty : .expectedNonEmpty).text(language)
     case .onOrAfter(let day): expectation = (n ? Phrase.expectedBefore : .expectedOnOrAfter).format(language, day.description)
-    case .minItems(let value): expectation = (n ? Phrase.expectedFewerItems : .expectedMinItems).format(language, value)
+    case .minItems(let value): expectation = (n ? Phrase.expectedFewerItems : .expectedMinItems).format(language, Value.format(value))
     case .containsAll(let values, let missing):
-      expectation = n ? Phrase.expectedNoneOfItems.format(language, values.joined(separator: ", ")) : Phrase.expectedContainsAll.format(language, missing.joined(separator: ", "))
-    case .containsAny(let values): expectation = (n ? Phrase.expectedNoneOfItems : .expectedContainsAny).format(language, values.joined(separator: ", "))
-    case .sameAs(let path, let value): expectation = (n ? Phrase.expectedDifferentFrom : .expectedSameAs).format(language, path, value)
+      expectation = n ? Phrase.expectedNoneOfItems.format(language, list(values)) : Phrase.expectedContainsAll.format(language, list(missing))
+    case .containsAny(let values): expectation = (n ? Phrase.expectedNoneOfItems : .expectedContainsAny).format(language, list(values))
+    case .sameAs(let path, let value): expectation = (n ? Phrase.expectedDifferentFrom : .expectedSameAs).format(language, path, value.display)
     case .someItem(let list):
       return n ? Phrase.listIsEmpty.format(language, list) : (evidence.path == list ? "" : subject + ": ") + Phrase.noMatchingItem.format(language, list)
     }
     guard let actual = evidence.actual else { return expectation }
     return Phrase.isValue.format(language, subject, actual) + "; " + expectation
+  }
+
+  private static func list(_ literals: [Literal]) -> String {
+    literals.map(\.display).joined(separator: ", ")
   }
 }

@@ -147,10 +147,16 @@ public struct DeclarationSummary: Sendable {
     var counts = StatusCounts()
     var clauses = report.valid ? Array(repeating: StatusCounts(), count: clauseIndex.count) : []
     var waivers: [SourceLocation: Int] = [:]
-    for finding in report.findings {
-      counts[finding.status] += 1
-      if !clauses.isEmpty, let index = clauseIndex[finding.clause], index < clauses.count { clauses[index][finding.status] += 1 }
-      for location in finding.matchedWaivers { waivers[location, default: 0] += 1 }
+    // By index, reading only the fields needed: a loop over the findings would copy each one.
+    for position in report.findings.indices {
+      let status = report.findings[position].status
+      counts[status] += 1
+      if !clauses.isEmpty, let index = clauseIndex[report.findings[position].requirement.requirement.clause], index < clauses.count {
+        clauses[index][status] += 1
+      }
+      if !report.findings[position].matchedWaivers.isEmpty {
+        for location in report.findings[position].matchedWaivers { waivers[location, default: 0] += 1 }
+      }
     }
     self.counts = counts
     clauseCounts = clauses

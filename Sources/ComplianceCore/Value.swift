@@ -1,7 +1,7 @@
 public import YAMLSupport
 
 /// A validated declaration value, typed by the questionnaire.
-public indirect enum Value: Sendable, Hashable {
+public enum Value: Sendable, Hashable {
   case null
   case bool(Bool)
   case int(Int)
@@ -58,16 +58,26 @@ public indirect enum Value: Sendable, Hashable {
 public struct Located: Sendable, Hashable {
   /// The value.
   public var value: Value
-  /// Where the value starts.
-  public var location: SourceLocation
-  /// Where its key is (for list items: the item itself): where an unanswered child points.
-  public var keyLocation: SourceLocation
+  /// The file both positions are in, held once.
+  private let file: String
+  private let line: Int32
+  private let column: Int32
+  private let keyLine: Int32
+  private let keyColumn: Int32
 
-  /// Creates a located value.
+  /// Where the value starts.
+  public var location: SourceLocation { SourceLocation(file: file, line: Int(line), column: Int(column)) }
+  /// Where its key is (for list items: the item itself): where an unanswered child points.
+  public var keyLocation: SourceLocation { SourceLocation(file: file, line: Int(keyLine), column: Int(keyColumn)) }
+
+  /// Creates a located value; the key, if given, is in the same file.
   public init(_ value: Value, at location: SourceLocation, keyAt keyLocation: SourceLocation? = nil) {
     self.value = value
-    self.location = location
-    self.keyLocation = keyLocation ?? location
+    file = location.file
+    line = Int32(clamping: location.line)
+    column = Int32(clamping: location.column)
+    keyLine = Int32(clamping: keyLocation?.line ?? location.line)
+    keyColumn = Int32(clamping: keyLocation?.column ?? location.column)
   }
 
   /// Whether the value is absent in substance: null.
