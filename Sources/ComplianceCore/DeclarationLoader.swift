@@ -70,12 +70,13 @@ private struct Validation {
 
   /// Validates a mapping against the object `node`.
   mutating func object(_ mapping: Mapping, node: SchemaNode, skipping: Set<String> = []) -> Value {
-    var members: [String: Located] = [:]
+    var members = Members()
     members.reserveCapacity(mapping.entries.count)
     for entry in mapping.entries {
-      let key = entry.key.text
-      if key.hasPrefix("x-") || skipping.contains(key) { continue }
-      guard let child = node.children[key] else {
+      // The schema's own key is kept, so a known key costs no new string.
+      guard let (key, child) = node.child(named: entry.key) else {
+        let key = entry.key.text
+        if key.hasPrefix("x-") || skipping.contains(key) { continue }
         let allowed = node.order
         let place = node.path.isEmpty ? "the declaration" : "'\(node.path)'"
         var message = "unknown key '\(key.truncatedForMessage)' in \(place)"
@@ -87,6 +88,7 @@ private struct Validation {
                notes: [.init("allowed keys here: \(shown); keys starting with 'x-' are ignored")])
         continue
       }
+      if !skipping.isEmpty && skipping.contains(key) { continue }
       let value = self.value(entry.value, field: child)
       members[key] = Located(value, at: entry.value.location, keyAt: entry.key.location)
     }
@@ -266,8 +268,10 @@ final class SchemaNode: Sendable {
   /// An object's schema path, for messages: `""` for the root, `a.b` for a field, `a.b[]` for the
   /// items of a list.
   let path: String
-  let children: [String: SchemaNode]
+  /// The allowed keys, in the questionnaire's order.
   let order: [String]
+  /// The children in `order`, looked up by a key's bytes (an object has a handful of keys).
+  private let children: [(key: String, node: SchemaNode)]
   /// For a list of objects: the node of its items.
   let item: SchemaNode?
 
@@ -286,18 +290,24 @@ final class SchemaNode: Sendable {
     path = container
     if let spec, spec.type == .list {
       order = []
-      children = [:]
+      children = []
       item = spec.itemType == .object ? SchemaNode(spec: nil, container: spec.path + "[]", questionnaire: questionnaire) : nil
       return
     }
     item = nil
     order = questionnaire.keys(under: container)
-    var children: [String: SchemaNode] = [:]
-    for key in order {
+    children = order.compactMap { key in
       let path = container.isEmpty ? key : "\(container).\(key)"
-      guard let field = questionnaire.field(path) else { continue }
-      children[key] = SchemaNode(spec: field, container: path, questionnaire: questionnaire)
+      return questionnaire.field(path).map { (key, SchemaNode(spec: $0, container: path, questionnaire: questionnaire)) }
     }
-    self.children = children
+  }
+
+  /// The child whose key is the text of `key`, compared by bytes, with the schema's copy of the key.
+  func child(named key: Scalar) -> (key: String, node: SchemaNode)? {
+    let length = key.utf8Count
+    for child in children where child.key.utf8.count == length && key.hasText(child.key) {
+      return child
+    }
+    return nil
   }
 }
