@@ -35,13 +35,15 @@ struct Evaluator {
   mutating func evaluate(_ check: Check) -> Outcome {
     switch check {
     case .all(let checks):
-      let outcomes = checks.map { evaluate($0) }
-      return Outcome.combine(outcomes, truth: .all(outcomes.map(\.truth)))
+      var collector = Outcome.Collector()
+      for check in checks { collector.add(evaluate(check)) }
+      return collector.outcome(truth: collector.allTruth)
     case .any(let checks):
-      let outcomes = checks.map { evaluate($0) }
-      let truth = Truth.any(outcomes.map(\.truth))
-      var outcome = Outcome.combine(outcomes, truth: truth)
-      if truth == .no && outcomes.count > 1 {
+      var collector = Outcome.Collector()
+      for check in checks { collector.add(evaluate(check)) }
+      let truth = collector.anyTruth
+      var outcome = collector.outcome(truth: truth)
+      if truth == .no && checks.count > 1 {
         for index in outcome.failures.indices { outcome.failures[index].isAlternative = true }
       }
       return outcome
@@ -51,21 +53,25 @@ struct Evaluator {
         truth: outcome.truth.negated, failures: outcome.supports.map { $0.toggled() },
         supports: outcome.failures.map { $0.toggled() }, missing: outcome.missing)
     case .implies(let when, let then):
-      // Kleene implication, keeping only the consequent's evidence: that the condition holds is
-      // not itself a failure worth reporting.
-      let condition = evaluate(when)
-      if condition.truth == .no { return Outcome(truth: .yes, supports: condition.failures.map { $0.toggled() }) }
-      let consequence = evaluate(then)
-      if condition.truth == .yes || consequence.truth == .yes { return consequence }
-      var outcome = consequence
-      outcome.truth = .unknown
-      outcome.missing = Array((condition.missing + consequence.missing).prefix(Outcome.maxEvidence))
-      return outcome
+      return implication(when: when, then: then)
     case .quantifier(let quantifier):
       return evaluate(quantifier)
     case .leaf(let leaf):
       return evaluate(leaf)
     }
+  }
+
+  /// Kleene implication, keeping only the consequent's evidence: that the condition holds is not
+  /// itself a failure worth reporting.
+  private mutating func implication(when: Check, then: Check) -> Outcome {
+    let condition = evaluate(when)
+    if condition.truth == .no { return Outcome(truth: .yes, supports: condition.failures.map { $0.toggled() }) }
+    let consequence = evaluate(then)
+    if condition.truth == .yes || consequence.truth == .yes { return consequence }
+    var outcome = consequence
+    outcome.truth = .unknown
+    outcome.missing = Array((condition.missing + consequence.missing).prefix(Outcome.maxEvidence))
+    return outcome
   }
 
   // MARK: - Paths
@@ -124,14 +130,14 @@ struct Evaluator {
       current = saved
       bound = savedBound
     }
-    var outcomes: [Outcome] = []
+    var collector = Outcome.Collector()
     for (index, item) in items.enumerated() {
       let cursor = Cursor(value: item, path: "\(list.path)[\(index)]", label: Self.label(of: item) ?? list.label)
       current = cursor
       if let name = quantifier.name { bound[name] = cursor }
       var outcome: Outcome
       if quantifier.isUniversal {
-        outcome = quantifier.filter.map { evaluate(.implies(when: $0, then: quantifier.body)) } ?? evaluate(quantifier.body)
+        outcome = quantifier.filter.map { implication(when: $0, then: quantifier.body) } ?? evaluate(quantifier.body)
       } else if let filter = quantifier.filter {
         // An item the filter leaves out is no match, and not a failure worth reporting.
         let selected = evaluate(filter)
@@ -144,17 +150,17 @@ struct Evaluator {
       } else {
         outcome = evaluate(quantifier.body)
       }
-      outcomes.append(outcome)
+      collector.add(outcome)
     }
     if quantifier.isUniversal {
-      var outcome = Outcome.combine(outcomes, truth: .all(outcomes.map(\.truth)))
+      var outcome = collector.outcome(truth: collector.allTruth)
       if items.isEmpty {
         outcome.supports = [Evidence(path: list.path, label: list.label, location: list.value.location, actualText: "[]", expectation: .someItem(list: list.path), negated: true)]
       }
       return outcome
     }
-    let truth = Truth.any(outcomes.map(\.truth))
-    var outcome = Outcome.combine(outcomes, truth: truth)
+    let truth = collector.anyTruth
+    var outcome = collector.outcome(truth: truth)
     if truth == .no {
       // Point at the item being checked when the search is a join from an enclosing item.
       let at = saved.path.isEmpty ? list.value.location : saved.value.location

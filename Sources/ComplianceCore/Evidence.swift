@@ -4,18 +4,6 @@ public import YAMLSupport
 public enum Truth: Sendable, Hashable {
   case yes, no, unknown
 
-  /// Kleene conjunction: no if any part is no, else unknown if any part is unknown, else yes (an
-  /// empty list is yes).
-  static func all(_ parts: [Truth]) -> Truth {
-    parts.contains(.no) ? .no : (parts.contains(.unknown) ? .unknown : .yes)
-  }
-
-  /// Kleene disjunction: yes if any part is yes, else unknown if any part is unknown, else no (an
-  /// empty list is no).
-  static func any(_ parts: [Truth]) -> Truth {
-    parts.contains(.yes) ? .yes : (parts.contains(.unknown) ? .unknown : .no)
-  }
-
   /// The negation; unknown stays unknown.
   public var negated: Truth {
     switch self {
@@ -127,28 +115,55 @@ struct Outcome: Sendable {
   /// Evidence lists are capped so that a hostile list cannot grow a report without bound.
   static let maxEvidence = 25
 
-  static func combine(_ outcomes: [Outcome], truth: Truth) -> Outcome {
-    var result = Outcome(truth: truth)
-    for outcome in outcomes {
+  /// Outcomes gathered one at a time, as they are evaluated, and combined into one: the failures
+  /// of the false ones, the supports and lapses of the true ones, the missing fields of the unknown
+  /// ones. No array of outcomes is built, and the first outcome's lists are taken over, not copied.
+  struct Collector {
+    private var result = Outcome(truth: .yes)
+    private var anyYes = false
+    private var anyNo = false
+    private var anyUnknown = false
+
+    /// Kleene conjunction of the outcomes added (yes when none were).
+    var allTruth: Truth { anyNo ? .no : (anyUnknown ? .unknown : .yes) }
+    /// Kleene disjunction of the outcomes added (no when none were).
+    var anyTruth: Truth { anyYes ? .yes : (anyUnknown ? .unknown : .no) }
+
+    mutating func add(_ outcome: Outcome) {
       switch outcome.truth {
-      case .no: result.failures.append(contentsOf: outcome.failures)
+      case .no:
+        anyNo = true
+        Self.append(outcome.failures, to: &result.failures)
       case .yes:
-        result.supports.append(contentsOf: outcome.supports)
-        result.lapses.append(contentsOf: outcome.lapses)
-      case .unknown: result.missing.append(contentsOf: outcome.missing)
+        anyYes = true
+        Self.append(outcome.supports, to: &result.supports)
+        Self.append(outcome.lapses, to: &result.lapses)
+      case .unknown:
+        anyUnknown = true
+        Self.append(outcome.missing, to: &result.missing)
       }
     }
-    // Reported evidence is deduplicated by place (the same value read by two parts of a check);
-    // supports are only ever shown as "what was read", where a repeat is harmless.
-    result.failures = unique(result.failures) { $0.location == $1.location && $0.path == $1.path && $0.expectation == $1.expectation && $0.negated == $1.negated }
-    result.missing = unique(result.missing) { $0.location == $1.location && $0.path == $1.path }
-    result.lapses = unique(result.lapses) { $0.location == $1.location }
-    if result.supports.count > maxEvidence { result.supports.removeSubrange(maxEvidence...) }
-    return result
+
+    private static func append<T>(_ items: [T], to list: inout [T]) {
+      if list.isEmpty { list = items } else if !items.isEmpty { list.append(contentsOf: items) }
+    }
+
+    /// The combined outcome with `truth`.
+    func outcome(truth: Truth) -> Outcome {
+      var result = result
+      result.truth = truth
+      // Reported evidence is deduplicated by place (the same value read by two parts of a check);
+      // supports are only ever shown as "what was read", where a repeat is harmless.
+      result.failures = unique(result.failures) { $0.location == $1.location && $0.path == $1.path && $0.expectation == $1.expectation && $0.negated == $1.negated }
+      result.missing = unique(result.missing) { $0.location == $1.location && $0.path == $1.path }
+      result.lapses = unique(result.lapses) { $0.location == $1.location }
+      if result.supports.count > maxEvidence { result.supports.removeSubrange(maxEvidence...) }
+      return result
+    }
   }
 
   /// The first `maxEvidence` distinct items, compared pairwise (the lists are short).
-  private static func unique<T>(_ items: [T], same: (T, T) -> Bool) -> [T] {
+  fileprivate static func unique<T>(_ items: [T], same: (T, T) -> Bool) -> [T] {
     guard items.count > 1 else { return items }
     var result: [T] = []
     for item in items where !result.contains(where: { same($0, item) }) {
