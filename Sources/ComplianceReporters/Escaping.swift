@@ -39,25 +39,6 @@ enum Escape {
     return out
   }
 
-  /// Encoded JSON with the characters YAML does not allow raw (DEL, C1 controls, U+FFFE, U+FFFF)
-  /// written as `\u` escapes. They can only occur inside strings, where the escape is equivalent,
-  /// so the report stays valid JSON and can be read back by any YAML 1.2 parser (`--baseline`).
-  static func jsonForYAML(_ json: String) -> String {
-    // DEL is 7F; C1 controls are C2 80-9F and U+FFFE/U+FFFF are EF BF BE/BF in UTF-8: text
-    // without those lead bytes needs no look at its scalars.
-    guard json.utf8.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) else { return json }
-    guard json.unicodeScalars.contains(where: isNonPrintableForYAML) else { return json }
-    var out = ""
-    for scalar in json.unicodeScalars {
-      if isNonPrintableForYAML(scalar) {
-        out += unicodeEscape(scalar)
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
-
   /// `text` in double quotes, valid both as a JSON string and as a YAML double-quoted scalar:
   /// `\`, `"`, control characters (C0, DEL, C1), U+FEFF, U+FFFE and U+FFFF escaped; other
   /// characters, Danish letters included, written as they are.
@@ -92,22 +73,6 @@ enum Escape {
   private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
     let hex = String(scalar.value, radix: 16, uppercase: true)
     return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-  }
-
-  /// `text` with `prefix` at the start of every line.
-  static func indented(_ text: String, by prefix: String) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count + text.utf8.count / 8 + prefix.utf8.count)
-    bytes.append(contentsOf: prefix.utf8)
-    for byte in text.utf8 {
-      bytes.append(byte)
-      if byte == 0x0A { bytes.append(contentsOf: prefix.utf8) }
-    }
-    return String(decoding: bytes, as: UTF8.self)
-  }
-
-  private static func isNonPrintableForYAML(_ scalar: Unicode.Scalar) -> Bool {
-    (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
   }
 
   /// A Markdown table cell: pipes escaped, line breaks folded, and HTML-significant characters

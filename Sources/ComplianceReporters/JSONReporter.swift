@@ -1,4 +1,3 @@
-import FoundationEssentials
 public import ComplianceCore
 import YAMLSupport
 
@@ -10,22 +9,14 @@ public struct JSONReporter: JSONEnvelopeReporter {
   /// Creates the reporter.
   public init() {}
 
-  static func encoder() -> JSONEncoder {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return encoder
-  }
-
   public var separator: String { ",\n" }
 
   public func section(for declaration: DeclarationReport, in run: RunContext) throws -> String {
-    let data = try Self.encoder().encode(ReportJSON.declaration(declaration, language: run.language))
-    return Escape.indented(Escape.jsonForYAML(String(decoding: data, as: UTF8.self)), by: "    ")
+    try JSONText.encode(ReportJSON.declaration(declaration, language: run.language), indent: 4)
   }
 
   func envelope(_ summary: RunSummary, in run: RunContext) throws -> (prologue: String, epilogue: String) {
-    let data = try Self.encoder().encode(ReportJSON(summary, language: run.language))
-    return try Self.split(Escape.jsonForYAML(String(decoding: data, as: UTF8.self)), arrayKey: "declarations", indent: "  ")
+    try Self.split(JSONText.encode(ReportJSON(summary, language: run.language)), arrayKey: "declarations", indent: "  ")
   }
 }
 

@@ -1,4 +1,3 @@
-import FoundationEssentials
 public import ComplianceCore
 import YAMLSupport
 
@@ -20,16 +19,14 @@ public struct SARIFReporter: JSONEnvelopeReporter {
   public func section(for declaration: DeclarationReport, in run: RunContext) throws -> String {
     let results = Self.results(for: declaration, in: run)
     guard !results.isEmpty else { return "" }
-    let encoder = JSONReporter.encoder()
     return try results.map { result in
-      Escape.indented(Escape.jsonForYAML(String(decoding: try encoder.encode(result), as: UTF8.self)), by: "        ")
+      try JSONText.encode(result, indent: 8)
     }.joined(separator: ",\n")
   }
 
   func envelope(_ summary: RunSummary, in run: RunContext) throws -> (prologue: String, epilogue: String) {
     let log = SARIFLog(summary: summary, run: run)
-    let text = Escape.jsonForYAML(String(decoding: try JSONReporter.encoder().encode(log), as: UTF8.self))
-    return try Self.split(text, arrayKey: "results", indent: "      ")
+    return try Self.split(JSONText.encode(log), arrayKey: "results", indent: "      ")
   }
 
   static func level(_ severity: Severity) -> String {
