@@ -80,16 +80,7 @@ public struct Scalar: Sendable, Hashable {
     let record = record
     var other = other
     return other.withUTF8 { wanted in
-      guard wanted.count == Int(record.count) else { return false }
-      return storage.text.withUnsafeBufferPointer { text in
-        var offset = 0
-        let start = Int(record.first)
-        while offset < wanted.count {
-          if text[start + offset] != wanted[offset] { return false }
-          offset += 1
-        }
-        return true
-      }
+      storage.text.withUnsafeBufferPointer { record.hasText(wanted, in: $0) }
     }
   }
 
@@ -221,15 +212,9 @@ public struct Mapping: Sendable {
     var key = key
     return key.withUTF8 { wanted in
       storage.text.withUnsafeBufferPointer { text in
-        for position in 0..<Int(record.count) {
-          let keyRecord = storage.records[Int(storage.children[Int(record.first) + 2 * position])]
-          guard Int(keyRecord.count) == wanted.count else { continue }
-          let start = Int(keyRecord.first)
-          var offset = 0
-          while offset < wanted.count, text[start + offset] == wanted[offset] { offset += 1 }
-          if offset == wanted.count { return position }
+        (0..<Int(record.count)).first { position in
+          storage.records[Int(storage.children[Int(record.first) + 2 * position])].hasText(wanted, in: text)
         }
-        return nil
       }
     }
   }
@@ -267,6 +252,18 @@ struct NodeRecord: Sendable {
   var kind: Kind
   var style: ScalarStyle
   var tag: ScalarTag?
+
+  /// Whether this scalar's text, stored in `text`, is exactly `bytes`.
+  func hasText(_ bytes: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard Int(count) == bytes.count else { return false }
+    let start = Int(first)
+    var offset = 0
+    while offset < bytes.count {
+      if text[start + offset] != bytes[offset] { return false }
+      offset += 1
+    }
+    return true
+  }
 }
 
 /// The nodes of one document in three flat arrays: node records, child indices (each container's
@@ -358,16 +355,9 @@ public final class NodeStorage: Sendable {
 
     /// Whether scalars `a` and `b` have the same text.
     func sameText(_ a: Int32, _ b: Int32) -> Bool {
-      let first = records[Int(a)]
       let second = records[Int(b)]
-      guard first.count == second.count else { return false }
       return text.withUnsafeBufferPointer { bytes in
-        var offset = 0
-        while offset < Int(first.count) {
-          if bytes[Int(first.first) + offset] != bytes[Int(second.first) + offset] { return false }
-          offset += 1
-        }
-        return true
+        records[Int(a)].hasText(UnsafeBufferPointer(rebasing: bytes[Int(second.first)..<Int(second.first) + Int(second.count)]), in: bytes)
       }
     }
 
