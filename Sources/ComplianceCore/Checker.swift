@@ -12,6 +12,17 @@ public struct Checker: Sendable {
   public let failOn: FailOn
   /// An earlier report: the gate then fails only on what is new or worse.
   public let baseline: Baseline?
+  /// Whether findings carry their evidence and data paths: the values read, what was expected,
+  /// the paths of findings and missing fields, and the location of a met or failed finding (its
+  /// first evidence's). A report that shows no finding in detail (the text summary table of a
+  /// portfolio) does not need them; statuses, severities, waivers and the gate are the same either
+  /// way. A baseline always needs them (changed answers are read from the evidence), so they are
+  /// recorded whenever there is one.
+  public var recordsEvidence: Bool {
+    get { recordsEvidenceSetting || baseline != nil }
+    set { recordsEvidenceSetting = newValue }
+  }
+  private var recordsEvidenceSetting = true
   private let loader: DeclarationLoader
 
   /// Creates a checker.
@@ -53,7 +64,8 @@ public struct Checker: Sendable {
     // A pack's applicability is the same for each of its requirements: evaluated once.
     var packApplicability: [String: Outcome] = [:]
     for pack in ruleSet.packs {
-      if let outcome = Self.applicability(of: pack, declaration: declaration, asOf: asOf, countries: countries, warningWindowDays: window) {
+      if let outcome = Self.applicability(
+        of: pack, declaration: declaration, asOf: asOf, countries: countries, warningWindowDays: window, evidence: recordsEvidence) {
         packApplicability[pack.id] = outcome
       }
     }
@@ -64,7 +76,7 @@ public struct Checker: Sendable {
     for resolved in ruleSet.requirements {
       var finding = Self.evaluate(
         resolved, packApplicability: packApplicability[resolved.requirement.pack], declaration: declaration,
-        asOf: asOf, countries: countries, warningWindowDays: window)
+        asOf: asOf, countries: countries, warningWindowDays: window, evidence: recordsEvidence)
       if let relativePath { applyWaivers(to: &finding, declaration: declaration, relativePath: relativePath) }
       findings.append(finding)
     }
@@ -76,26 +88,28 @@ public struct Checker: Sendable {
     _ resolved: ResolvedRequirement, pack: Pack?, declaration: Declaration, asOf: Day, countries: Countries, warningWindowDays: Int
   ) -> Finding {
     let packApplicability = pack.flatMap {
-      applicability(of: $0, declaration: declaration, asOf: asOf, countries: countries, warningWindowDays: warningWindowDays)
+      applicability(of: $0, declaration: declaration, asOf: asOf, countries: countries, warningWindowDays: warningWindowDays, evidence: true)
     }
     return evaluate(
       resolved, packApplicability: packApplicability, declaration: declaration, asOf: asOf, countries: countries,
-      warningWindowDays: warningWindowDays)
+      warningWindowDays: warningWindowDays, evidence: true)
   }
 
   /// The outcome of a pack's `applies_when`, or nil when it has none.
   private static func applicability(
-    of pack: Pack, declaration: Declaration, asOf: Day, countries: Countries, warningWindowDays: Int
+    of pack: Pack, declaration: Declaration, asOf: Day, countries: Countries, warningWindowDays: Int, evidence: Bool
   ) -> Outcome? {
     guard let condition = pack.appliesWhen else { return nil }
     // Pack conditions take no parameters (they are parsed without any).
-    var evaluator = Evaluator(declaration: declaration, asOf: asOf, countries: countries, parameters: [:], warningWindowDays: warningWindowDays)
+    var evaluator = Evaluator(
+      declaration: declaration, asOf: asOf, countries: countries, parameters: [:], warningWindowDays: warningWindowDays,
+      recordsEvidence: evidence)
     return evaluator.evaluate(condition)
   }
 
   private static func evaluate(
     _ resolved: ResolvedRequirement, packApplicability: Outcome?, declaration: Declaration, asOf: Day, countries: Countries,
-    warningWindowDays: Int
+    warningWindowDays: Int, evidence: Bool
   ) -> Finding {
     let origin = SourceLocation.start(of: declaration.file)
     /// A finding that points at the first piece of its evidence (or at the file's start).
@@ -106,7 +120,9 @@ public struct Checker: Sendable {
       finding(.notApplicable, at: outcome.failures.first.map { ($0.path, $0.location) }, evidence: outcome.failures)
     }
     if let packApplicability, packApplicability.truth == .no { return notApplicable(packApplicability) }
-    var evaluator = Evaluator(declaration: declaration, asOf: asOf, countries: countries, parameters: resolved.parameters, warningWindowDays: warningWindowDays)
+    var evaluator = Evaluator(
+      declaration: declaration, asOf: asOf, countries: countries, parameters: resolved.parameters,
+      warningWindowDays: warningWindowDays, recordsEvidence: evidence)
     if let condition = resolved.requirement.appliesWhen {
       let applicability = evaluator.evaluate(condition)
       if applicability.truth == .no { return notApplicable(applicability) }

@@ -12,6 +12,9 @@ struct Evaluator {
   let countries: Countries
   let parameters: [String: ParameterValue]
   let warningWindowDays: Int
+  /// Whether outcomes carry evidence and data paths (`Checker.recordsEvidence`); truth, and the
+  /// locations of missing fields, are the same either way.
+  let recordsEvidence: Bool
 
   /// A position in the data: a value and its data path.
   struct Cursor {
@@ -23,8 +26,12 @@ struct Evaluator {
   private var current: Cursor
   private var bound: [String: Cursor] = [:]
 
-  init(declaration: Declaration, asOf: Day, countries: Countries, parameters: [String: ParameterValue], warningWindowDays: Int) {
+  init(
+    declaration: Declaration, asOf: Day, countries: Countries, parameters: [String: ParameterValue], warningWindowDays: Int,
+    recordsEvidence: Bool = true
+  ) {
     self.declaration = declaration
+    self.recordsEvidence = recordsEvidence
     self.asOf = asOf
     self.countries = countries
     self.parameters = parameters
@@ -105,14 +112,14 @@ struct Evaluator {
     var value = cursor.value
     for index in subject.keys.indices {
       guard case .object(let members) = value.value, let next = members[subject.keys[index]] else {
-        return .missing(Missing(path: path(through: index), location: value.keyLocation))
+        return .missing(Missing(path: recordsEvidence ? path(through: index) : "", location: value.keyLocation))
       }
       if next.isNull {
-        return .missing(Missing(path: path(through: index), location: next.keyLocation))
+        return .missing(Missing(path: recordsEvidence ? path(through: index) : "", location: next.keyLocation))
       }
       value = next
     }
-    return .value(Cursor(value: value, path: path(through: subject.keys.count - 1), label: cursor.label))
+    return .value(Cursor(value: value, path: recordsEvidence ? path(through: subject.keys.count - 1) : "", label: cursor.label))
   }
 
   // MARK: - Quantifiers
@@ -132,7 +139,10 @@ struct Evaluator {
     }
     var collector = Outcome.Collector()
     for (index, item) in items.enumerated() {
-      let cursor = Cursor(value: item, path: "\(list.path)[\(index)]", label: Self.label(of: item) ?? list.label)
+      let cursor =
+        recordsEvidence
+        ? Cursor(value: item, path: "\(list.path)[\(index)]", label: Self.label(of: item) ?? list.label)
+        : Cursor(value: item, path: "", label: nil)
       current = cursor
       if let name = quantifier.name { bound[name] = cursor }
       var outcome: Outcome
@@ -154,14 +164,14 @@ struct Evaluator {
     }
     if quantifier.isUniversal {
       var outcome = collector.outcome(truth: collector.allTruth)
-      if items.isEmpty {
+      if items.isEmpty && recordsEvidence {
         outcome.supports = [Evidence(path: list.path, label: list.label, location: list.value.location, actualText: "[]", expectation: .someItem(list: list.path), negated: true)]
       }
       return outcome
     }
     let truth = collector.anyTruth
     var outcome = collector.outcome(truth: truth)
-    if truth == .no {
+    if truth == .no && recordsEvidence {
       // Point at the item being checked when the search is a join from an enclosing item.
       let at = saved.path.isEmpty ? list.value.location : saved.value.location
       let summary = Evidence(
@@ -194,8 +204,10 @@ struct Evaluator {
     if leaf.operation == .exists {
       switch resolve(leaf.subject) {
       case .missing(let missing):
+        guard recordsEvidence else { return Outcome(truth: .no) }
         return Outcome(truth: .no, failures: [Evidence(path: missing.path, label: current.label, location: missing.location, actualText: nil, expectation: .exists, negated: false)])
       case .value(let cursor):
+        guard recordsEvidence else { return Outcome(truth: .yes) }
         return Outcome(truth: .yes, supports: [Evidence(path: cursor.path, label: cursor.label, location: cursor.value.location, actual: cursor.value.value, expectation: .exists, negated: false)])
       }
     }
@@ -206,8 +218,11 @@ struct Evaluator {
     }
     let value = cursor.value.value
     func outcome(_ passed: Bool, _ expectation: Evidence.Expectation, negated: Bool = false, lapse: Day? = nil) -> Outcome {
-      let evidence = Evidence(path: cursor.path, label: cursor.label, location: cursor.value.location, actual: value, expectation: expectation, negated: negated)
-      var result = passed ? Outcome(truth: .yes, supports: [evidence]) : Outcome(truth: .no, failures: [evidence])
+      var result = Outcome(truth: passed ? .yes : .no)
+      if recordsEvidence {
+        let evidence = Evidence(path: cursor.path, label: cursor.label, location: cursor.value.location, actual: value, expectation: expectation, negated: negated)
+        if passed { result.supports = [evidence] } else { result.failures = [evidence] }
+      }
       if passed, let lapse, lapse.ordinal - asOf.ordinal <= warningWindowDays {
         result.lapses = [Lapse(path: cursor.path, label: cursor.label, location: cursor.value.location, lapsesOn: lapse, daysLeft: lapse.ordinal - 1 - asOf.ordinal)]
       }

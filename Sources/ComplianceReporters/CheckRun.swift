@@ -54,6 +54,10 @@ public struct CheckRun: Sendable {
 
   /// Checks one file from disk.
   public func check(file: String) -> DeclarationReport {
+    Self.check(file: file, with: checker)
+  }
+
+  private static func check(file: String, with checker: Checker) -> DeclarationReport {
     if FileSystem.kind(file) == .directory {
       return checker.unreadable(file, Diagnostic(
         "io.empty-folder", "the folder holds no declarations (no *.yaml or *.yml files below it; names starting with '.' are skipped)", at: .start(of: file)))
@@ -71,6 +75,11 @@ public struct CheckRun: Sendable {
   /// - Parameter progress: called after each batch with the number of files done.
   public func run(files: [String], to sink: ReportSink, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> RunSummary {
     let context = RunContext(options: options, ruleSet: checker.ruleSet, failOn: checker.failOn, isPortfolio: files.count > 1)
+    let checker = {
+      var checker = self.checker
+      checker.recordsEvidence = reporter.needsEvidence(in: context)
+      return checker
+    }()
     var summaries: [DeclarationSummary] = []
     summaries.reserveCapacity(files.count)
     let body = try SectionBuffer()
@@ -80,7 +89,7 @@ public struct CheckRun: Sendable {
       let chunk = Array(files[start..<min(start + Self.chunkSize, files.count)])
       let results = ResultSlots(count: chunk.count)
       DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
-        let report = check(file: chunk[index])
+        let report = Self.check(file: chunk[index], with: checker)
         let section = Result { try reporter.section(for: report, in: context) }
         results.set(index, (DeclarationSummary(report, failOn: checker.failOn, clauses: clauseIndex), section))
       }

@@ -69,6 +69,9 @@ public protocol Reporter: Sendable {
   ) throws
   /// Whether the report shows findings per clause for every declaration.
   var needsClauseCounts: Bool { get }
+  /// Whether the report shows findings in detail in `run` (their evidence, paths and locations);
+  /// when it does not, the checker does not record them (`Checker.recordsEvidence`).
+  func needsEvidence(in run: RunContext) -> Bool
 }
 
 extension Reporter {
@@ -77,6 +80,9 @@ extension Reporter {
   /// Whether the prologue or epilogue shows findings per clause (the portfolio matrix); only then
   /// does a run keep per-clause counts for every declaration.
   public var needsClauseCounts: Bool { false }
+
+  /// Every format but the text summary of a portfolio shows findings in detail.
+  public func needsEvidence(in run: RunContext) -> Bool { true }
 
   /// Writes the prologue in pieces; reporters whose prologue grows with the portfolio (a summary
   /// table) write it row by row, so that it is never held whole in memory.

@@ -11,6 +11,9 @@ public struct TextReporter: Reporter {
 
   public var separator: String { "\n" }
 
+  /// A portfolio is a summary table, with the problems of invalid files only.
+  public func needsEvidence(in run: RunContext) -> Bool { !run.isPortfolio }
+
   public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String {
     var out = ""
     try writePrologue(summary, in: run) { out += $0 }
