@@ -90,7 +90,8 @@ private struct Validation {
       }
       if !skipping.isEmpty && skipping.contains(key) { continue }
       let value = self.value(entry.value, field: child)
-      members[key] = Located(value, at: entry.value.location, keyAt: entry.key.location)
+      // A mapping's keys are unique (the parser refuses duplicates), so each is appended.
+      members.append(key, Located(value, file: source.name, start: entry.value.start, key: entry.key.start))
     }
     return .object(members)
   }
@@ -128,7 +129,7 @@ private struct Validation {
           }
           itemValue = self.scalar(scalar, type: field.itemType ?? .string, field: field)
         }
-        items.append(Located(itemValue, at: item.location))
+        items.append(Located(itemValue, file: source.name, start: item.start))
       }
       return .list(items)
     default:

@@ -71,6 +71,12 @@ public struct Members: RandomAccessCollection, Sendable, Hashable {
     values.reserveCapacity(count)
   }
 
+  /// Appends a member whose key is not among the members yet (a mapping's keys are unique).
+  mutating func append(_ key: String, _ value: Located) {
+    keys.append(key)
+    values.append(value)
+  }
+
   /// The value of `key`; setting replaces an earlier value, or appends.
   subscript(key: String) -> Located? {
     get {
@@ -148,6 +154,17 @@ public struct Located: Sendable, Hashable {
     column = Int32(clamping: location.column)
     keyLine = Int32(clamping: keyLocation?.line ?? location.line)
     keyColumn = Int32(clamping: keyLocation?.column ?? location.column)
+  }
+
+  /// Creates a located value from lines and columns in `file`; without `key`, the key's position
+  /// is the value's.
+  public init(_ value: Value, file: String, start: (line: Int, column: Int), key: (line: Int, column: Int)? = nil) {
+    self.value = value
+    self.file = file
+    line = Int32(clamping: start.line)
+    column = Int32(clamping: start.column)
+    keyLine = Int32(clamping: key?.line ?? start.line)
+    keyColumn = Int32(clamping: key?.column ?? start.column)
   }
 
   /// Whether the value is absent in substance: null.

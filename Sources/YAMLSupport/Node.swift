@@ -30,6 +30,15 @@ public enum Node: Sendable {
 
   /// Where the node starts.
   public var location: SourceLocation { range.start }
+
+  /// The line and column where the node starts, read without making a location.
+  public var start: (line: Int, column: Int) {
+    switch self {
+    case .scalar(let scalar): scalar.storage.start(of: scalar.index)
+    case .sequence(let sequence): sequence.storage.start(of: sequence.index)
+    case .mapping(let mapping): mapping.storage.start(of: mapping.index)
+    }
+  }
 }
 
 /// How a scalar was written; quoted and block scalars are always strings.
@@ -98,6 +107,9 @@ public struct Scalar: Sendable, Hashable {
 
   /// Where it starts.
   public var location: SourceLocation { range.start }
+
+  /// The line and column where it starts, read without making a location.
+  public var start: (line: Int, column: Int) { storage.start(of: index) }
 
   /// The value under the YAML 1.2 core schema; `yes`, `no`, `on` and `off` stay strings.
   public var value: ScalarValue { CoreSchema.resolve(self) }
@@ -281,6 +293,11 @@ public final class NodeStorage: Sendable {
     self.records = records
     self.children = children
     self.text = text
+  }
+
+  func start(of index: Int32) -> (line: Int, column: Int) {
+    let record = records[Int(index)]
+    return (Int(record.startLine), Int(record.startColumn))
   }
 
   func range(of index: Int32) -> SourceRange {

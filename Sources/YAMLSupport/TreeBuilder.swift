@@ -12,14 +12,14 @@ struct TreeBuilder {
     var height: Int
   }
 
+  /// An open container. Plain values only, so that reading and updating the top frame copies
+  /// no references; its anchor and its table of keys are kept beside the stack.
   private struct Frame {
     var index: Int32
     var isMapping: Bool
-    var anchor: String?
     /// Where this container's children start in `pending`.
     var pendingStart: Int
     var hasPendingKey = false
-    var keyLines: [String: SourceLocation] = [:]
     var count = 1
     var height = 1
   }
@@ -28,6 +28,11 @@ struct TreeBuilder {
   private let limits: YAMLLimits
   private var storage = NodeStorage.Builder()
   private var stack: [Frame] = []
+  /// The anchor of each open container, parallel to `stack`.
+  private var frameAnchors: [String?] = []
+  /// For each open mapping past `linearKeyLimit` keys, where its keys were given; parallel to
+  /// `stack`, and empty (no allocation) for every smaller container.
+  private var keyTables: [[String: SourceLocation]] = []
   /// The children of every open container, innermost last.
   private var pending: [Int32] = []
   private var anchors: [String: Built] = [:]
@@ -88,14 +93,18 @@ struct TreeBuilder {
     try charge(1, at: position)
     try checkRoom(forText: 0, at: position)
     let index = storage.open(isMapping ? .mapping : .sequence, line: position.line, column: position.column)
-    stack.append(Frame(index: index, isMapping: isMapping, anchor: anchor, pendingStart: pending.count))
+    stack.append(Frame(index: index, isMapping: isMapping, pendingStart: pending.count))
+    frameAnchors.append(anchor)
+    keyTables.append([:])
   }
 
   mutating func close(at end: (line: Int, column: Int)) throws(Diagnostic) {
     guard let frame = stack.popLast() else { return }
+    let anchor = frameAnchors.removeLast()
+    keyTables.removeLast()
     storage.close(frame.index, children: pending[frame.pendingStart...], line: end.line, column: end.column)
     pending.removeSubrange(frame.pendingStart...)
-    try attach(Built(index: frame.index, count: frame.count, height: frame.height), anchor: frame.anchor)
+    try attach(Built(index: frame.index, count: frame.count, height: frame.height), anchor: anchor)
   }
 
   private func location(_ position: (line: Int, column: Int)) -> SourceLocation {
@@ -151,7 +160,7 @@ struct TreeBuilder {
         at: location(of: built.index), in: source)
     }
     let keys = (pending.count - stack[top].pendingStart) / 2
-    if let first = firstLocation(of: built.index, in: stack[top]) {
+    if let first = firstLocation(of: built.index, top: top) {
       let key = storage.string(built.index)
       throw Diagnostic(
         "yaml.duplicate-key",
@@ -159,7 +168,7 @@ struct TreeBuilder {
         at: location(of: built.index), in: source,
         notes: [.init("'\(key)' first given here", at: first)])
     }
-    if keys >= Self.linearKeyLimit { stack[top].keyLines[storage.string(built.index)] = location(of: built.index) }
+    if keys >= Self.linearKeyLimit { keyTables[top][storage.string(built.index)] = location(of: built.index) }
     pending.append(built.index)
     stack[top].hasPendingKey = true
   }
@@ -167,11 +176,13 @@ struct TreeBuilder {
   /// Mappings up to this size are searched linearly for duplicate keys; larger ones use a table.
   private static let linearKeyLimit = 16
 
-  private func firstLocation(of key: Int32, in frame: Frame) -> SourceLocation? {
-    let keys = (pending.count - frame.pendingStart) / 2
-    if !frame.keyLines.isEmpty, let location = frame.keyLines[storage.string(key)] { return location }
+  /// Where the key with the text of scalar `key` was first given in the open mapping `top`.
+  private func firstLocation(of key: Int32, top: Int) -> SourceLocation? {
+    let start = stack[top].pendingStart
+    let keys = (pending.count - start) / 2
+    if !keyTables[top].isEmpty, let location = keyTables[top][storage.string(key)] { return location }
     for number in 0..<min(keys, Self.linearKeyLimit) {
-      let other = pending[frame.pendingStart + 2 * number]
+      let other = pending[start + 2 * number]
       if storage.sameText(other, key) { return location(of: other) }
     }
     return nil
