@@ -241,6 +241,17 @@ private struct Validation {
 
   /// A plain check, linear in the text: one `@`, a non-empty local part, a dotted domain, no spaces.
   static func isEmail(_ text: String) -> Bool {
+    // ASCII text (nearly every address) is checked on its bytes, with the same result as the
+    // check on characters below, which would break the text into grapheme clusters.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      let bytes = Array(text.utf8)
+      guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0,
+        bytes[(at + 1)...].firstIndex(of: UInt8(ascii: "@")) == nil
+      else { return false }
+      let domain = bytes[(at + 1)...]
+      return domain.contains(UInt8(ascii: ".")) && domain.first != UInt8(ascii: ".")
+        && domain.last != UInt8(ascii: ".") && !bytes.contains(where: isASCIIWhitespace)
+    }
     let parts = text.split(separator: "@", omittingEmptySubsequences: false)
     guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
       !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
@@ -250,8 +261,18 @@ private struct Validation {
   }
 
   static func isURL(_ text: String) -> Bool {
-    (text.hasPrefix("https://") || text.hasPrefix("http://")) && text.count > 8
-      && !text.contains(where: { $0.isWhitespace })
+    guard text.hasPrefix("https://") || text.hasPrefix("http://") else { return false }
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII: a character is a byte, except CR LF, which is whitespace either way.
+      return text.utf8.count > 8 && !text.utf8.contains(where: isASCIIWhitespace)
+    }
+    return text.count > 8 && !text.contains(where: { $0.isWhitespace })
+  }
+
+  /// Space, tab, line feed, vertical tab, form feed and carriage return: the ASCII characters for
+  /// which `Character.isWhitespace` is true.
+  static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
   }
 }
 

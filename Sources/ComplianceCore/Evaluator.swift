@@ -249,7 +249,7 @@ struct Evaluator {
       return outcome((value.numeric ?? .infinity) <= limit, .atMost(limit))
     case .nonEmpty:
       switch value {
-      case .string(let text): return outcome(!text.trimmingWhitespace.isEmpty, .nonEmpty)
+      case .string(let text): return outcome(text.hasNonWhitespace, .nonEmpty)
       case .list(let items): return outcome(!items.isEmpty, .nonEmpty)
       default: return outcome(true, .nonEmpty)
       }
@@ -293,6 +293,14 @@ struct Evaluator {
 }
 
 extension String {
+  /// Whether any character is not whitespace. A printable ASCII byte settles it without breaking
+  /// the text into grapheme clusters: it starts a character, or follows a prepended mark that is
+  /// not whitespace either.
+  var hasNonWhitespace: Bool {
+    if utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return true }
+    return !trimmingWhitespace.isEmpty
+  }
+
   var trimmingWhitespace: Substring {
     let start = firstIndex { !$0.isWhitespace } ?? endIndex
     let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start

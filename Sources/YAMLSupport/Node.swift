@@ -116,9 +116,10 @@ public struct Scalar: Sendable, Hashable {
 
   /// Whether the scalar is null under the core schema (`~`, `null`, or nothing at all).
   public var isNull: Bool {
-    guard record.count <= 4, CoreSchema.isNullText(text) else { return false }
-    if case .null = value { return true }
-    return false
+    let record = record
+    // Only a plain scalar, or one tagged `!!null`, can be null; its text is at most four bytes.
+    guard record.count <= 4, record.tag == .null || (record.tag == nil && record.style == .plain) else { return false }
+    return record.count == 0 || hasText("~") || hasText("null") || hasText("Null") || hasText("NULL")
   }
 
   public static func == (lhs: Scalar, rhs: Scalar) -> Bool {

@@ -80,6 +80,20 @@ import YAMLSupport
     #expect(found.count == 6)
   }
 
+  /// E-mail addresses are checked on their bytes when they are ASCII and on their characters
+  /// otherwise; both ways must give the same verdicts.
+  @Test(arguments: [
+    ("privacy@nordlys.example", true), ("a@b.c", true), ("ø@nordlys.dk", true), ("dpo@københavn.dk", true),
+    ("no-at.example", false), ("a@@b.c", false), ("@b.c", false), ("a@b", false), ("a@.b", false),
+    ("a@b.", false), ("a b@c.d", false), ("a@b.c\\t", false), ("a@b.c\\r\\n", false), ("ø@b.c\\u2003", false),
+    ("a@b@c.d", false), ("æ@ø", false),
+  ])
+  func emailAddressesAreCheckedTheSameWayWhateverTheirCharacters(address: String, valid: Bool) throws {
+    let text = "format: dpacheck/declaration/v1\nvendor:\n  contact_email: \"\(address)\"\n"
+    let found = try diagnostics(MarkedText(text)).filter { $0.code == "declaration.email" }
+    #expect(found.isEmpty == valid, "\(address)")
+  }
+
   @Test func norwayStaysTheStringNO() throws {
     let declaration = try load("format: dpacheck/declaration/v1\nvendor:\n  country: NO\n  cvr: 01234567\nsecurity:\n  encryption:\n    min_tls_version: 1.2\n")
     #expect(declaration.value(at: "vendor.country")?.value == .string("NO"))
