@@ -43,23 +43,47 @@ enum Escape {
   /// `\`, `"`, control characters (C0, DEL, C1), U+FEFF, U+FFFE and U+FFFF escaped; other
   /// characters, Danish letters included, written as they are.
   static func doubleQuoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\\": out += "\\\\"
-      case "\"": out += "\\\""
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case "\r": out += "\\r"
-      default:
-        if needsEscapeInQuotes(scalar) {
-          out += unicodeEscape(scalar)
-        } else {
-          out.unicodeScalars.append(scalar)
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 2)
+    appendDoubleQuoted(text, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends `doubleQuoted(text)` to `out`, working on the UTF-8 bytes: the one quoting rule of
+  /// every JSON and YAML writer here (reports, schema, templates).
+  static func appendDoubleQuoted(_ text: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+        case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+        case 0x0A: out.append(contentsOf: "\\n".utf8)
+        case 0x09: out.append(contentsOf: "\\t".utf8)
+        case 0x0D: out.append(contentsOf: "\\r".utf8)
+        case 0x00..<0x20, 0x7F:
+          appendEscape(UInt32(byte), to: &out)
+        case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+          // A C1 control, U+0080 to U+009F.
+          appendEscape(UInt32(bytes[index + 1]), to: &out)
+          index += 1
+        case 0xEF where index + 2 < bytes.count && isBOMOrNoncharacter(bytes[index + 1], bytes[index + 2]):
+          // U+FEFF is EF BB BF; U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+          appendEscape(0xF000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), to: &out)
+          index += 2
+        default: out.append(byte)
         }
+        index += 1
       }
     }
-    return out + "\""
+    out.append(UInt8(ascii: "\""))
+  }
+
+  private static func isBOMOrNoncharacter(_ second: UInt8, _ third: UInt8) -> Bool {
+    (second == 0xBB && third == 0xBF) || (second == 0xBF && (third == 0xBE || third == 0xBF))
   }
 
   /// Characters that a quoted JSON or YAML string must not hold raw: control characters (C0, DEL,
@@ -69,10 +93,12 @@ enum Escape {
       || scalar.value == 0xFFFF
   }
 
+  private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
   /// `\uXXXX` for a scalar of the Basic Multilingual Plane.
-  private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
-    let hex = String(scalar.value, radix: 16, uppercase: true)
-    return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  private static func appendEscape(_ value: UInt32, to out: inout [UInt8]) {
+    out.append(contentsOf: "\\u".utf8)
+    for shift in [12, 8, 4, 0] { out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
   }
 
   /// A Markdown table cell: pipes escaped, line breaks folded, and HTML-significant characters

@@ -1,7 +1,6 @@
 /// Encodes `Encodable` values as the JSON and SARIF reports' text: keys sorted, two-space
-/// indentation, `"key" : value`, `/` unescaped, and other characters as they are except `"`, `\`,
-/// the C0 controls and the characters YAML does not allow raw (DEL, the C1 controls, U+FFFE and
-/// U+FFFF), which are written as escapes; so a report stays valid JSON and can be read back by any
+/// indentation, `"key" : value`, and strings quoted by `Escape.doubleQuoted` (control characters,
+/// U+FEFF, U+FFFE and U+FFFF escaped), so a report stays valid JSON and can be read back by any
 /// YAML 1.2 parser (`--baseline`).
 ///
 /// The reports' types hold strings, integers, booleans, optionals, arrays and nested structs. This
@@ -87,7 +86,7 @@ struct JSONText {
       switch value {
       case .null: out.append(contentsOf: "null".utf8)
       case .literal(let text): out.append(contentsOf: text.utf8)
-      case .string(let text): write(string: text)
+      case .string(let text): Escape.appendDoubleQuoted(text, to: &out)
       case .object(let object):
         out.append(UInt8(ascii: "{"))
         // Keys are ASCII field names, for which `<` is byte order.
@@ -96,7 +95,7 @@ struct JSONText {
         for (position, index) in order.enumerated() {
           if position > 0 { out.append(UInt8(ascii: ",")) }
           newline(indent + 2)
-          write(string: object.keys[index])
+          Escape.appendDoubleQuoted(object.keys[index], to: &out)
           out.append(contentsOf: " : ".utf8)
           write(object.slots[index].value ?? .null, indent: indent + 2)
         }
@@ -113,47 +112,6 @@ struct JSONText {
         newline(indent)
         out.append(UInt8(ascii: "]"))
       }
-    }
-
-    private static let lowerHex = Array("0123456789abcdef".utf8)
-    private static let upperHex = Array("0123456789ABCDEF".utf8)
-
-    mutating func write(string text: String) {
-      out.append(UInt8(ascii: "\""))
-      var text = text
-      text.withUTF8 { bytes in
-        var index = 0
-        while index < bytes.count {
-          let byte = bytes[index]
-          switch byte {
-          case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-          case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-          case 0x0A: out.append(contentsOf: "\\n".utf8)
-          case 0x0D: out.append(contentsOf: "\\r".utf8)
-          case 0x09: out.append(contentsOf: "\\t".utf8)
-          case 0x08: out.append(contentsOf: "\\b".utf8)
-          case 0x0C: out.append(contentsOf: "\\f".utf8)
-          case 0x00..<0x20:
-            out.append(contentsOf: "\\u00".utf8)
-            out.append(Self.lowerHex[Int(byte >> 4)])
-            out.append(Self.lowerHex[Int(byte & 0x0F)])
-          case 0x7F:
-            out.append(contentsOf: "\\u007F".utf8)
-          case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
-            // A C1 control, U+0080 to U+009F.
-            out.append(contentsOf: "\\u00".utf8)
-            out.append(Self.upperHex[Int(bytes[index + 1] >> 4)])
-            out.append(Self.upperHex[Int(bytes[index + 1] & 0x0F)])
-            index += 1
-          case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
-            out.append(contentsOf: (bytes[index + 2] == 0xBE ? "\\uFFFE" : "\\uFFFF").utf8)
-            index += 2
-          default: out.append(byte)
-          }
-          index += 1
-        }
-      }
-      out.append(UInt8(ascii: "\""))
     }
   }
 }

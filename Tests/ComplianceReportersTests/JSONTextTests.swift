@@ -65,8 +65,10 @@ import YAMLSupport
     let hostile = "a\"b\\c\nd\te\u{1}f\u{7F}g\u{85}h\u{9F}i\u{FFFE}j\u{FFFF}/ø\u{FEFF}\u{2028}"
     let text = try JSONText.encode([hostile])
     #expect(text.contains(#"a\"b\\c\nd\te\u0001f\u007Fg\u0085h\u009Fi\uFFFEj\uFFFF/ø"#))
-    // No raw DEL, C1 control, U+FFFE or U+FFFF is left for a YAML reader to refuse.
-    #expect(!text.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || $0.value >= 0xFFFE })
+    // No raw DEL, C1 control, U+FEFF, U+FFFE or U+FFFF is left for a YAML reader to refuse; the
+    // quoting is the authoring tools' (`Escape.doubleQuoted`).
+    #expect(!text.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || $0.value >= 0xFFFE || $0.value == 0xFEFF })
+    #expect(text == "[\n  " + Escape.doubleQuoted(hostile) + "\n]")
     let json = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String]
     #expect(json == [hostile])
     let root = try YAMLDocument.parseMapping(SourceFile(name: "r.yaml", text: "k: \(text)\n"))
