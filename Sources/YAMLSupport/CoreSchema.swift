@@ -53,9 +53,18 @@ public enum CoreSchema {
 
   /// Whether a plain scalar's text is null under the core schema.
   static func isNullText(_ text: String) -> Bool {
-    switch text {
-    case "", "~", "null", "Null", "NULL": true
-    default: false
+    var text = text
+    return text.withUTF8 { isNullText($0) }
+  }
+
+  /// Whether a plain scalar's text, as UTF-8 bytes, is null under the core schema: empty, `~`,
+  /// `null`, `Null` or `NULL`.
+  static func isNullText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    switch bytes.count {
+    case 0: return true
+    case 1: return bytes[0] == UInt8(ascii: "~")
+    case 4: return bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8) || bytes.elementsEqual("NULL".utf8)
+    default: return false
     }
   }
 

@@ -79,9 +79,7 @@ public struct Scalar: Sendable, Hashable {
   /// equality matters.
   public var text: String {
     let record = record
-    return storage.text.withUnsafeBufferPointer {
-      String(decoding: UnsafeBufferPointer(rebasing: $0[Int(record.first)..<Int(record.first) + Int(record.count)]), as: UTF8.self)
-    }
+    return storage.text.withUnsafeBufferPointer { record.string(in: $0) }
   }
 
   /// Whether the scalar's text is exactly `other`, compared byte by byte without making a string.
@@ -119,7 +117,9 @@ public struct Scalar: Sendable, Hashable {
     let record = record
     // Only a plain scalar, or one tagged `!!null`, can be null; its text is at most four bytes.
     guard record.count <= 4, record.tag == .null || (record.tag == nil && record.style == .plain) else { return false }
-    return record.count == 0 || hasText("~") || hasText("null") || hasText("Null") || hasText("NULL")
+    return storage.text.withUnsafeBufferPointer {
+      CoreSchema.isNullText(UnsafeBufferPointer(rebasing: $0[Int(record.first)..<Int(record.first) + Int(record.count)]))
+    }
   }
 
   public static func == (lhs: Scalar, rhs: Scalar) -> Bool {
@@ -266,6 +266,11 @@ struct NodeRecord: Sendable {
   var style: ScalarStyle
   var tag: ScalarTag?
 
+  /// This scalar's text, stored in `text`.
+  func string(in text: UnsafeBufferPointer<UInt8>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: text[Int(first)..<Int(first) + Int(count)]), as: UTF8.self)
+  }
+
   /// Whether this scalar's text, stored in `text`, is exactly `bytes`.
   func hasText(_ bytes: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
     guard Int(count) == bytes.count else { return false }
@@ -368,7 +373,7 @@ public final class NodeStorage: Sendable {
     /// The text of scalar `index`.
     func string(_ index: Int32) -> String {
       let record = records[Int(index)]
-      return String(decoding: text[Int(record.first)..<Int(record.first) + Int(record.count)], as: UTF8.self)
+      return text.withUnsafeBufferPointer { record.string(in: $0) }
     }
 
     /// Whether scalars `a` and `b` have the same text.
