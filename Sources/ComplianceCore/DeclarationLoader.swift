@@ -48,7 +48,7 @@ public struct DeclarationLoader: Sendable {
     var validation = Validation(loader: self, source: source)
     let object = validation.object(mapping, node: schema, skipping: ["format"])
     if !validation.diagnostics.isEmpty { throw DiagnosticList(validation.diagnostics) }
-    return Declaration(file: source.name, root: Located(object, at: .start(of: source.name)))
+    return Declaration(file: source.name, root: Located(object, file: source.name, start: (1, 1)))
   }
 }
 

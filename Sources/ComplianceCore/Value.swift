@@ -77,25 +77,10 @@ public struct Members: RandomAccessCollection, Sendable, Hashable {
     values.append(value)
   }
 
-  /// The value of `key`; setting replaces an earlier value, or appends.
+  /// The value of `key`.
   subscript(key: String) -> Located? {
-    get {
-      guard let index = index(of: key) else { return nil }
-      return values[index]
-    }
-    set {
-      let index = index(of: key)
-      switch (index, newValue) {
-      case (let index?, let value?): values[index] = value
-      case (let index?, nil):
-        keys.remove(at: index)
-        values.remove(at: index)
-      case (nil, let value?):
-        keys.append(key)
-        values.append(value)
-      case (nil, nil): break
-      }
-    }
+    guard let index = index(of: key) else { return nil }
+    return values[index]
   }
 
   /// Where `key` is; lengths are compared first, which most keys already differ in.
@@ -145,16 +130,6 @@ public struct Located: Sendable, Hashable {
   public var location: SourceLocation { SourceLocation(file: file, line: Int(line), column: Int(column)) }
   /// Where its key is (for list items: the item itself): where an unanswered child points.
   public var keyLocation: SourceLocation { SourceLocation(file: file, line: Int(keyLine), column: Int(keyColumn)) }
-
-  /// Creates a located value; the key, if given, is in the same file.
-  public init(_ value: Value, at location: SourceLocation, keyAt keyLocation: SourceLocation? = nil) {
-    self.value = value
-    file = location.file
-    line = Int32(clamping: location.line)
-    column = Int32(clamping: location.column)
-    keyLine = Int32(clamping: keyLocation?.line ?? location.line)
-    keyColumn = Int32(clamping: keyLocation?.column ?? location.column)
-  }
 
   /// Creates a located value from lines and columns in `file`; without `key`, the key's position
   /// is the value's.

@@ -53,10 +53,6 @@ public struct CheckRun: Sendable {
   }
 
   /// Checks one file from disk.
-  public func check(file: String) -> DeclarationReport {
-    Self.check(file: file, with: checker)
-  }
-
   private static func check(file: String, with checker: Checker) -> DeclarationReport {
     if FileSystem.kind(file) == .directory {
       return checker.unreadable(file, Diagnostic(
