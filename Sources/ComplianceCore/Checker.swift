@@ -16,13 +16,9 @@ public struct Checker: Sendable {
   /// the paths of findings and missing fields, and the location of a met or failed finding (its
   /// first evidence's). A report that shows no finding in detail (the text summary table of a
   /// portfolio) does not need them; statuses, severities, waivers and the gate are the same either
-  /// way. A baseline always needs them (changed answers are read from the evidence), so they are
-  /// recorded whenever there is one.
-  public var recordsEvidence: Bool {
-    get { recordsEvidenceSetting || baseline != nil }
-    set { recordsEvidenceSetting = newValue }
-  }
-  private var recordsEvidenceSetting = true
+  /// way. With a baseline they are recorded whatever this says: changed answers are read from the
+  /// evidence.
+  public var recordsEvidence = true
   private let loader: DeclarationLoader
 
   /// Creates a checker.
@@ -59,13 +55,14 @@ public struct Checker: Sendable {
 
   /// Every requirement's finding for a valid declaration, sorted.
   public func evaluate(_ declaration: Declaration) -> [Finding] {
+    let evidence = recordsEvidence || baseline != nil
     let countries = ruleSet.catalog.countries
     let window = ruleSet.warningWindowDays
     // A pack's applicability is the same for each of its requirements: evaluated once.
     var packApplicability: [String: Outcome] = [:]
     for pack in ruleSet.packs {
       if let outcome = Self.applicability(
-        of: pack, declaration: declaration, asOf: asOf, countries: countries, warningWindowDays: window, evidence: recordsEvidence) {
+        of: pack, declaration: declaration, asOf: asOf, countries: countries, warningWindowDays: window, evidence: evidence) {
         packApplicability[pack.id] = outcome
       }
     }
@@ -76,7 +73,7 @@ public struct Checker: Sendable {
     for resolved in ruleSet.requirements {
       var finding = Self.evaluate(
         resolved, packApplicability: packApplicability[resolved.requirement.pack], declaration: declaration,
-        asOf: asOf, countries: countries, warningWindowDays: window, evidence: recordsEvidence)
+        asOf: asOf, countries: countries, warningWindowDays: window, evidence: evidence)
       if let relativePath { applyWaivers(to: &finding, declaration: declaration, relativePath: relativePath) }
       findings.append(finding)
     }
