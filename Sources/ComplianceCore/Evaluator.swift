@@ -96,8 +96,10 @@ struct Evaluator {
     case .bound(let name): cursor = bound[name] ?? current
     }
     guard !subject.keys.isEmpty else { return .value(cursor) }
-    // The path is written once, when the walk ends: reached, or stopped at a missing key.
+    // The path is written once, when the walk ends: reached, or stopped at a missing key; not at
+    // all when no evidence is recorded.
     func path(through index: Int) -> String {
+      guard recordsEvidence else { return "" }
       if index == subject.keys.count - 1 {
         return cursor.path.isEmpty ? subject.dottedKeys : cursor.path + "." + subject.dottedKeys
       }
@@ -112,14 +114,14 @@ struct Evaluator {
     var value = cursor.value
     for index in subject.keys.indices {
       guard case .object(let members) = value.value, let next = members[subject.keys[index]] else {
-        return .missing(Missing(path: recordsEvidence ? path(through: index) : "", location: value.keyLocation))
+        return .missing(Missing(path: path(through: index), location: value.keyLocation))
       }
       if next.isNull {
-        return .missing(Missing(path: recordsEvidence ? path(through: index) : "", location: next.keyLocation))
+        return .missing(Missing(path: path(through: index), location: next.keyLocation))
       }
       value = next
     }
-    return .value(Cursor(value: value, path: recordsEvidence ? path(through: subject.keys.count - 1) : "", label: cursor.label))
+    return .value(Cursor(value: value, path: path(through: subject.keys.count - 1), label: cursor.label))
   }
 
   // MARK: - Quantifiers
