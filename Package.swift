@@ -42,7 +42,7 @@ let package = Package(
       ],
       swiftSettings: strictSettings),
     .executableTarget(
-      name: "yaml-bench", dependencies: ["YAMLSupport"], path: "Benchmarks/yaml-bench",
+      name: "yaml-bench", dependencies: ["ComplianceCore", "YAMLSupport"], path: "Benchmarks/yaml-bench",
       swiftSettings: strictSettings),
     .target(
       name: "TestSupport", dependencies: ["ComplianceCore", "YAMLSupport"],

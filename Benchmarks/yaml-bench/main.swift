@@ -1,11 +1,12 @@
 // The YAML layer alone: parse each file into a node tree with positions, as dpacheck does, and
 // report the number of nodes (so the work cannot be skipped). Used by Benchmarks/bench.sh.
-// Files are read with the C library, as the C baseline reads them.
+// Files are read as dpacheck reads them (InputFile, POSIX), with a 64 MiB limit.
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import ComplianceCore
 import YAMLSupport
 
 func count(_ node: Node) -> Int {
@@ -16,30 +17,15 @@ func count(_ node: Node) -> Int {
   }
 }
 
-func fail(_ message: String) -> Never {
-  let line = Array((message + "\n").utf8)
-  _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
-  exit(2)
-}
-
-func contents(of path: String) -> [UInt8] {
-  guard let file = fopen(path, "rb") else { fail("\(path): cannot read") }
-  defer { fclose(file) }
-  fseek(file, 0, SEEK_END)
-  let size = ftell(file)
-  fseek(file, 0, SEEK_SET)
-  return [UInt8](unsafeUninitializedCapacity: max(size, 0)) { buffer, count in
-    count = buffer.baseAddress.map { fread($0, 1, buffer.count, file) } ?? 0
-  }
-}
-
+let limits = YAMLLimits(maxDepth: 256, maxNodes: 10_000_000, maxInputBytes: 64 * 1024 * 1024)
 var total = 0
 for path in CommandLine.arguments.dropFirst() {
-  let limits = YAMLLimits(maxDepth: 256, maxNodes: 10_000_000, maxInputBytes: 64 * 1024 * 1024)
   do {
-    total += count(try YAMLDocument.parse(SourceFile(name: path, bytes: contents(of: path)), limits: limits))
+    let source = SourceFile(name: path, bytes: try InputFile.read(path, limit: limits.maxInputBytes))
+    total += count(try YAMLDocument.parse(source, limits: limits))
   } catch {
-    fail("\(error)")
+    StandardError.write("\(error)\n")
+    exit(2)
   }
 }
 print("\(total) nodes")
