@@ -50,7 +50,8 @@ enum Escape {
   }
 
   /// Appends `doubleQuoted(text)` to `out`, working on the UTF-8 bytes: the one quoting rule of
-  /// every JSON and YAML writer here (reports, schema, templates).
+  /// every JSON and YAML writer here (reports, schema, templates). The bytes it escapes are those of
+  /// the characters `needsEscapeInQuotes` names; a test holds the two together.
   static func appendDoubleQuoted(_ text: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     var text = text
