@@ -55,27 +55,24 @@ public struct Checker: Sendable {
 
   /// Every requirement's finding for a valid declaration, sorted.
   public func evaluate(_ declaration: Declaration) -> [Finding] {
-    let evidence = recordsEvidence || baseline != nil
-    let countries = ruleSet.catalog.countries
-    let window = ruleSet.warningWindowDays
-    // A pack's applicability is the same for each of its requirements: evaluated once.
-    var packApplicability: [String: Outcome] = [:]
+    // One evaluator for the whole declaration: only the parameters change between requirements.
+    var evaluator = Evaluator(
+      declaration: declaration, asOf: asOf, countries: ruleSet.catalog.countries, parameters: [:],
+      warningWindowDays: ruleSet.warningWindowDays, recordsEvidence: recordsEvidence || baseline != nil)
+    // A pack's applicability is the same for each of its requirements: evaluated once. A run has
+    // a handful of packs, so they are found by a scan.
+    var packApplicability: [(pack: String, outcome: Outcome)] = []
     for pack in ruleSet.packs {
-      if let outcome = Self.applicability(
-        of: pack, declaration: declaration, asOf: asOf, countries: countries, warningWindowDays: window, evidence: evidence) {
-        packApplicability[pack.id] = outcome
-      }
+      if let outcome = Self.applicability(of: pack, evaluator: &evaluator) { packApplicability.append((pack.id, outcome)) }
     }
     let relativePath = waivers?.relativePath(of: declaration.file)
     var findings: [Finding] = []
     findings.reserveCapacity(ruleSet.requirements.count)
     // The rule set's requirements are already in report order.
     for resolved in ruleSet.requirements {
-      var finding = Self.evaluate(
-        resolved, packApplicability: packApplicability[resolved.requirement.pack], declaration: declaration,
-        asOf: asOf, countries: countries, warningWindowDays: window, evidence: evidence)
-      if let relativePath { applyWaivers(to: &finding, declaration: declaration, relativePath: relativePath) }
-      findings.append(finding)
+      let pack = packApplicability.indices.first { packApplicability[$0].pack == resolved.requirement.pack }
+      findings.append(Self.evaluate(resolved, packApplicability: pack.map { packApplicability[$0].outcome }, evaluator: &evaluator))
+      if let relativePath { applyWaivers(to: &findings[findings.count - 1], declaration: declaration, relativePath: relativePath) }
     }
     return findings
   }
@@ -84,31 +81,22 @@ public struct Checker: Sendable {
   public static func evaluate(
     _ resolved: ResolvedRequirement, pack: Pack?, declaration: Declaration, asOf: Day, countries: Countries, warningWindowDays: Int
   ) -> Finding {
-    let packApplicability = pack.flatMap {
-      applicability(of: $0, declaration: declaration, asOf: asOf, countries: countries, warningWindowDays: warningWindowDays, evidence: true)
-    }
-    return evaluate(
-      resolved, packApplicability: packApplicability, declaration: declaration, asOf: asOf, countries: countries,
-      warningWindowDays: warningWindowDays, evidence: true)
+    var evaluator = Evaluator(
+      declaration: declaration, asOf: asOf, countries: countries, parameters: [:], warningWindowDays: warningWindowDays)
+    let packApplicability = pack.flatMap { applicability(of: $0, evaluator: &evaluator) }
+    return evaluate(resolved, packApplicability: packApplicability, evaluator: &evaluator)
   }
 
   /// The outcome of a pack's `applies_when`, or nil when it has none.
-  private static func applicability(
-    of pack: Pack, declaration: Declaration, asOf: Day, countries: Countries, warningWindowDays: Int, evidence: Bool
-  ) -> Outcome? {
+  private static func applicability(of pack: Pack, evaluator: inout Evaluator) -> Outcome? {
     guard let condition = pack.appliesWhen else { return nil }
     // Pack conditions take no parameters (they are parsed without any).
-    var evaluator = Evaluator(
-      declaration: declaration, asOf: asOf, countries: countries, parameters: [:], warningWindowDays: warningWindowDays,
-      recordsEvidence: evidence)
+    evaluator.parameters = [:]
     return evaluator.evaluate(condition)
   }
 
-  private static func evaluate(
-    _ resolved: ResolvedRequirement, packApplicability: Outcome?, declaration: Declaration, asOf: Day, countries: Countries,
-    warningWindowDays: Int, evidence: Bool
-  ) -> Finding {
-    let origin = SourceLocation.start(of: declaration.file)
+  private static func evaluate(_ resolved: ResolvedRequirement, packApplicability: Outcome?, evaluator: inout Evaluator) -> Finding {
+    let origin = SourceLocation.start(of: evaluator.declaration.file)
     /// A finding that points at the first piece of its evidence (or at the file's start).
     func finding(_ status: Status, at lead: (path: String, location: SourceLocation)?, evidence: [Evidence] = [], missing: [Missing] = [], lapses: [Lapse] = []) -> Finding {
       Finding(requirement: resolved, status: status, path: lead?.path ?? "", location: lead?.location ?? origin, evidence: evidence, missing: missing, lapses: lapses)
@@ -117,9 +105,7 @@ public struct Checker: Sendable {
       finding(.notApplicable, at: outcome.failures.first.map { ($0.path, $0.location) }, evidence: outcome.failures)
     }
     if let packApplicability, packApplicability.truth == .no { return notApplicable(packApplicability) }
-    var evaluator = Evaluator(
-      declaration: declaration, asOf: asOf, countries: countries, parameters: resolved.parameters,
-      warningWindowDays: warningWindowDays, recordsEvidence: evidence)
+    evaluator.parameters = resolved.parameters
     if let condition = resolved.requirement.appliesWhen {
       let applicability = evaluator.evaluate(condition)
       if applicability.truth == .no { return notApplicable(applicability) }

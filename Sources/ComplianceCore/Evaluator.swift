@@ -10,7 +10,8 @@ struct Evaluator {
   let declaration: Declaration
   let asOf: Day
   let countries: Countries
-  let parameters: [String: ParameterValue]
+  /// The parameters of the requirement being evaluated; set before each requirement.
+  var parameters: [String: ParameterValue]
   let warningWindowDays: Int
   /// Whether outcomes carry evidence and data paths (`Checker.recordsEvidence`); truth, and the
   /// locations of missing fields, are the same either way.

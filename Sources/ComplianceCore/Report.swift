@@ -36,15 +36,28 @@ public struct DeclarationReport: Sendable {
   }
 
   /// How many findings fail the gate `failOn` (without copying them).
+  /// Findings are read field by field: calling a method on `findings[index]`, or iterating
+  /// `findings`, copies the whole finding first.
   public func gateFailureCount(_ failOn: FailOn) -> Int {
     var count = 0
-    for index in findings.indices where findings[index].failsGate(failOn) { count += 1 }
+    for index in findings.indices
+    where Finding.failsGate(
+      failOn, status: findings[index].status, severity: findings[index].requirement.severity,
+      isNewSinceBaseline: findings[index].isNewSinceBaseline)
+    {
+      count += 1
+    }
     return count
   }
 
   /// The most severe gap, if any.
   public var worstGap: Finding? {
-    findings.first { $0.status == .gap }
+    worstGapIndex.map { findings[$0] }
+  }
+
+  /// Where the most severe gap is (findings are sorted most severe first).
+  var worstGapIndex: Int? {
+    findings.indices.first { findings[$0].status == .gap }
   }
 }
 
@@ -162,7 +175,9 @@ public struct DeclarationSummary: Sendable {
     clauseCounts = clauses
     waiverMatches = waivers
     gateFailures = report.gateFailureCount(failOn)
-    worstGap = report.worstGap.map { WorstGap(rule: $0.rule, severity: $0.severity) }
+    worstGap = report.worstGapIndex.map {
+      WorstGap(rule: report.findings[$0].requirement.id, severity: report.findings[$0].requirement.severity)
+    }
   }
 
   /// How many findings have `status`.
