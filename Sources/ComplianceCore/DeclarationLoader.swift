@@ -48,7 +48,7 @@ public struct DeclarationLoader: Sendable {
     var validation = Validation(loader: self, source: source)
     let object = validation.object(mapping, node: schema, skipping: ["format"])
     if !validation.diagnostics.isEmpty { throw DiagnosticList(validation.diagnostics) }
-    return Declaration(file: source.name, root: Located(object, file: source.name, start: (1, 1)))
+    return Declaration(file: source.name, root: Located(object, start: (1, 1)))
   }
 }
 
@@ -91,7 +91,7 @@ private struct Validation {
       if !skipping.isEmpty && skipping.contains(key) { continue }
       let value = self.value(entry.value, field: child)
       // A mapping's keys are unique (the parser refuses duplicates), so each is appended.
-      members.append(key, Located(value, file: source.name, start: entry.value.start, key: entry.key.start))
+      members.append(key, Located(value, start: entry.value.start, key: entry.key.start))
     }
     return .object(members)
   }
@@ -129,7 +129,7 @@ private struct Validation {
           }
           itemValue = self.scalar(scalar, type: field.itemType ?? .string, field: field)
         }
-        items.append(Located(itemValue, file: source.name, start: item.start))
+        items.append(Located(itemValue, start: item.start))
       }
       return .list(items)
     default:

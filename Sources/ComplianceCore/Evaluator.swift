@@ -115,10 +115,10 @@ struct Evaluator {
     var value = cursor.value
     for index in subject.keys.indices {
       guard case .object(let members) = value.value, let next = members[subject.keys[index]] else {
-        return .missing(Missing(path: path(through: index), location: value.keyLocation))
+        return .missing(Missing(path: path(through: index), location: value.keyLocation(in: declaration.file)))
       }
       if next.isNull {
-        return .missing(Missing(path: path(through: index), location: next.keyLocation))
+        return .missing(Missing(path: path(through: index), location: next.keyLocation(in: declaration.file)))
       }
       value = next
     }
@@ -168,7 +168,7 @@ struct Evaluator {
     if quantifier.isUniversal {
       var outcome = collector.outcome(truth: collector.allTruth)
       if items.isEmpty && recordsEvidence {
-        outcome.supports = [Evidence(path: list.path, label: list.label, location: list.value.location, actualText: "[]", expectation: .someItem(list: list.path), negated: true)]
+        outcome.supports = [Evidence(path: list.path, label: list.label, location: list.value.location(in: declaration.file), actualText: "[]", expectation: .someItem(list: list.path), negated: true)]
       }
       return outcome
     }
@@ -176,7 +176,7 @@ struct Evaluator {
     var outcome = collector.outcome(truth: truth)
     if truth == .no && recordsEvidence {
       // Point at the item being checked when the search is a join from an enclosing item.
-      let at = saved.path.isEmpty ? list.value.location : saved.value.location
+      let at = saved.path.isEmpty ? list.value.location(in: declaration.file) : saved.value.location(in: declaration.file)
       let summary = Evidence(
         path: saved.path.isEmpty ? list.path : saved.path, label: saved.path.isEmpty ? nil : saved.label,
         location: at, actualText: nil, expectation: .someItem(list: list.path), negated: false)
@@ -211,7 +211,7 @@ struct Evaluator {
         return Outcome(truth: .no, failures: [Evidence(path: missing.path, label: current.label, location: missing.location, actualText: nil, expectation: .exists, negated: false)])
       case .value(let cursor):
         guard recordsEvidence else { return Outcome(truth: .yes) }
-        return Outcome(truth: .yes, supports: [Evidence(path: cursor.path, label: cursor.label, location: cursor.value.location, actual: cursor.value.value, expectation: .exists, negated: false)])
+        return Outcome(truth: .yes, supports: [Evidence(path: cursor.path, label: cursor.label, location: cursor.value.location(in: declaration.file), actual: cursor.value.value, expectation: .exists, negated: false)])
       }
     }
     let cursor: Cursor
@@ -223,11 +223,11 @@ struct Evaluator {
     func outcome(_ passed: Bool, _ expectation: Evidence.Expectation, negated: Bool = false, lapse: Day? = nil) -> Outcome {
       var result = Outcome(truth: passed ? .yes : .no)
       if recordsEvidence {
-        let evidence = Evidence(path: cursor.path, label: cursor.label, location: cursor.value.location, actual: value, expectation: expectation, negated: negated)
+        let evidence = Evidence(path: cursor.path, label: cursor.label, location: cursor.value.location(in: declaration.file), actual: value, expectation: expectation, negated: negated)
         if passed { result.supports = [evidence] } else { result.failures = [evidence] }
       }
       if passed, let lapse, lapse.ordinal - asOf.ordinal <= warningWindowDays {
-        result.lapses = [Lapse(path: cursor.path, label: cursor.label, location: cursor.value.location, lapsesOn: lapse, daysLeft: lapse.ordinal - 1 - asOf.ordinal)]
+        result.lapses = [Lapse(path: cursor.path, label: cursor.label, location: cursor.value.location(in: declaration.file), lapsesOn: lapse, daysLeft: lapse.ordinal - 1 - asOf.ordinal)]
       }
       return result
     }

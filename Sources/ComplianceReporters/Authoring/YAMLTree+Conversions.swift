@@ -28,8 +28,8 @@ extension YAMLTree {
     case .list(let items): self = .sequence(items.map { YAMLTree($0.value) })
     case .object(let members):
       let ordered = members.sorted { a, b in
-        (a.value.keyLocation.line, a.value.keyLocation.column, a.key)
-          < (b.value.keyLocation.line, b.value.keyLocation.column, b.key)
+        (a.value.keyPosition.line, a.value.keyPosition.column, a.key)
+          < (b.value.keyPosition.line, b.value.keyPosition.column, b.key)
       }
       self = .mapping(ordered.map { Entry(key: $0.key, value: YAMLTree($0.value.value)) })
     }
