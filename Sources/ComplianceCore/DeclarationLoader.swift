@@ -165,7 +165,8 @@ private struct Validation {
   mutating func scalar(_ scalar: Scalar, type: FieldType, field: SchemaNode) -> Value {
     let key = field.key
     let text = scalar.text
-    let at = scalar.location
+    // Made only for a report: a location holds the file's name.
+    var at: SourceLocation { scalar.location }
     let quoted = scalar.style != .plain
     switch type {
     case .bool:

@@ -34,13 +34,9 @@ public enum CoreSchema {
   /// Resolves the text of a plain scalar.
   public static func resolvePlain(_ text: String) -> ScalarValue {
     if isNullText(text) { return .null }
-    switch text {
-    case "true", "True", "TRUE": return .bool(true)
-    case "false", "False", "FALSE": return .bool(false)
-    case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
-    case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
-    case ".nan", ".NaN", ".NAN": return .float(.nan)
-    default: break
+    // The special words start with one of these bytes; other texts skip comparing with each.
+    if let first = text.utf8.first, Self.specialWordStart.contains(first) {
+      if let special = specialWord(text) { return special }
     }
     // Every number starts with a digit, a sign or a point: most texts are decided by one byte.
     guard let first = text.utf8.first, isDigit(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") else {
@@ -49,6 +45,21 @@ public enum CoreSchema {
     if let integer = integer(text) { return .int(integer) }
     if isFloat(text), let double = Double(text) { return .float(double) }
     return .string(text)
+  }
+
+  /// The bytes a boolean, infinity or not-a-number word starts with.
+  private static let specialWordStart: [UInt8] = Array("tTfF.+-".utf8)
+
+  /// A boolean, infinity or not-a-number written as a word.
+  private static func specialWord(_ text: String) -> ScalarValue? {
+    switch text {
+    case "true", "True", "TRUE": return .bool(true)
+    case "false", "False", "FALSE": return .bool(false)
+    case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
+    case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
+    case ".nan", ".NaN", ".NAN": return .float(.nan)
+    default: return nil
+    }
   }
 
   /// Whether a plain scalar's text is null under the core schema.
@@ -63,7 +74,12 @@ public enum CoreSchema {
     switch bytes.count {
     case 0: return true
     case 1: return bytes[0] == UInt8(ascii: "~")
-    case 4: return bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8) || bytes.elementsEqual("NULL".utf8)
+    case 4:
+      // Byte by byte: comparing with a string's UTF-8 view goes through generic iteration.
+      let (first, rest) = (bytes[0], (bytes[1], bytes[2], bytes[3]))
+      let lower = rest == (UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l"))
+      let upper = rest == (UInt8(ascii: "U"), UInt8(ascii: "L"), UInt8(ascii: "L"))
+      return (first == UInt8(ascii: "n") && lower) || (first == UInt8(ascii: "N") && (lower || upper))
     default: return false
     }
   }
