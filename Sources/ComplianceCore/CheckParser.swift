@@ -117,7 +117,7 @@ struct CheckParser {
       guard !current.isEmpty else { throw error("'.' (the current item) is only allowed inside 'each' or 'some'", at: location) }
       return Subject(base: .current, keys: [], schemaPath: current)
     }
-    var keys = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    var keys = text.parts(separatedBy: UInt8(ascii: ".")).map(String.init)
     guard !keys.contains(where: \.isEmpty) else { throw error("'\(text)' is not a valid path", at: location) }
     var base = Subject.Base.current
     var basePath = current

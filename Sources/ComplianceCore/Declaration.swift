@@ -24,7 +24,7 @@ public struct Declaration: Sendable {
   /// The value at a dotted path of object keys, if present and not null.
   public func value(at path: String) -> Located? {
     var current = root
-    for key in path.split(separator: ".") {
+    for key in path.parts(separatedBy: UInt8(ascii: "."), omittingEmpty: true) {
       guard case .object(let members) = current.value, let next = members[String(key)], !next.isNull
       else { return nil }
       current = next

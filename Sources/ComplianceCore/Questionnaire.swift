@@ -39,7 +39,7 @@ public struct FieldSpec: Sendable {
 
   /// The last component of the path: the key as written in a declaration.
   public var key: String {
-    let last = path.split(separator: ".").last ?? Substring(path)
+    let last = path.lastPart(after: UInt8(ascii: "."))
     return last.hasSuffix("[]") ? String(last.dropLast(2)) : String(last)
   }
 }
@@ -108,7 +108,7 @@ public struct Questionnaire: Sendable {
   }
 
   static func split(_ path: String) -> (parent: String, key: String) {
-    guard let dot = path.lastIndex(of: ".") else { return ("", path) }
-    return (String(path[..<dot]), String(path[path.index(after: dot)...]))
+    guard let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")) else { return ("", path) }
+    return (String(path[..<dot]), String(path[path.utf8.index(after: dot)...]))
   }
 }

@@ -138,7 +138,7 @@ package enum Interpolation {
   /// The names of the placeholders in `text`: `{name}` with letters, digits and `_`.
   static func placeholders(in text: String) -> [String] {
     // Most texts have no placeholder: one fast scan decides.
-    guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(UInt8(ascii: "{")) }) ?? true else { return [] }
+    guard text.containsByte(UInt8(ascii: "{")) else { return [] }
     var names: [String] = []
     var start: String.UTF8View.Index?
     let utf8 = text.utf8
@@ -161,7 +161,7 @@ package enum Interpolation {
 
   /// `text` with each `{name}` replaced by its value, in one pass; other braces stay as they are.
   package static func fill(_ text: String, with values: [String: String]) -> String {
-    guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+    guard text.containsByte(UInt8(ascii: "{")) else { return text }
     var result = ""
     var rest = Substring(text)
     while let open = rest.firstIndex(of: "{") {
@@ -185,7 +185,7 @@ public enum Clause {
   /// Whether `text` is a clause (`"4"`) or an appendix section (`"A"`, `"C.2"`).
   public static func isValid(_ text: String) -> Bool {
     if let number = Int(text) { return number >= 1 && number <= 20 }
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    let parts = text.parts(separatedBy: UInt8(ascii: "."))
     guard let letter = parts.first, ["A", "B", "C", "D"].contains(letter) else { return false }
     return parts.count == 1 || (parts.count == 2 && Int(parts[1]) != nil)
   }
@@ -193,7 +193,7 @@ public enum Clause {
   /// A sort key: numbered clauses first, then appendices by letter and section number.
   public static func sortKey(_ text: String) -> (Int, Int, Int) {
     if let number = Int(text) { return (0, number, 0) }
-    let parts = text.split(separator: ".")
+    let parts = text.parts(separatedBy: UInt8(ascii: "."), omittingEmpty: true)
     let letter = parts.first.flatMap { $0.unicodeScalars.first }.map { Int($0.value) } ?? 0
     let section = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
     return (1, letter, section)

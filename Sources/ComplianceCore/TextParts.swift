@@ -1,0 +1,34 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension String {
+  /// The parts of the text between occurrences of the ASCII byte `separator`, found by comparing
+  /// UTF-8 bytes. Splitting by `Character` first breaks the whole text into grapheme clusters,
+  /// which cost thousands of instructions for every path a rule pack names. The parts are the same
+  /// unless a separator is followed by a combining mark (which a path or clause never has): here
+  /// it still separates.
+  func parts(separatedBy separator: UInt8, omittingEmpty: Bool = false) -> [Substring] {
+    utf8.split(separator: separator, omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
+  }
+
+  /// The text after the last `separator` byte, or the whole text when there is none.
+  func lastPart(after separator: UInt8) -> Substring {
+    guard let index = utf8.lastIndex(of: separator) else { return self[...] }
+    return self[utf8.index(after: index)...]
+  }
+
+  /// Whether the text's UTF-8 contains `byte`, searched by `memchr` (rule loading asks this of
+  /// every text of every requirement).
+  func containsByte(_ byte: UInt8) -> Bool {
+    var text = self
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, Int32(byte), bytes.count) != nil
+    }
+  }
+}
