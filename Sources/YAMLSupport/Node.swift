@@ -294,7 +294,7 @@ public final class NodeStorage: Sendable {
   let children: [Int32]
   let text: [UInt8]
 
-  private init(file: String, records: [NodeRecord], children: [Int32], text: [UInt8]) {
+  init(file: String, records: [NodeRecord], children: [Int32], text: [UInt8]) {
     self.file = file
     self.records = records
     self.children = children

@@ -1,24 +1,53 @@
 /// A parsed `Node` tree written as compact text, and read back without parsing YAML.
 ///
 /// The build embeds the built-in rule files this way: libyaml parses them once, when the binary is
-/// built, and every run reads the trees back in a single pass, positions included. The archive is
-/// plain UTF-8 text (ASCII structure around the scalars' own UTF-8 bytes), so it can be embedded as
-/// a string literal.
+/// built, and every run reads the trees back, positions included. The archive is the document's
+/// `NodeStorage` itself, written flat (its node records, its children's indices, its text), so
+/// reading it back is one loop over the records and one copy of the text, with no recursion and
+/// no allocation per node. Every byte is below 0x80, so the archive is valid UTF-8 and can be
+/// embedded as a string literal.
 ///
-/// Grammar (numbers are decimal and end with `,`; texts are a byte count then the bytes):
+/// Layout (numbers are variable-length: six bits per byte, low bits first; a byte of 0x40 or more
+/// says that another follows):
 ///
-///     node     = scalar | "Q" range count node* | "M" range count (scalar node)*
-///     scalar   = "S" range style tag text
-///     range    = startLine startColumn endLine endColumn
-///     style    = "p" | "s" | "d" | "l" | "f"        plain, single, double, literal, folded
-///     tag      = "-" | text
-///     text     = count bytes
+///     archive = "N1" nodeCount childCount textCount root record* child* text
+///     record  = code startLine startColumn endLine endColumn first count
+///     code    = one byte: style * 6 + tag for a scalar (tag 0 is none, 1… are `ScalarTag`s by
+///               raw value + 1); 30 for a sequence, 31 for a mapping
+///     child   = a node's index; a container's children are a run from `first`, a mapping's as
+///               key, value, key, value…
+///     text    = the scalars' text, `textCount` bytes, the rest of the archive
+///
+/// A damaged archive reads as nil: every count and index is checked against the archive's size,
+/// every child must come after its parent (so the tree has no cycle), mapping keys must be scalars,
+/// and nesting may not pass `YAMLLimits.default.maxDepth`.
 public enum NodeArchive {
-  /// The archive of `node`.
+  private static let magic: [UInt8] = Array("N1".utf8)
+  private static let sequenceCode: UInt8 = 30
+  private static let mappingCode: UInt8 = 31
+  /// The fewest bytes a record takes: its code and six one-byte numbers.
+  private static let minimumRecordBytes = 7
+
+  /// The archive of `node`: the storage it is in, with `node` as the root.
   public static func encode(_ node: Node) -> String {
-    var output: [UInt8] = []
-    output.reserveCapacity(1 << 16)
-    write(node, to: &output)
+    let (storage, root) = place(of: node)
+    var output = magic
+    output.reserveCapacity(storage.records.count * 10 + storage.children.count * 2 + storage.text.count + 16)
+    for number in [storage.records.count, storage.children.count, storage.text.count, Int(root)] {
+      write(number, to: &output)
+    }
+    for record in storage.records {
+      switch record.kind {
+      case .scalar: output.append(record.style.rawValue * 6 + (record.tag.map { $0.rawValue + 1 } ?? 0))
+      case .sequence: output.append(sequenceCode)
+      case .mapping: output.append(mappingCode)
+      }
+      for number in [record.startLine, record.startColumn, record.endLine, record.endColumn, record.first, record.count] {
+        write(Int(number), to: &output)
+      }
+    }
+    for child in storage.children { write(Int(child), to: &output) }
+    output.append(contentsOf: storage.text)
     return String(decoding: output, as: UTF8.self)
   }
 
@@ -27,169 +56,143 @@ public enum NodeArchive {
     var archive = archive
     return archive.withUTF8 { bytes -> Node? in
       var reader = Reader(bytes: bytes)
-      guard let root = reader.node(depth: 0), reader.offset == bytes.count else { return nil }
-      return Node(reader.storage.finish(file: file), root)
+      guard let (storage, root) = reader.storage(file: file) else { return nil }
+      return Node(storage, root)
     }
   }
 
-  // MARK: Writing
-
-  private static func write(_ node: Node, to output: inout [UInt8]) {
+  private static func place(of node: Node) -> (NodeStorage, Int32) {
     switch node {
-    case .scalar(let scalar):
-      write(scalar, to: &output)
-    case .sequence(let sequence):
-      output.append(UInt8(ascii: "Q"))
-      write(sequence.range, to: &output)
-      write(number: sequence.items.count, to: &output)
-      for item in sequence.items { write(item, to: &output) }
-    case .mapping(let mapping):
-      output.append(UInt8(ascii: "M"))
-      write(mapping.range, to: &output)
-      write(number: mapping.entries.count, to: &output)
-      for entry in mapping.entries {
-        write(entry.key, to: &output)
-        write(entry.value, to: &output)
-      }
+    case .scalar(let scalar): (scalar.storage, scalar.index)
+    case .sequence(let sequence): (sequence.storage, sequence.index)
+    case .mapping(let mapping): (mapping.storage, mapping.index)
     }
   }
 
-  private static func write(_ scalar: Scalar, to output: inout [UInt8]) {
-    output.append(UInt8(ascii: "S"))
-    write(scalar.range, to: &output)
-    output.append(styleCode(scalar.style))
-    if let tag = scalar.tag {
-      write(text: tag.longForm, to: &output)
-    } else {
-      output.append(UInt8(ascii: "-"))
+  private static func write(_ number: Int, to output: inout [UInt8]) {
+    var rest = max(number, 0)
+    while rest >= 0x40 {
+      output.append(UInt8(0x40 | (rest & 0x3F)))
+      rest >>= 6
     }
-    write(text: scalar.text, to: &output)
-  }
-
-  private static func write(_ range: SourceRange, to output: inout [UInt8]) {
-    write(number: range.start.line, to: &output)
-    write(number: range.start.column, to: &output)
-    write(number: range.end.line, to: &output)
-    write(number: range.end.column, to: &output)
-  }
-
-  private static func write(text: String, to output: inout [UInt8]) {
-    write(number: text.utf8.count, to: &output)
-    output.append(contentsOf: text.utf8)
-  }
-
-  private static func write(number: Int, to output: inout [UInt8]) {
-    output.append(contentsOf: String(max(number, 0)).utf8)
-    output.append(UInt8(ascii: ","))
-  }
-
-  private static func styleCode(_ style: ScalarStyle) -> UInt8 {
-    switch style {
-    case .plain: UInt8(ascii: "p")
-    case .singleQuoted: UInt8(ascii: "s")
-    case .doubleQuoted: UInt8(ascii: "d")
-    case .literal: UInt8(ascii: "l")
-    case .folded: UInt8(ascii: "f")
-    }
+    output.append(UInt8(rest))
   }
 
   // MARK: Reading
 
-  /// Reads an archive front to back into a node storage; every read is bounds-checked, so a
-  /// damaged archive gives nil.
   private struct Reader {
     let bytes: UnsafeBufferPointer<UInt8>
     var offset = 0
-    var storage = NodeStorage.Builder()
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
       self.bytes = bytes
     }
 
-    /// Reads one node and returns its index in `storage`.
-    mutating func node(depth: Int) -> Int32? {
-      guard depth <= YAMLLimits.default.maxDepth, offset < bytes.count else { return nil }
-      let kind = bytes[offset]
-      offset += 1
-      switch kind {
-      case UInt8(ascii: "S"):
-        return scalarBody()
-      case UInt8(ascii: "Q"), UInt8(ascii: "M"):
-        let isMapping = kind == UInt8(ascii: "M")
-        guard let range = range(), let count = number(), count <= bytes.count - offset else { return nil }
-        let index = storage.open(isMapping ? .mapping : .sequence, line: range.startLine, column: range.startColumn)
-        var children: [Int32] = []
-        children.reserveCapacity(isMapping ? 2 * count : count)
-        for _ in 0..<count {
-          if isMapping {
-            guard offset < bytes.count, bytes[offset] == UInt8(ascii: "S") else { return nil }
-            offset += 1
-            guard let key = scalarBody() else { return nil }
-            children.append(key)
-          }
-          guard let item = node(depth: depth + 1) else { return nil }
-          children.append(item)
-        }
-        storage.close(index, children: children, line: range.endLine, column: range.endColumn)
-        return index
-      default:
-        return nil
+    var remaining: Int { bytes.count - offset }
+
+    mutating func storage(file: String) -> (NodeStorage, Int32)? {
+      guard remaining >= magic.count, bytes[0] == magic[0], bytes[1] == magic[1] else { return nil }
+      offset = magic.count
+      // Each count is checked against what is left before anything is allocated for it.
+      guard let nodeCount = number(), nodeCount > 0, nodeCount <= remaining / minimumRecordBytes,
+        let childCount = number(), childCount <= remaining,
+        let textCount = number(), textCount <= remaining,
+        let root = number(), root < nodeCount
+      else { return nil }
+      var records: [NodeRecord] = []
+      records.reserveCapacity(nodeCount)
+      for _ in 0..<nodeCount {
+        guard let record = record(childCount: childCount, textCount: textCount) else { return nil }
+        records.append(record)
       }
+      var children: [Int32] = []
+      children.reserveCapacity(childCount)
+      for _ in 0..<childCount {
+        guard let child = number(), child < nodeCount else { return nil }
+        children.append(Int32(child))
+      }
+      guard remaining == textCount, Self.isTree(records, children, root: root) else { return nil }
+      let text = Array(UnsafeBufferPointer(rebasing: bytes[offset...]))
+      return (NodeStorage(file: file, records: records, children: children, text: text), Int32(root))
     }
 
-    private mutating func scalarBody() -> Int32? {
-      guard let range = range(), offset < bytes.count, let style = Self.style(bytes[offset]) else { return nil }
+    private mutating func record(childCount: Int, textCount: Int) -> NodeRecord? {
+      guard remaining > 0 else { return nil }
+      let code = bytes[offset]
       offset += 1
+      guard let startLine = number(), let startColumn = number(), let endLine = number(), let endColumn = number(),
+        let first = number(), let count = number()
+      else { return nil }
+      let kind: NodeRecord.Kind
+      var style = ScalarStyle.plain
       var tag: ScalarTag?
-      if offset < bytes.count, bytes[offset] == UInt8(ascii: "-") {
-        offset += 1
-      } else {
-        guard let text = text(), let known = ScalarTag(longForm: String(decoding: text, as: UTF8.self)) else { return nil }
-        tag = known
+      switch code {
+      case sequenceCode:
+        guard count <= childCount - first else { return nil }
+        kind = .sequence
+      case mappingCode:
+        guard count <= (childCount - first) / 2 else { return nil }
+        kind = .mapping
+      default:
+        guard let scalarStyle = ScalarStyle(rawValue: code / 6), count <= textCount - first else { return nil }
+        if code % 6 > 0 {
+          guard let known = ScalarTag(rawValue: code % 6 - 1) else { return nil }
+          tag = known
+        }
+        kind = .scalar
+        style = scalarStyle
       }
-      guard let text = text(), storage.hasRoom(forText: text.count) else { return nil }
-      return storage.addScalar(
-        text, style: style, tag: tag, start: (range.startLine, range.startColumn),
-        end: (range.endLine, range.endColumn))
+      return NodeRecord(
+        startLine: Int32(startLine), startColumn: Int32(startColumn), endLine: Int32(endLine), endColumn: Int32(endColumn),
+        first: Int32(first), count: Int32(count), kind: kind, style: style, tag: tag)
     }
 
-    private mutating func range() -> (startLine: Int, startColumn: Int, endLine: Int, endColumn: Int)? {
-      guard let startLine = number(), let startColumn = number(), let endLine = number(), let endColumn = number() else {
-        return nil
-      }
-      return (startLine, startColumn, endLine, endColumn)
-    }
-
-    private mutating func text() -> UnsafeBufferPointer<UInt8>? {
-      guard let count = number(), count <= bytes.count - offset else { return nil }
-      let text = UnsafeBufferPointer(rebasing: bytes[offset..<offset + count])
-      offset += count
-      return text
-    }
-
+    /// A number no larger than `Int32.max`, or nil. Most numbers (columns, counts, short lines)
+    /// take one byte, which is read inline.
+    @inline(__always)
     private mutating func number() -> Int? {
-      var value = 0
-      var digits = 0
-      while offset < bytes.count {
+      guard offset < bytes.count else { return nil }
+      let byte = bytes[offset]
+      offset += 1
+      return byte < 0x40 ? Int(byte) : longNumber(first: byte)
+    }
+
+    private mutating func longNumber(first: UInt8) -> Int? {
+      guard first < 0x80 else { return nil }
+      var value = Int(first & 0x3F)
+      var shift = 6
+      while offset < bytes.count, shift <= 30 {
         let byte = bytes[offset]
         offset += 1
-        if byte == UInt8(ascii: ",") { return digits > 0 ? value : nil }
-        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18 else { return nil }
-        value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        digits += 1
+        guard byte < 0x80 else { return nil }
+        value |= Int(byte & 0x3F) << shift
+        if byte < 0x40 { return value <= Int(Int32.max) ? value : nil }
+        shift += 6
       }
       return nil
     }
 
-    private static func style(_ code: UInt8) -> ScalarStyle? {
-      switch code {
-      case UInt8(ascii: "p"): .plain
-      case UInt8(ascii: "s"): .singleQuoted
-      case UInt8(ascii: "d"): .doubleQuoted
-      case UInt8(ascii: "l"): .literal
-      case UInt8(ascii: "f"): .folded
-      default: nil
+    /// Whether the records form a tree (aliases may share a node) no deeper than the YAML limit:
+    /// every child comes after its container, and every mapping key is a scalar. Children after
+    /// their parents also make one pass in index order enough to know every node's depth.
+    private static func isTree(_ records: [NodeRecord], _ children: [Int32], root: Int) -> Bool {
+      var depths = [Int32](repeating: -1, count: records.count)
+      depths[root] = 0
+      let limit = Int32(YAMLLimits.default.maxDepth)
+      for (index, record) in records.enumerated() where record.kind != .scalar {
+        let items = Int(record.count) * (record.kind == .mapping ? 2 : 1)
+        let depth = depths[index]
+        for position in 0..<items {
+          let child = Int(children[Int(record.first) + position])
+          guard child > index else { return false }
+          if record.kind == .mapping && position % 2 == 0 && records[child].kind != .scalar { return false }
+          if depth >= 0 {
+            guard depth < limit else { return false }
+            depths[child] = max(depths[child], depth + 1)
+          }
+        }
       }
+      return true
     }
   }
 }

@@ -54,11 +54,63 @@ import YAMLSupport
       #expect(NodeArchive.decode(String(decoding: bytes[..<length], as: UTF8.self), file: "a.yaml") == nil)
     }
     #expect(NodeArchive.decode(archive + "S", file: "a.yaml") == nil)
-    #expect(NodeArchive.decode("X1,1,1,1,", file: "a.yaml") == nil)
+    #expect(NodeArchive.decode("X1" + String(archive.dropFirst(2)), file: "a.yaml") == nil)
+    // A well-formed archive of one scalar, then the same with each part damaged.
+    #expect(NodeArchive.decode(Self.archive(nodes: [Self.scalar(first: 0, count: 2)], children: [], text: "ok"), file: "a.yaml") != nil)
+    #expect(NodeArchive.decode(Self.archive(nodes: [Self.scalar(first: 1, count: 2)], children: [], text: "ok"), file: "a.yaml") == nil)
+    #expect(NodeArchive.decode(Self.archive(nodes: [[32] + Array(repeating: 1, count: 6)], children: [], text: "ok"), file: "a.yaml") == nil)
+    #expect(NodeArchive.decode(Self.archive(nodes: [Self.scalar(first: 0, count: 2)], children: [], text: "ok", root: 1), file: "a.yaml") == nil)
     // A count larger than the rest of the archive is refused before anything is allocated for it.
-    #expect(NodeArchive.decode("Q1,1,1,1,99999999999,", file: "a.yaml") == nil)
-    // Nesting deeper than the YAML limit is refused without exhausting the stack.
-    let deep = String(repeating: "Q1,1,1,1,1,", count: 100_000) + "S1,1,1,1,p-0,"
+    #expect(NodeArchive.decode("N1" + Self.number(Int(Int32.max)) + Self.number(0) + Self.number(0) + Self.number(0), file: "a.yaml") == nil)
+    // A child that is out of range, or not after its container (a cycle), is refused; so is a
+    // mapping whose key is not a scalar.
+    #expect(NodeArchive.decode(Self.archive(nodes: [Self.container(30, first: 0, count: 1)], children: [5], text: ""), file: "a.yaml") == nil)
+    #expect(NodeArchive.decode(Self.archive(nodes: [Self.container(30, first: 0, count: 1)], children: [0], text: ""), file: "a.yaml") == nil)
+    let keyIsList = Self.archive(
+      nodes: [Self.container(31, first: 0, count: 1), Self.container(30, first: 2, count: 0), Self.scalar(first: 0, count: 1)],
+      children: [1, 2], text: "v")
+    #expect(NodeArchive.decode(keyIsList, file: "a.yaml") == nil)
+    let keyIsScalar = Self.archive(
+      nodes: [Self.container(31, first: 0, count: 1), Self.scalar(first: 0, count: 1), Self.scalar(first: 1, count: 1)],
+      children: [1, 2], text: "kv")
+    #expect(NodeArchive.decode(keyIsScalar, file: "a.yaml") != nil)
+    // Nesting deeper than the YAML limit is refused.
+    let depth = 100_000
+    let deep = Self.archive(
+      nodes: (0..<depth).map { Self.container(30, first: $0, count: 1) } + [Self.scalar(first: 0, count: 0)],
+      children: Array(1...depth), text: "")
     #expect(NodeArchive.decode(deep, file: "a.yaml") == nil)
+    let limit = YAMLLimits.default.maxDepth
+    let atLimit = Self.archive(
+      nodes: (0..<limit).map { Self.container(30, first: $0, count: 1) } + [Self.scalar(first: 0, count: 0)],
+      children: Array(1...limit), text: "")
+    #expect(NodeArchive.decode(atLimit, file: "a.yaml") != nil)
+  }
+
+  // An archive written by hand, in the layout `NodeArchive` documents.
+
+  static func number(_ value: Int) -> String {
+    var bytes: [UInt8] = []
+    var rest = value
+    while rest >= 0x40 {
+      bytes.append(UInt8(0x40 | (rest & 0x3F)))
+      rest >>= 6
+    }
+    bytes.append(UInt8(rest))
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// A plain, untagged scalar at 1:1-1:2.
+  static func scalar(first: Int, count: Int) -> [Int] { [0, 1, 1, 1, 2, first, count] }
+
+  /// A sequence (code 30) or mapping (31) at 1:1-1:2.
+  static func container(_ code: Int, first: Int, count: Int) -> [Int] { [code, 1, 1, 1, 2, first, count] }
+
+  static func archive(nodes: [[Int]], children: [Int], text: String, root: Int = 0) -> String {
+    var archive = "N1" + [nodes.count, children.count, text.utf8.count, root].map(number).joined()
+    for node in nodes {
+      archive += String(decoding: [UInt8(node[0])], as: UTF8.self) + node.dropFirst().map(number).joined()
+    }
+    return archive + children.map(number).joined() + text
   }
 }
