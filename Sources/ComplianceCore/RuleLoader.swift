@@ -40,15 +40,32 @@ public struct RuleLoader {
     for id in packIDs where paths.contains("\(id)/questionnaire.yaml") {
       try QuestionnaireLoader.load(rules.document("\(id)/questionnaire.yaml"), pack: id, into: &questionnaire)
     }
-    var packs: [Pack] = []
-    var seen: [String: SourceLocation] = [:]
     let loader = DeclarationLoader(questionnaire: questionnaire, countries: countries)
-    for id in packIDs {
-      let files = paths.filter {
+    // Every pack's requirement files, in the order a pack-by-pack load reads them. They depend only
+    // on the questionnaire and the countries, so they are read and parsed side by side on all
+    // cores; their results are then taken in that order, so the first error reported is the one a
+    // pack-by-pack load would meet first.
+    let files = packIDs.enumerated().flatMap { pack, id in
+      paths.filter {
         $0.hasPrefix(id + "/") && $0.split(separator: "/").count == 2
           && !$0.hasSuffix("/pack.yaml") && !$0.hasSuffix("/questionnaire.yaml")
+      }.map { (pack: pack, path: $0) }
+    }
+    let contexts = packIDs.map {
+      RequirementParser.Context(pack: $0, questionnaire: questionnaire, countries: countries, loader: loader, readsExamples: readsExamples)
+    }
+    let rules = self.rules
+    let parsed = concurrentMap(count: files.count) { index in
+      Result { () throws(Diagnostic) -> (SourceFile, [Requirement]) in
+        let document = try rules.document(files[index].path)
+        return (document.source, try RequirementParser.parseFile(document, context: contexts[files[index].pack]))
       }
-      packs.append(try loadPack(id: id, files: files, questionnaire: questionnaire, countries: countries, loader: loader, seen: &seen))
+    }
+    var packs: [Pack] = []
+    var seen: [String: SourceLocation] = [:]
+    for (index, id) in packIDs.enumerated() {
+      let fileResults = zip(files, parsed).filter { $0.0.pack == index }.map(\.1)
+      packs.append(try loadPack(id: id, files: fileResults, questionnaire: questionnaire, countries: countries, seen: &seen))
     }
     let profileIDs = paths.compactMap { path -> String? in
       guard path.hasPrefix("profiles/"), path.split(separator: "/").count == 2 else { return nil }
@@ -57,9 +74,11 @@ public struct RuleLoader {
     return Catalog(rules: rules, countries: countries, questionnaire: questionnaire, packs: packs, profileIDs: profileIDs, declarationLoader: loader)
   }
 
+  /// Reads a pack's `pack.yaml` and gathers its requirements from `files`, the results of its
+  /// requirement files in order.
   private func loadPack(
-    id: String, files: [String], questionnaire: Questionnaire, countries: Countries,
-    loader: DeclarationLoader, seen: inout [String: SourceLocation]
+    id: String, files: [Result<(SourceFile, [Requirement]), Diagnostic>], questionnaire: Questionnaire, countries: Countries,
+    seen: inout [String: SourceLocation]
   ) throws(Diagnostic) -> Pack {
     let (source, root) = try rules.document("\(id)/pack.yaml")
     try FileFormat.check(root, expected: Self.packFormat, kind: "pack", source: source)
@@ -89,11 +108,9 @@ public struct RuleLoader {
     }
     try reader.finish()
     var requirements: [Requirement] = []
-    let context = RequirementParser.Context(pack: id, questionnaire: questionnaire, countries: countries, loader: loader, readsExamples: readsExamples)
     for file in files {
-      let document = try rules.document(file)
-      let source = document.source
-      for requirement in try RequirementParser.parseFile(document, context: context) {
+      let (source, parsed) = try file.get()
+      for requirement in parsed {
         if let first = seen[requirement.id] {
           throw Diagnostic(
             "rules.duplicate-id", "requirement id '\(requirement.id)' is used twice",

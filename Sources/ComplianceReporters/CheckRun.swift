@@ -83,14 +83,12 @@ public struct CheckRun: Sendable {
     var start = 0
     while start < files.count {
       let chunk = Array(files[start..<min(start + Self.chunkSize, files.count)])
-      let results = ResultSlots(count: chunk.count)
-      DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
+      let results = concurrentMap(count: chunk.count) { index in
         let report = Self.check(file: chunk[index], with: checker)
         let section = Result { try reporter.section(for: report, in: context) }
-        results.set(index, (DeclarationSummary(report, failOn: checker.failOn, clauses: clauseIndex), section))
+        return (DeclarationSummary(report, failOn: checker.failOn, clauses: clauseIndex), section)
       }
-      for slot in results.values {
-        guard let (summary, section) = slot else { continue }
+      for (summary, section) in results {
         summaries.append(summary)
         let text = try section.get()
         if !text.isEmpty { try body.append(text, separator: reporter.separator) }
@@ -111,22 +109,6 @@ public struct CheckRun: Sendable {
     try reporter.writeReport(summary, in: context, sections: { try body.copy(to: sink) }) { try sink.write($0) }
     try sink.finish()
     return summary
-  }
-}
-
-/// Per-index results of one parallel batch.
-private final class ResultSlots: @unchecked Sendable {
-  private let lock = Lock()
-  private var slots: [(DeclarationSummary, Result<String, any Error>)?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ value: (DeclarationSummary, Result<String, any Error>)) {
-    lock.withLock { slots[index] = value }
-  }
-
-  var values: [(DeclarationSummary, Result<String, any Error>)?] {
-    lock.withLock { slots }
   }
 }
 
@@ -301,21 +283,3 @@ final class OutputFile {
 }
 
 private func posixClose(_ descriptor: Int32) -> Int32 { close(descriptor) }
-
-/// A mutual-exclusion lock over a POSIX mutex.
-final class Lock: @unchecked Sendable {
-  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-
-  init() { pthread_mutex_init(mutex, nil) }
-
-  deinit {
-    pthread_mutex_destroy(mutex)
-    mutex.deallocate()
-  }
-
-  func withLock<T>(_ body: () throws -> T) rethrows -> T {
-    pthread_mutex_lock(mutex)
-    defer { pthread_mutex_unlock(mutex) }
-    return try body()
-  }
-}

@@ -5,6 +5,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import ComplianceCore
 
 /// Temporary files of a run, removed if the process is interrupted (SIGINT, SIGTERM, SIGHUP), so
 /// that an interrupted run leaves neither a partial report nor its scratch files behind.

@@ -1,4 +1,5 @@
 import ComplianceCore
+import Foundation
 import TestSupport
 import Testing
 import YAMLSupport
@@ -54,4 +55,35 @@ import YAMLSupport
     #expect(throws: Diagnostic.self) { _ = try source.read("../Package.swift") }
     #expect(throws: Diagnostic.self) { _ = try source.read("/etc/passwd") }
   }
+
+  /// Requirement files are parsed side by side, but the error reported is always the one a
+  /// pack-by-pack, file-by-file load meets first: here pack `a`'s second file, though pack `b`'s
+  /// header and its file are broken too and `a/2.yaml` is the largest file to parse.
+  @Test func theFirstErrorInLoadingOrderIsReportedWhateverFinishesFirst() throws {
+    let countries = try String(contentsOfFile: Package.path("Rules/data/countries.yaml"), encoding: .utf8)
+    let questionnaire = try String(contentsOfFile: Package.path("Rules/dk-dpa/questionnaire.yaml"), encoding: .utf8)
+    func pack(_ id: String) -> String { "format: dpacheck/pack/v1\nid: \(id)\ntitle: {da: T, en: T}\nversion: \"1\"\n" }
+    let good = "format: dpacheck/requirements/v1\nrequirements:\n" + InlineRules.requirement(id: "A-01", check: "{field: vendor.name, exists: true}")
+    let padding = String(repeating: "# padding\n", count: 5_000)
+    let files: [(String, String)] = [
+      ("data/countries.yaml", countries),
+      ("a/questionnaire.yaml", questionnaire),
+      ("a/pack.yaml", pack("a")),
+      ("a/1.yaml", good),
+      ("a/2.yaml", padding + "format: dpacheck/requirements/v1\nrequirements: {broken: [}\n"),
+      ("a/3.yaml", "format: dpacheck/requirements/v2\n"),
+      ("b/pack.yaml", pack("b") + "unknown_key: 1\n"),
+      ("b/1.yaml", "format: dpacheck/requirements/v1\nrequirements: 7\n"),
+    ]
+    for _ in 0..<20 {
+      do {
+        _ = try RuleLoader(rules: EmbeddedRuleSource(files: files, prefix: "")).loadCatalog()
+        Issue.record("the broken packs loaded")
+      } catch {
+        #expect(error.location.file == "a/2.yaml")
+        #expect(error.location.line == 5_002)
+      }
+    }
+  }
 }
+

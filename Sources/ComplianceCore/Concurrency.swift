@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import Dispatch
+
+/// A mutual-exclusion lock over a POSIX mutex.
+public final class Lock: @unchecked Sendable {
+  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+
+  public init() { pthread_mutex_init(mutex, nil) }
+
+  deinit {
+    pthread_mutex_destroy(mutex)
+    mutex.deallocate()
+  }
+
+  public func withLock<T>(_ body: () throws -> T) rethrows -> T {
+    pthread_mutex_lock(mutex)
+    defer { pthread_mutex_unlock(mutex) }
+    return try body()
+  }
+}
+
+/// `body(0)`, `body(1)` … `body(count - 1)`, run on all cores, and their results in that order.
+///
+/// The order of the results never depends on which finished first, so whatever is made from them
+/// (a report, the first of several errors) is the same on every run.
+public func concurrentMap<T: Sendable>(count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+  let slots = Slots<T>(count: count)
+  DispatchQueue.concurrentPerform(iterations: count) { index in slots.set(index, body(index)) }
+  return slots.values.map { $0! }
+}
+
+/// The results of one `concurrentMap`, each set once by its own iteration.
+private final class Slots<T: Sendable>: @unchecked Sendable {
+  private let lock = Lock()
+  private var slots: [T?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: T) {
+    lock.withLock { slots[index] = value }
+  }
+
+  var values: [T?] { lock.withLock { slots } }
+}
