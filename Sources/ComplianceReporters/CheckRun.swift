@@ -153,15 +153,18 @@ final class SectionBuffer {
     guard lseek(file.descriptor, 0, SEEK_SET) == 0 else {
       throw OutputError(message: "cannot read back the temporary file '\(path)': \(FileSystem.lastError)")
     }
-    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    // Uninitialised: zeroing a megabyte would touch every page of it, which costs a run of one
+    // small declaration more than its whole report (pages are only touched as reads fill them).
+    let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 20)
+    defer { buffer.deallocate() }
     while true {
-      let count = buffer.withUnsafeMutableBytes { read(file.descriptor, $0.baseAddress, $0.count) }
+      let count = read(file.descriptor, buffer.baseAddress, buffer.count)
       if count < 0 && errno == EINTR { continue }
       guard count >= 0 else {
         throw OutputError(message: "cannot read back the temporary file '\(path)': \(FileSystem.lastError)")
       }
       if count == 0 { return }
-      try sink.write(bytes: buffer[0..<count])
+      try sink.write(bytes: UnsafeBufferPointer(rebasing: buffer[0..<count]))
     }
   }
 }
@@ -228,7 +231,7 @@ public final class ReportSink {
   /// Writes `text`.
   public func write(_ text: String) throws { try file.write(text) }
 
-  func write(bytes: ArraySlice<UInt8>) throws { try file.write(bytes: bytes) }
+  func write(bytes: UnsafeBufferPointer<UInt8>) throws { try file.write(bytes: bytes) }
 
   /// Completes the report: a file target is replaced by the finished file in one step.
   public func finish() throws {
@@ -265,8 +268,8 @@ final class OutputFile {
     try text.withUTF8 { try write(buffer: UnsafeRawBufferPointer($0)) }
   }
 
-  func write(bytes: ArraySlice<UInt8>) throws {
-    try bytes.withUnsafeBytes { try write(buffer: $0) }
+  func write(bytes: UnsafeBufferPointer<UInt8>) throws {
+    try write(buffer: UnsafeRawBufferPointer(bytes))
   }
 
   private func write(buffer: UnsafeRawBufferPointer) throws {
