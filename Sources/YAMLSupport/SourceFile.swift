@@ -6,22 +6,90 @@
 public struct SourceFile: Sendable {
   /// The name shown in diagnostics: the path as given.
   public let name: String
-  /// The file's bytes, exactly as read.
-  public let bytes: [UInt8]
+  private let content: Content
+
+  /// A file read from disk holds its bytes; one made from text (the rule files built into the
+  /// binary) keeps the text and makes bytes only when they are read: the built-in rules are read
+  /// from their archived trees, and their text is only quoted if a diagnostic needs it.
+  private enum Content: Sendable {
+    case bytes([UInt8])
+    case text(String)
+  }
 
   /// Creates a source file from bytes.
   public init(name: String, bytes: [UInt8]) {
     self.name = name
-    self.bytes = bytes
+    content = .bytes(bytes)
   }
 
   /// Creates a source file from text (tests and embedded rule files).
   public init(name: String, text: String) {
-    self.init(name: name, bytes: Array(text.utf8))
+    self.name = name
+    content = .text(text)
   }
 
+  /// The file's bytes, exactly as read (for a file made from text: its UTF-8, made on each use).
+  public var bytes: [UInt8] {
+    switch content {
+    case .bytes(let bytes): bytes
+    case .text(let text): Array(text.utf8)
+    }
+  }
+
+  /// The number of bytes.
+  public var byteCount: Int {
+    switch content {
+    case .bytes(let bytes): bytes.count
+    case .text(let text): text.utf8.count
+    }
+  }
+
+  /// The lines of the bytes, taken once for the whole of one question.
+  private var lines: Lines { Lines(name: name, bytes: bytes) }
+
   /// The length in bytes of the line break at `index`, or 0 when there is none.
-  public func lineBreakLength(at index: Int) -> Int {
+  public func lineBreakLength(at index: Int) -> Int { lines.lineBreakLength(at: index) }
+
+  /// Where the text starts: after a UTF-8 byte order mark, which takes no column.
+  var textStart: Int {
+    switch content {
+    case .bytes(let bytes): Lines(name: name, bytes: bytes).textStart
+    case .text(let text): text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+  }
+
+  /// The byte ranges of the lines, without their breaks; a break at the very end opens an empty
+  /// last line.
+  public func lineRanges() -> [Range<Int>] { lines.lineRanges() }
+
+  /// The 1-based line and column of a byte offset, counting Unicode scalars as libyaml does.
+  ///
+  /// libyaml reports reader errors (invalid UTF-8, control characters) as byte offsets only.
+  public func location(ofByteOffset offset: Int) -> SourceLocation { lines.location(ofByteOffset: offset) }
+
+  /// The text of a 1-based line without its line break, or nil past the end.
+  ///
+  /// Bytes that are not valid UTF-8 show as U+FFFD, so a caret under the line still lines up.
+  public func line(_ number: Int) -> String? { lines.line(number) }
+
+  /// The part of line `number` a diagnostic shows: at most `width` characters (Unicode scalars)
+  /// around `column`, with `…` where the line is cut, and the column within that text; nil past
+  /// the end of the file.
+  ///
+  /// The work is bounded by the column and the width, not by the line's length, so diagnostics
+  /// about a huge one-line file stay cheap. Invalid UTF-8 shows as U+FFFD.
+  public func snippet(line number: Int, column: Int, width: Int = 100) -> (text: String, column: Int)? {
+    lines.snippet(line: number, column: column, width: width)
+  }
+}
+
+/// The line walks behind `SourceFile`, over one copy of its bytes.
+private struct Lines {
+  let name: String
+  let bytes: [UInt8]
+
+  /// The length in bytes of the line break at `index`, or 0 when there is none.
+  func lineBreakLength(at index: Int) -> Int {
     guard index < bytes.count else { return 0 }
     switch bytes[index] {
     case 0x0A: return 1
@@ -41,7 +109,7 @@ public struct SourceFile: Sendable {
 
   /// The byte ranges of the lines, without their breaks; a break at the very end opens an empty
   /// last line.
-  public func lineRanges() -> [Range<Int>] {
+  func lineRanges() -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     scanLines { _, range in
       ranges.append(range)
@@ -53,7 +121,7 @@ public struct SourceFile: Sendable {
   /// The 1-based line and column of a byte offset, counting Unicode scalars as libyaml does.
   ///
   /// libyaml reports reader errors (invalid UTF-8, control characters) as byte offsets only.
-  public func location(ofByteOffset offset: Int) -> SourceLocation {
+  func location(ofByteOffset offset: Int) -> SourceLocation {
     let target = min(max(offset, 0), bytes.count)
     var result = SourceLocation(file: name, line: 1, column: 1)
     scanLines { number, range in
@@ -70,7 +138,7 @@ public struct SourceFile: Sendable {
   /// The text of a 1-based line without its line break, or nil past the end.
   ///
   /// Bytes that are not valid UTF-8 show as U+FFFD, so a caret under the line still lines up.
-  public func line(_ number: Int) -> String? {
+  func line(_ number: Int) -> String? {
     guard number >= 1 else { return nil }
     var found: Range<Int>?
     scanLines { current, range in
@@ -86,7 +154,7 @@ public struct SourceFile: Sendable {
   ///
   /// The work is bounded by the column and the width, not by the line's length, so diagnostics
   /// about a huge one-line file stay cheap. Invalid UTF-8 shows as U+FFFD.
-  public func snippet(line number: Int, column: Int, width: Int = 100) -> (text: String, column: Int)? {
+  func snippet(line number: Int, column: Int, width: Int) -> (text: String, column: Int)? {
     guard number >= 1 else { return nil }
     var found: Range<Int>?
     scanLines { current, range in

@@ -42,7 +42,7 @@ struct TreeBuilder {
   init(source: SourceFile, limits: YAMLLimits) {
     self.source = source
     self.limits = limits
-    storage.reserve(forInput: source.bytes.count)
+    storage.reserve(forInput: source.byteCount)
   }
 
   /// The finished tree's root, once the document has ended.

@@ -20,10 +20,10 @@ public enum YAMLDocument {
   public static func parse(
     _ source: SourceFile, limits: YAMLLimits = .default
   ) throws(Diagnostic) -> Node {
-    guard source.bytes.count <= limits.maxInputBytes else {
+    guard source.byteCount <= limits.maxInputBytes else {
       throw Diagnostic(
         "yaml.limit.size",
-        "the file is \(source.bytes.count) bytes; the limit is \(limits.maxInputBytes) bytes",
+        "the file is \(source.byteCount) bytes; the limit is \(limits.maxInputBytes) bytes",
         at: .start(of: source.name))
     }
     return try source.bytes.withUnsafeBufferPointer { (bytes) throws(Diagnostic) -> Node in

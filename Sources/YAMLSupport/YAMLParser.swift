@@ -115,16 +115,17 @@ final class YAMLParser {
     case YAML_READER_ERROR:
       // Reader errors carry only a byte offset (problem_mark is not set).
       var offset = Int(parser.pointee.problem_offset) + bomLength
-      if problem.contains("trailing"), offset > 0, offset <= source.bytes.count {
+      let bytes = source.bytes
+      if problem.contains("trailing"), offset > 0, offset <= bytes.count {
         // libyaml points at the byte that should have continued the character; the broken
         // character starts at its leading byte, which is where the caret belongs.
         var start = offset - 1
-        while start > 0 && source.bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        if source.bytes[start] & 0xC0 == 0xC0 { offset = start }
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        if bytes[start] & 0xC0 == 0xC0 { offset = start }
       }
       let at = source.location(ofByteOffset: offset)
       var message = problem
-      if source.bytes.starts(with: [0xFF, 0xFE]) || source.bytes.starts(with: [0xFE, 0xFF]) {
+      if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
         message = "the file is UTF-16; save it as UTF-8"
       } else if problem.contains("control characters") {
         message = "control characters such as NUL are not allowed in YAML"
@@ -146,7 +147,8 @@ final class YAMLParser {
       var at = location(parser.pointee.problem_mark)
       var message = problem
       let offset = Int(parser.pointee.problem_mark.index) + bomLength
-      if problem.contains("cannot start any token"), offset < source.bytes.count, source.bytes[offset] == 0x09 {
+      let bytes = source.bytes
+      if problem.contains("cannot start any token"), offset < bytes.count, bytes[offset] == 0x09 {
         message = "a tab cannot be used for indentation or before a key in YAML; use spaces"
       } else if context == "while scanning a simple key" {
         // libyaml gives up on a key at the place it expected ':'; the key itself is the problem.
