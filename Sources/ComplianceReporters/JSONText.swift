@@ -12,52 +12,92 @@ struct JSONText {
   /// The JSON text of `value`, every line (the first too) indented by `indent` spaces, so that it
   /// can be placed inside an enclosing document.
   static func encode(_ value: some Encodable, indent: Int = 0) throws -> String {
-    let root = Slot()
-    try value.encode(to: TreeEncoder(slot: root))
-    var writer = Writer(base: indent)
+    let tree = Tree()
+    try value.encode(to: TreeEncoder(tree: tree, node: Tree.root))
+    var writer = Writer(base: indent, tree: tree)
     writer.pad(0)
-    writer.write(root.value ?? .null, indent: 0)
+    writer.write(Tree.root, indent: 0)
     return String(decoding: writer.out, as: UTF8.self)
   }
 
-  /// A value being built: containers are reference types, so that nested containers handed out
-  /// by the encoder fill them in place.
-  fileprivate enum Value {
-    case null
-    case literal(String)  // numbers and booleans, as written
-    case string(String)
-    case object(Object)
-    case array(List)
-  }
-
-  fileprivate final class Slot {
-    var value: Value?
-  }
-
-  fileprivate final class Object {
-    var keys: [String] = []
-    var slots: [Slot] = []
-
-    /// A new slot for `key`, replacing an earlier one (objects have a handful of keys).
-    func slot(_ key: String) -> Slot {
-      let slot = Slot()
-      if let index = keys.firstIndex(of: key) {
-        slots[index] = slot
-      } else {
-        keys.append(key)
-        slots.append(slot)
-      }
-      return slot
+  /// A document being built: every value is a node of one array, and a container links its
+  /// children (first, last, next), so building a document allocates no object per value.
+  /// Containers handed out by the encoder name their node by index and fill it in place.
+  fileprivate final class Tree {
+    enum Kind: UInt8 {
+      case unset  // written as null
+      case null
+      case literal  // numbers and booleans, as written
+      case string
+      case object
+      case array
     }
-  }
 
-  fileprivate final class List {
-    var items: [Slot] = []
+    struct Node {
+      var kind = Kind.unset
+      /// A literal's or a string's text.
+      var text = ""
+      /// The key of an object's member.
+      var key = ""
+      var first: Int32 = -1
+      var last: Int32 = -1
+      var next: Int32 = -1
+    }
 
-    func append() -> Slot {
-      let slot = Slot()
-      items.append(slot)
-      return slot
+    static let root: Int32 = 0
+    /// Only the encoder of one document touches it, on one thread, so the dynamic exclusivity
+    /// check of a class's stored property (a tenth of a JSON report's cost) is left out.
+    @exclusivity(unchecked) var nodes = [Node()]
+
+    init() { nodes.reserveCapacity(256) }
+
+    /// Sets a node to a scalar value.
+    func set(_ node: Int32, _ kind: Kind, _ text: String = "") {
+      nodes[Int(node)] = Node(kind: kind, text: text, key: nodes[Int(node)].key, next: nodes[Int(node)].next)
+    }
+
+    /// Makes `node` a container of `kind`; one that is already of that kind is kept as it is.
+    func make(_ node: Int32, _ kind: Kind) {
+      guard nodes[Int(node)].kind != kind else { return }
+      set(node, kind)
+    }
+
+    /// A new member `key` of object `node`, replacing an earlier one in its place (a key given
+    /// twice keeps its last value; objects have a handful of keys).
+    func member(of node: Int32, _ key: String) -> Int32 {
+      var child = nodes[Int(node)].first
+      while child >= 0 {
+        if nodes[Int(child)].key == key {
+          set(child, .unset)
+          return child
+        }
+        child = nodes[Int(child)].next
+      }
+      return append(to: node, key: key)
+    }
+
+    /// A new last child of `node`.
+    func append(to node: Int32, key: String = "") -> Int32 {
+      let child = Int32(nodes.count)
+      nodes.append(Node(key: key))
+      if nodes[Int(node)].last >= 0 {
+        nodes[Int(nodes[Int(node)].last)].next = child
+      } else {
+        nodes[Int(node)].first = child
+      }
+      nodes[Int(node)].last = child
+      return child
+    }
+
+    /// The number of children of `node`.
+    func count(_ node: Int32) -> Int {
+      var count = 0
+      var child = nodes[Int(node)].first
+      while child >= 0 {
+        count += 1
+        child = nodes[Int(child)].next
+      }
+      return count
     }
   }
 
@@ -65,10 +105,14 @@ struct JSONText {
 
   private struct Writer {
     let base: Int
+    let tree: Tree
     var out: [UInt8] = []
+    /// The members of the objects being written, sorted, innermost last (reused, not reallocated).
+    var order: [Int32] = []
 
-    init(base: Int) {
+    init(base: Int, tree: Tree) {
       self.base = base
+      self.tree = tree
       out.reserveCapacity(8192)
     }
 
@@ -79,35 +123,52 @@ struct JSONText {
     }
 
     mutating func pad(_ indent: Int) {
-      out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: base + indent))
+      var count = base + indent
+      while count > 0 {
+        let chunk = min(count, Self.spaces.count)
+        out.append(contentsOf: Self.spaces[..<chunk])
+        count -= chunk
+      }
     }
 
-    mutating func write(_ value: Value, indent: Int) {
-      switch value {
-      case .null: out.append(contentsOf: "null".utf8)
-      case .literal(let text): out.append(contentsOf: text.utf8)
-      case .string(let text): Escape.appendDoubleQuoted(text, to: &out)
-      case .object(let object):
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
+    mutating func write(_ node: Int32, indent: Int) {
+      let value = tree.nodes[Int(node)]
+      switch value.kind {
+      case .unset, .null: out.append(contentsOf: "null".utf8)
+      case .literal: out.append(contentsOf: value.text.utf8)
+      case .string: Escape.appendDoubleQuoted(value.text, to: &out)
+      case .object:
         out.append(UInt8(ascii: "{"))
-        // Keys are ASCII field names, for which `<` is byte order.
-        let order = object.keys.indices.sorted { object.keys[$0] < object.keys[$1] }
-        if order.isEmpty { newline(0) }
-        for (position, index) in order.enumerated() {
-          if position > 0 { out.append(UInt8(ascii: ",")) }
-          newline(indent + 2)
-          Escape.appendDoubleQuoted(object.keys[index], to: &out)
-          out.append(contentsOf: " : ".utf8)
-          write(object.slots[index].value ?? .null, indent: indent + 2)
+        let start = order.count
+        var child = value.first
+        while child >= 0 {
+          order.append(child)
+          child = tree.nodes[Int(child)].next
         }
+        // Keys are ASCII field names, for which `<` is byte order.
+        order[start...].sort { tree.nodes[Int($0)].key < tree.nodes[Int($1)].key }
+        if order.count == start { newline(0) }
+        for position in start..<order.count {
+          if position > start { out.append(UInt8(ascii: ",")) }
+          newline(indent + 2)
+          Escape.appendDoubleQuoted(tree.nodes[Int(order[position])].key, to: &out)
+          out.append(contentsOf: " : ".utf8)
+          write(order[position], indent: indent + 2)
+        }
+        order.removeSubrange(start...)
         newline(indent)
         out.append(UInt8(ascii: "}"))
-      case .array(let list):
+      case .array:
         out.append(UInt8(ascii: "["))
-        if list.items.isEmpty { newline(0) }
-        for (position, item) in list.items.enumerated() {
-          if position > 0 { out.append(UInt8(ascii: ",")) }
+        if value.first < 0 { newline(0) }
+        var child = value.first
+        while child >= 0 {
+          if child != value.first { out.append(UInt8(ascii: ",")) }
           newline(indent + 2)
-          write(item.value ?? .null, indent: indent + 2)
+          write(child, indent: indent + 2)
+          child = tree.nodes[Int(child)].next
         }
         newline(indent)
         out.append(UInt8(ascii: "]"))
@@ -121,155 +182,152 @@ struct JSONText {
 /// The encoder, and its containers, keep no coding path: the reports' values cannot fail to
 /// encode except for a non-finite number, whose error names no path.
 private struct TreeEncoder: Encoder {
-  let slot: JSONText.Slot
+  let tree: JSONText.Tree
+  let node: Int32
   var codingPath: [any CodingKey] { [] }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
+  /// The node as an object; asking twice gives the same object.
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-    KeyedEncodingContainer(KeyedContainer<Key>(object: object()))
+    tree.make(node, .object)
+    return KeyedEncodingContainer(KeyedContainer<Key>(tree: tree, node: node))
   }
 
   func unkeyedContainer() -> any UnkeyedEncodingContainer {
-    UnkeyedContainer(list: list())
+    tree.make(node, .array)
+    return UnkeyedContainer(tree: tree, node: node)
   }
 
   func singleValueContainer() -> any SingleValueEncodingContainer {
-    SingleValueContainer(slot: slot)
-  }
-
-  /// The object in this encoder's slot; asking twice gives the same object.
-  private func object() -> JSONText.Object {
-    if case .object(let object)? = slot.value { return object }
-    let object = JSONText.Object()
-    slot.value = .object(object)
-    return object
-  }
-
-  private func list() -> JSONText.List {
-    if case .array(let list)? = slot.value { return list }
-    let list = JSONText.List()
-    slot.value = .array(list)
-    return list
+    SingleValueContainer(tree: tree, node: node)
   }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-  let object: JSONText.Object
+  let tree: JSONText.Tree
+  let node: Int32
   var codingPath: [any CodingKey] { [] }
 
-  private func set(_ value: JSONText.Value, _ key: Key) { object.slot(key.stringValue).value = value }
+  private func member(_ key: Key) -> Int32 { tree.member(of: node, key.stringValue) }
+  private func set(_ kind: JSONText.Tree.Kind, _ text: String, _ key: Key) { tree.set(member(key), kind, text) }
+  private func encoder(_ key: Key) -> TreeEncoder { TreeEncoder(tree: tree, node: member(key)) }
 
-  mutating func encodeNil(forKey key: Key) throws { set(.null, key) }
-  mutating func encode(_ value: Bool, forKey key: Key) throws { set(.literal(value ? "true" : "false"), key) }
-  mutating func encode(_ value: String, forKey key: Key) throws { set(.string(value), key) }
-  mutating func encode(_ value: Double, forKey key: Key) throws { set(try number(value), key) }
-  mutating func encode(_ value: Float, forKey key: Key) throws { set(try number(Double(value)), key) }
-  mutating func encode(_ value: Int, forKey key: Key) throws { set(.literal(String(value)), key) }
-  mutating func encode(_ value: Int8, forKey key: Key) throws { set(.literal(String(value)), key) }
-  mutating func encode(_ value: Int16, forKey key: Key) throws { set(.literal(String(value)), key) }
-  mutating func encode(_ value: Int32, forKey key: Key) throws { set(.literal(String(value)), key) }
-  mutating func encode(_ value: Int64, forKey key: Key) throws { set(.literal(String(value)), key) }
-  mutating func encode(_ value: UInt, forKey key: Key) throws { set(.literal(String(value)), key) }
-  mutating func encode(_ value: UInt8, forKey key: Key) throws { set(.literal(String(value)), key) }
-  mutating func encode(_ value: UInt16, forKey key: Key) throws { set(.literal(String(value)), key) }
-  mutating func encode(_ value: UInt32, forKey key: Key) throws { set(.literal(String(value)), key) }
-  mutating func encode(_ value: UInt64, forKey key: Key) throws { set(.literal(String(value)), key) }
+  mutating func encodeNil(forKey key: Key) throws { set(.null, "", key) }
+  mutating func encode(_ value: Bool, forKey key: Key) throws { set(.literal, value ? "true" : "false", key) }
+  mutating func encode(_ value: String, forKey key: Key) throws { set(.string, value, key) }
+  mutating func encode(_ value: Double, forKey key: Key) throws { set(.literal, try number(value), key) }
+  mutating func encode(_ value: Float, forKey key: Key) throws { set(.literal, try number(Double(value)), key) }
+  mutating func encode(_ value: Int, forKey key: Key) throws { set(.literal, String(value), key) }
+  mutating func encode(_ value: Int8, forKey key: Key) throws { set(.literal, String(value), key) }
+  mutating func encode(_ value: Int16, forKey key: Key) throws { set(.literal, String(value), key) }
+  mutating func encode(_ value: Int32, forKey key: Key) throws { set(.literal, String(value), key) }
+  mutating func encode(_ value: Int64, forKey key: Key) throws { set(.literal, String(value), key) }
+  mutating func encode(_ value: UInt, forKey key: Key) throws { set(.literal, String(value), key) }
+  mutating func encode(_ value: UInt8, forKey key: Key) throws { set(.literal, String(value), key) }
+  mutating func encode(_ value: UInt16, forKey key: Key) throws { set(.literal, String(value), key) }
+  mutating func encode(_ value: UInt32, forKey key: Key) throws { set(.literal, String(value), key) }
+  mutating func encode(_ value: UInt64, forKey key: Key) throws { set(.literal, String(value), key) }
 
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-    try value.encode(to: TreeEncoder(slot: object.slot(key.stringValue)))
+    try value.encode(to: encoder(key))
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type, forKey key: Key
   ) -> KeyedEncodingContainer<NestedKey> {
-    TreeEncoder(slot: object.slot(key.stringValue)).container(keyedBy: keyType)
+    encoder(key).container(keyedBy: keyType)
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-    TreeEncoder(slot: object.slot(key.stringValue)).unkeyedContainer()
+    encoder(key).unkeyedContainer()
   }
 
   mutating func superEncoder() -> any Encoder {
-    TreeEncoder(slot: object.slot("super"))
+    TreeEncoder(tree: tree, node: tree.member(of: node, "super"))
   }
 
   mutating func superEncoder(forKey key: Key) -> any Encoder {
-    TreeEncoder(slot: object.slot(key.stringValue))
+    encoder(key)
   }
 }
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
-  let list: JSONText.List
+  let tree: JSONText.Tree
+  let node: Int32
   var codingPath: [any CodingKey] { [] }
-  var count: Int { list.items.count }
+  var count: Int { tree.count(node) }
 
-  private func add(_ value: JSONText.Value) { list.append().value = value }
+  private func add(_ kind: JSONText.Tree.Kind, _ text: String = "") { tree.set(tree.append(to: node), kind, text) }
+  private func encoder() -> TreeEncoder { TreeEncoder(tree: tree, node: tree.append(to: node)) }
 
   mutating func encodeNil() throws { add(.null) }
-  mutating func encode(_ value: Bool) throws { add(.literal(value ? "true" : "false")) }
-  mutating func encode(_ value: String) throws { add(.string(value)) }
-  mutating func encode(_ value: Double) throws { add(try number(value)) }
-  mutating func encode(_ value: Float) throws { add(try number(Double(value))) }
-  mutating func encode(_ value: Int) throws { add(.literal(String(value))) }
-  mutating func encode(_ value: Int8) throws { add(.literal(String(value))) }
-  mutating func encode(_ value: Int16) throws { add(.literal(String(value))) }
-  mutating func encode(_ value: Int32) throws { add(.literal(String(value))) }
-  mutating func encode(_ value: Int64) throws { add(.literal(String(value))) }
-  mutating func encode(_ value: UInt) throws { add(.literal(String(value))) }
-  mutating func encode(_ value: UInt8) throws { add(.literal(String(value))) }
-  mutating func encode(_ value: UInt16) throws { add(.literal(String(value))) }
-  mutating func encode(_ value: UInt32) throws { add(.literal(String(value))) }
-  mutating func encode(_ value: UInt64) throws { add(.literal(String(value))) }
+  mutating func encode(_ value: Bool) throws { add(.literal, value ? "true" : "false") }
+  mutating func encode(_ value: String) throws { add(.string, value) }
+  mutating func encode(_ value: Double) throws { add(.literal, try number(value)) }
+  mutating func encode(_ value: Float) throws { add(.literal, try number(Double(value))) }
+  mutating func encode(_ value: Int) throws { add(.literal, String(value)) }
+  mutating func encode(_ value: Int8) throws { add(.literal, String(value)) }
+  mutating func encode(_ value: Int16) throws { add(.literal, String(value)) }
+  mutating func encode(_ value: Int32) throws { add(.literal, String(value)) }
+  mutating func encode(_ value: Int64) throws { add(.literal, String(value)) }
+  mutating func encode(_ value: UInt) throws { add(.literal, String(value)) }
+  mutating func encode(_ value: UInt8) throws { add(.literal, String(value)) }
+  mutating func encode(_ value: UInt16) throws { add(.literal, String(value)) }
+  mutating func encode(_ value: UInt32) throws { add(.literal, String(value)) }
+  mutating func encode(_ value: UInt64) throws { add(.literal, String(value)) }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
-    try value.encode(to: TreeEncoder(slot: list.append()))
+    try value.encode(to: encoder())
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-    TreeEncoder(slot: list.append()).container(keyedBy: keyType)
+    encoder().container(keyedBy: keyType)
   }
 
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-    TreeEncoder(slot: list.append()).unkeyedContainer()
+    encoder().unkeyedContainer()
   }
 
   mutating func superEncoder() -> any Encoder {
-    TreeEncoder(slot: list.append())
+    encoder()
   }
 }
 
 private struct SingleValueContainer: SingleValueEncodingContainer {
-  let slot: JSONText.Slot
+  let tree: JSONText.Tree
+  let node: Int32
   var codingPath: [any CodingKey] { [] }
 
-  mutating func encodeNil() throws { slot.value = .null }
-  mutating func encode(_ value: Bool) throws { slot.value = .literal(value ? "true" : "false") }
-  mutating func encode(_ value: String) throws { slot.value = .string(value) }
-  mutating func encode(_ value: Double) throws { slot.value = try number(value) }
-  mutating func encode(_ value: Float) throws { slot.value = try number(Double(value)) }
-  mutating func encode(_ value: Int) throws { slot.value = .literal(String(value)) }
-  mutating func encode(_ value: Int8) throws { slot.value = .literal(String(value)) }
-  mutating func encode(_ value: Int16) throws { slot.value = .literal(String(value)) }
-  mutating func encode(_ value: Int32) throws { slot.value = .literal(String(value)) }
-  mutating func encode(_ value: Int64) throws { slot.value = .literal(String(value)) }
-  mutating func encode(_ value: UInt) throws { slot.value = .literal(String(value)) }
-  mutating func encode(_ value: UInt8) throws { slot.value = .literal(String(value)) }
-  mutating func encode(_ value: UInt16) throws { slot.value = .literal(String(value)) }
-  mutating func encode(_ value: UInt32) throws { slot.value = .literal(String(value)) }
-  mutating func encode(_ value: UInt64) throws { slot.value = .literal(String(value)) }
+  private func set(_ kind: JSONText.Tree.Kind, _ text: String = "") { tree.set(node, kind, text) }
+
+  mutating func encodeNil() throws { set(.null) }
+  mutating func encode(_ value: Bool) throws { set(.literal, value ? "true" : "false") }
+  mutating func encode(_ value: String) throws { set(.string, value) }
+  mutating func encode(_ value: Double) throws { set(.literal, try number(value)) }
+  mutating func encode(_ value: Float) throws { set(.literal, try number(Double(value))) }
+  mutating func encode(_ value: Int) throws { set(.literal, String(value)) }
+  mutating func encode(_ value: Int8) throws { set(.literal, String(value)) }
+  mutating func encode(_ value: Int16) throws { set(.literal, String(value)) }
+  mutating func encode(_ value: Int32) throws { set(.literal, String(value)) }
+  mutating func encode(_ value: Int64) throws { set(.literal, String(value)) }
+  mutating func encode(_ value: UInt) throws { set(.literal, String(value)) }
+  mutating func encode(_ value: UInt8) throws { set(.literal, String(value)) }
+  mutating func encode(_ value: UInt16) throws { set(.literal, String(value)) }
+  mutating func encode(_ value: UInt32) throws { set(.literal, String(value)) }
+  mutating func encode(_ value: UInt64) throws { set(.literal, String(value)) }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
-    try value.encode(to: TreeEncoder(slot: slot))
+    try value.encode(to: TreeEncoder(tree: tree, node: node))
   }
 }
 
 /// A finite number as JSON writes it: whole numbers without a fraction. Infinity and NaN have no
 /// JSON form and are an error, as with `JSONEncoder`.
-private func number(_ value: Double) throws -> JSONText.Value {
+private func number(_ value: Double) throws -> String {
   guard value.isFinite else {
     throw EncodingError.invalidValue(
       value, EncodingError.Context(codingPath: [], debugDescription: "\(value) has no JSON form"))
   }
-  if value == value.rounded(), abs(value) < 1e15 { return .literal(String(Int(value))) }
-  return .literal(String(value))
+  if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+  return String(value)
 }
