@@ -56,9 +56,17 @@ enum Escape {
     out.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { bytes in
+      // Runs of bytes that stand for themselves are copied whole; only the others are looked at
+      // one by one.
+      var run = 0
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
+        if standsForItself(byte) {
+          index += 1
+          continue
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
         switch byte {
         case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
         case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
@@ -78,9 +86,19 @@ enum Escape {
         default: out.append(byte)
         }
         index += 1
+        run = index
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
     }
     out.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether `byte` is copied as it is: printable ASCII but `"` and `\`, and the bytes of
+  /// multi-byte characters except the lead bytes of C1 controls (C2) and of U+FEFF, U+FFFE and
+  /// U+FFFF (EF), which are looked at with the bytes after them.
+  private static func standsForItself(_ byte: UInt8) -> Bool {
+    if byte >= 0x20 && byte < 0x7F { return byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "\"") }
+    return byte >= 0x80 && byte != 0xC2 && byte != 0xEF
   }
 
   private static func isBOMOrNoncharacter(_ second: UInt8, _ third: UInt8) -> Bool {
