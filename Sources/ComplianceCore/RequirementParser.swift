@@ -162,20 +162,25 @@ package enum Interpolation {
   /// `text` with each `{name}` replaced by its value, in one pass; other braces stay as they are.
   package static func fill(_ text: String, with values: [String: String]) -> String {
     guard text.containsByte(UInt8(ascii: "{")) else { return text }
+    // Braces are found by their bytes (a search by `Character` walks grapheme clusters); text is
+    // copied in runs between the placeholders that are filled.
+    let utf8 = text.utf8
     var result = ""
-    var rest = Substring(text)
-    while let open = rest.firstIndex(of: "{") {
-      result += rest[..<open]
-      let afterOpen = rest.index(after: open)
-      if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+    result.reserveCapacity(utf8.count)
+    var copied = utf8.startIndex
+    var search = copied
+    while let open = utf8[search...].firstIndex(of: UInt8(ascii: "{")) {
+      let afterOpen = utf8.index(after: open)
+      if let close = utf8[afterOpen...].firstIndex(of: UInt8(ascii: "}")), let value = values[String(text[afterOpen..<close])] {
+        result += text[copied..<open]
         result += value
-        rest = rest[rest.index(after: close)...]
+        copied = utf8.index(after: close)
+        search = copied
       } else {
-        result += "{"
-        rest = rest[afterOpen...]
+        search = afterOpen
       }
     }
-    return result + rest
+    return result + text[copied...]
   }
 }
 
