@@ -80,4 +80,24 @@ import YAMLSupport
     #expect(first.text == "DK")
     #expect(first.location.line == 1)
   }
+
+  /// A source file made from text keeps the text and makes its bytes when read; made from bytes,
+  /// it holds them. Both answer every question the same way.
+  @Test func aSourceFromTextAnswersLikeOneFromBytes() throws {
+    let text = "\u{FEFF}a: 1\r\nb: \u{C6}r\u{F8}\u{2028}c: x\rd: [\n  '\u{1F600}', y]\n"
+    let fromText = SourceFile(name: "t.yaml", text: text)
+    let fromBytes = SourceFile(name: "t.yaml", bytes: Array(text.utf8))
+    #expect(fromText.bytes == fromBytes.bytes)
+    #expect(fromText.byteCount == fromBytes.byteCount)
+    #expect(fromText.lineRanges() == fromBytes.lineRanges())
+    for offset in 0...fromBytes.byteCount {
+      #expect(fromText.location(ofByteOffset: offset) == fromBytes.location(ofByteOffset: offset))
+    }
+    for line in 0...7 {
+      #expect(fromText.line(line) == fromBytes.line(line))
+      #expect(fromText.snippet(line: line, column: 3)?.text == fromBytes.snippet(line: line, column: 3)?.text)
+    }
+    #expect(NodeDump.dump(try YAMLDocument.parse(fromText)) == NodeDump.dump(try YAMLDocument.parse(fromBytes)))
+  }
 }
+
