@@ -22,7 +22,7 @@ private let inputName = "fuzz.yaml"
 private let asOf = Day(year: 2026, month: 11, day: 26)!
 
 private let catalog: Catalog = {
-  do { return try RuleLoader(rules: DirectoryRuleSource(root: Fuzz.rulesDirectory)).loadCatalog() } catch {
+  do { return try RuleLoader(rules: DirectoryRuleSource(root: Fuzz.rulesDirectory), concurrent: false).loadCatalog() } catch {
     fatalError("the shipped rules do not load: \(error)")
   }
 }()

@@ -11,7 +11,7 @@ import YAMLSupport
 
 private let loader: DeclarationLoader = {
   do {
-    let catalog = try RuleLoader(rules: DirectoryRuleSource(root: Fuzz.rulesDirectory)).loadCatalog()
+    let catalog = try RuleLoader(rules: DirectoryRuleSource(root: Fuzz.rulesDirectory), concurrent: false).loadCatalog()
     return DeclarationLoader(questionnaire: catalog.questionnaire, countries: catalog.countries)
   } catch {
     fatalError("the shipped rules do not load: \(error)")
@@ -34,7 +34,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   case (.success(let declaration), .success(let again)):
     Fuzz.require(declaration.root == again.root, "determinism", "two loads give different declarations")
     Fuzz.require(declaration.file == source.name, "declaration-file", "the declaration is named '\(declaration.file)'")
-    visit(declaration.root, shape: shape, path: "")
+    visit(declaration.root, in: declaration.file, shape: shape, path: "")
     _ = declaration.vendorName
   case (.failure(let list), .failure(let again)):
     Fuzz.require(list.diagnostics == again.diagnostics, "determinism", "two loads give different diagnostics")
@@ -48,15 +48,15 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   return 0
 }
 
-private func visit(_ located: Located, shape: InputShape, path: String) {
-  shape.check(located.location, "the value at '\(path)'")
-  shape.check(located.keyLocation, "the key of '\(path)'")
+private func visit(_ located: Located, in file: String, shape: InputShape, path: String) {
+  shape.check(located.location(in: file), "the value at '\(path)'")
+  shape.check(located.keyLocation(in: file), "the key of '\(path)'")
   _ = located.value.display
   switch located.value {
   case .object(let members):
-    for (key, member) in members { visit(member, shape: shape, path: path.isEmpty ? key : "\(path).\(key)") }
+    for (key, member) in members { visit(member, in: file, shape: shape, path: path.isEmpty ? key : "\(path).\(key)") }
   case .list(let items):
-    for (index, item) in items.enumerated() { visit(item, shape: shape, path: "\(path)[\(index)]") }
+    for (index, item) in items.enumerated() { visit(item, in: file, shape: shape, path: "\(path)[\(index)]") }
   case .number(let value):
     Fuzz.require(value.isFinite, "finite-numbers", "'\(path)' holds \(value)")
   default:

@@ -45,7 +45,7 @@ private let baseFiles: [(path: String, contents: String)] = {
 
 /// The shipped catalog, for resolving fuzzed profiles.
 private let shippedCatalog: Catalog = {
-  do { return try RuleLoader(rules: DirectoryRuleSource(root: Fuzz.rulesDirectory)).loadCatalog() } catch {
+  do { return try RuleLoader(rules: DirectoryRuleSource(root: Fuzz.rulesDirectory), concurrent: false).loadCatalog() } catch {
     fatalError("the shipped rules do not load: \(error)")
   }
 }()

@@ -12,15 +12,21 @@ public struct RuleLoader {
   let rules: any RuleSource
   /// Whether requirements' examples are read and validated (see `init`).
   let readsExamples: Bool
+  /// Whether requirement files are parsed on all cores (see `init`).
+  let concurrent: Bool
 
   /// Creates a loader.
   ///
   /// - Parameter readsExamples: false skips the `examples` of every requirement, which evaluating
   ///   declarations never needs: the built-in packs' examples are proven when the tool is built
   ///   and tested (`dpacheck rules test`), so `check` does not validate them again on every run.
-  public init(rules: any RuleSource, readsExamples: Bool = true) {
+  /// - Parameter concurrent: false parses the requirement files one after another on the calling
+  ///   thread. The result is the same either way; the fuzzing harness loads its long-lived catalog
+  ///   this way, so that LeakSanitizer sees its allocations as the harness's setup.
+  public init(rules: any RuleSource, readsExamples: Bool = true, concurrent: Bool = true) {
     self.rules = rules
     self.readsExamples = readsExamples
+    self.concurrent = concurrent
   }
 
   /// Loads everything but the profiles.
@@ -55,12 +61,13 @@ public struct RuleLoader {
       RequirementParser.Context(pack: $0, questionnaire: questionnaire, countries: countries, loader: loader, readsExamples: readsExamples)
     }
     let rules = self.rules
-    let parsed = concurrentMap(count: files.count) { index in
+    let parse = { @Sendable (index: Int) in
       Result { () throws(Diagnostic) -> (SourceFile, [Requirement]) in
         let document = try rules.document(files[index].path)
         return (document.source, try RequirementParser.parseFile(document, context: contexts[files[index].pack]))
       }
     }
+    let parsed = concurrent ? concurrentMap(count: files.count, parse) : files.indices.map(parse)
     var packs: [Pack] = []
     var seen: [String: SourceLocation] = [:]
     for (index, id) in packIDs.enumerated() {

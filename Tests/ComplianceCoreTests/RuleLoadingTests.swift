@@ -75,15 +75,29 @@ import YAMLSupport
       ("b/pack.yaml", pack("b") + "unknown_key: 1\n"),
       ("b/1.yaml", "format: dpacheck/requirements/v1\nrequirements: 7\n"),
     ]
-    for _ in 0..<20 {
+    for run in 0..<20 {
       do {
-        _ = try RuleLoader(rules: EmbeddedRuleSource(files: files, prefix: "")).loadCatalog()
+        _ = try RuleLoader(rules: EmbeddedRuleSource(files: files, prefix: ""), concurrent: run % 2 == 0).loadCatalog()
         Issue.record("the broken packs loaded")
       } catch {
         #expect(error.location.file == "a/2.yaml")
         #expect(error.location.line == 5_002)
       }
     }
+  }
+
+  /// Parsing the requirement files side by side or one after another loads the same catalog.
+  @Test func concurrentAndSequentialLoadsAgree() throws {
+    let source = try DirectoryRuleSource(root: Package.path("Rules"))
+    let concurrent = try RuleLoader(rules: source).loadCatalog()
+    let sequential = try RuleLoader(rules: source, concurrent: false).loadCatalog()
+    func shape(_ catalog: Catalog) -> [String] {
+      catalog.packs.flatMap { pack in
+        pack.requirements.map { "\(pack.id) \($0.id) \($0.definedAt) \($0.severity) \($0.check.fieldsRead) \($0.examples.count)" }
+      }
+    }
+    #expect(shape(concurrent) == shape(sequential))
+    #expect(shape(concurrent).count == 99)
   }
 }
 
