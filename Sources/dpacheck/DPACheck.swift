@@ -33,10 +33,4 @@ struct DPACheck: ParsableCommand {
     subcommands: [Check.self, Explain.self, Rules.self, Schema.self, Template.self],
     defaultSubcommand: nil
   )
-
-  static func main() {
-    // `check` needs the built-in packs once its options are parsed: they load meanwhile.
-    BuiltinCatalog.startLoading(for: CommandLine.arguments)
-    main(nil)
-  }
 }

@@ -21,9 +21,9 @@ struct RulesOptions: ParsableArguments {
   ///   are then not read (they are proven when the binary is built and tested). Packs from
   ///   `--rules` are always read in full, so their author sees every mistake.
   func catalog(forEvaluation: Bool = false) throws -> Catalog {
+    let readsExamples = !forEvaluation || rules != nil
     return try Diagnostics.exitOnError { () throws(Diagnostic) -> Catalog in
-      if forEvaluation && rules == nil { return try BuiltinCatalog.forEvaluation() }
-      return try RuleLoader(rules: source(), readsExamples: true).loadCatalog()
+      try RuleLoader(rules: source(), readsExamples: readsExamples).loadCatalog()
     }
   }
 }
