@@ -15,9 +15,8 @@ if [ "$which" = address ] || [ "$which" = all ]; then
 fi
 if [ "$which" = thread ] || [ "$which" = all ]; then
   echo "== ThreadSanitizer: portfolio runs in parallel" >&2
-  # The portfolio tests run the TSan-built binary over folders of declarations on all cores (and
-  # every `check` loads its rules on another core while parsing its command line); the rule-loading
-  # tests load packs with their files parsed side by side.
+  # The portfolio tests run the TSan-built binary over folders of declarations on all cores, and
+  # every run of it parses its rule files side by side; so do the rule-loading tests in-process.
   TSAN_OPTIONS=halt_on_error=1 swift test --scratch-path .build-tsan --sanitize=thread \
     --filter "ReportFormatTests|GateTests|AtomicOutputTests|ExampleDeclarationTests|RuleLoadingTests|ConcurrencyTests|CheckCommandTests"
 fi
