@@ -47,14 +47,12 @@ public struct SourceFile: Sendable {
   /// The lines of the bytes, taken once for the whole of one question.
   private var lines: Lines { Lines(name: name, bytes: bytes) }
 
-  /// The length in bytes of the line break at `index`, or 0 when there is none.
-  public func lineBreakLength(at index: Int) -> Int { lines.lineBreakLength(at: index) }
-
-  /// Where the text starts: after a UTF-8 byte order mark, which takes no column.
+  /// Where the text starts: after a UTF-8 byte order mark, which takes no column. Read without
+  /// making bytes from text.
   var textStart: Int {
     switch content {
-    case .bytes(let bytes): Lines(name: name, bytes: bytes).textStart
-    case .text(let text): text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    case .bytes(let bytes): Lines.textStart(of: bytes)
+    case .text(let text): Lines.textStart(of: text.utf8)
     }
   }
 
@@ -103,8 +101,10 @@ private struct Lines {
   }
 
   /// Where the text starts: after a UTF-8 byte order mark, which takes no column.
-  var textStart: Int {
-    bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+  var textStart: Int { Self.textStart(of: bytes) }
+
+  static func textStart(of bytes: some Collection<UInt8>) -> Int {
+    bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
   }
 
   /// The byte ranges of the lines, without their breaks; a break at the very end opens an empty
