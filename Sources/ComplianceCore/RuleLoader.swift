@@ -47,32 +47,34 @@ public struct RuleLoader {
       try QuestionnaireLoader.load(rules.document("\(id)/questionnaire.yaml"), pack: id, into: &questionnaire)
     }
     let loader = DeclarationLoader(questionnaire: questionnaire, countries: countries)
-    // Every pack's requirement files, in the order a pack-by-pack load reads them. They depend only
-    // on the questionnaire and the countries, so they are read and parsed side by side on all
-    // cores; their results are then taken in that order, so the first error reported is the one a
-    // pack-by-pack load would meet first.
-    let files = packIDs.enumerated().flatMap { pack, id in
+    // Each pack's requirement files. They depend only on the questionnaire and the countries, so
+    // they are read and parsed side by side on all cores, in one list; their results are then taken
+    // pack by pack, file by file, so the first error reported is the one a pack-by-pack load would
+    // meet first.
+    let packFiles = packIDs.map { id in
       paths.filter {
         $0.hasPrefix(id + "/") && $0.split(separator: "/").count == 2
           && !$0.hasSuffix("/pack.yaml") && !$0.hasSuffix("/questionnaire.yaml")
-      }.map { (pack: pack, path: $0) }
+      }
     }
+    let jobs = packIDs.indices.flatMap { pack in packFiles[pack].map { (pack: pack, path: $0) } }
     let contexts = packIDs.map {
       RequirementParser.Context(pack: $0, questionnaire: questionnaire, countries: countries, loader: loader, readsExamples: readsExamples)
     }
     let rules = self.rules
     let parse = { @Sendable (index: Int) in
       Result { () throws(Diagnostic) -> (SourceFile, [Requirement]) in
-        let document = try rules.document(files[index].path)
-        return (document.source, try RequirementParser.parseFile(document, context: contexts[files[index].pack]))
+        let document = try rules.document(jobs[index].path)
+        return (document.source, try RequirementParser.parseFile(document, context: contexts[jobs[index].pack]))
       }
     }
-    let parsed = concurrent ? concurrentMap(count: files.count, parse) : files.indices.map(parse)
+    var parsed = (concurrent ? concurrentMap(count: jobs.count, parse) : jobs.indices.map(parse))[...]
     var packs: [Pack] = []
     var seen: [String: SourceLocation] = [:]
     for (index, id) in packIDs.enumerated() {
-      let fileResults = zip(files, parsed).filter { $0.0.pack == index }.map(\.1)
-      packs.append(try loadPack(id: id, files: fileResults, questionnaire: questionnaire, countries: countries, seen: &seen))
+      let results = Array(parsed.prefix(packFiles[index].count))
+      parsed = parsed.dropFirst(packFiles[index].count)
+      packs.append(try loadPack(id: id, files: results, questionnaire: questionnaire, countries: countries, seen: &seen))
     }
     let profileIDs = paths.compactMap { path -> String? in
       guard path.hasPrefix("profiles/"), path.split(separator: "/").count == 2 else { return nil }
