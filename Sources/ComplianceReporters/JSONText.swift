@@ -251,30 +251,14 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   }
 }
 
-private struct UnkeyedContainer: UnkeyedEncodingContainer {
+private struct UnkeyedContainer: UnkeyedEncodingContainer, ScalarSink {
   let tree: JSONText.Tree
   let node: Int32
   var codingPath: [any CodingKey] { [] }
   var count: Int { tree.count(node) }
 
-  private func add(_ kind: JSONText.Tree.Kind, _ text: String = "") { tree.set(tree.append(to: node), kind, text) }
+  func put(_ kind: JSONText.Tree.Kind, _ text: String) { tree.set(tree.append(to: node), kind, text) }
   private func encoder() -> TreeEncoder { TreeEncoder(tree: tree, node: tree.append(to: node)) }
-
-  mutating func encodeNil() throws { add(.null) }
-  mutating func encode(_ value: Bool) throws { add(.literal, value ? "true" : "false") }
-  mutating func encode(_ value: String) throws { add(.string, value) }
-  mutating func encode(_ value: Double) throws { add(.literal, try number(value)) }
-  mutating func encode(_ value: Float) throws { add(.literal, try number(Double(value))) }
-  mutating func encode(_ value: Int) throws { add(.literal, String(value)) }
-  mutating func encode(_ value: Int8) throws { add(.literal, String(value)) }
-  mutating func encode(_ value: Int16) throws { add(.literal, String(value)) }
-  mutating func encode(_ value: Int32) throws { add(.literal, String(value)) }
-  mutating func encode(_ value: Int64) throws { add(.literal, String(value)) }
-  mutating func encode(_ value: UInt) throws { add(.literal, String(value)) }
-  mutating func encode(_ value: UInt8) throws { add(.literal, String(value)) }
-  mutating func encode(_ value: UInt16) throws { add(.literal, String(value)) }
-  mutating func encode(_ value: UInt32) throws { add(.literal, String(value)) }
-  mutating func encode(_ value: UInt64) throws { add(.literal, String(value)) }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
     try value.encode(to: encoder())
@@ -293,32 +277,40 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
   }
 }
 
-private struct SingleValueContainer: SingleValueEncodingContainer {
+private struct SingleValueContainer: SingleValueEncodingContainer, ScalarSink {
   let tree: JSONText.Tree
   let node: Int32
   var codingPath: [any CodingKey] { [] }
 
-  private func set(_ kind: JSONText.Tree.Kind, _ text: String = "") { tree.set(node, kind, text) }
-
-  mutating func encodeNil() throws { set(.null) }
-  mutating func encode(_ value: Bool) throws { set(.literal, value ? "true" : "false") }
-  mutating func encode(_ value: String) throws { set(.string, value) }
-  mutating func encode(_ value: Double) throws { set(.literal, try number(value)) }
-  mutating func encode(_ value: Float) throws { set(.literal, try number(Double(value))) }
-  mutating func encode(_ value: Int) throws { set(.literal, String(value)) }
-  mutating func encode(_ value: Int8) throws { set(.literal, String(value)) }
-  mutating func encode(_ value: Int16) throws { set(.literal, String(value)) }
-  mutating func encode(_ value: Int32) throws { set(.literal, String(value)) }
-  mutating func encode(_ value: Int64) throws { set(.literal, String(value)) }
-  mutating func encode(_ value: UInt) throws { set(.literal, String(value)) }
-  mutating func encode(_ value: UInt8) throws { set(.literal, String(value)) }
-  mutating func encode(_ value: UInt16) throws { set(.literal, String(value)) }
-  mutating func encode(_ value: UInt32) throws { set(.literal, String(value)) }
-  mutating func encode(_ value: UInt64) throws { set(.literal, String(value)) }
+  func put(_ kind: JSONText.Tree.Kind, _ text: String) { tree.set(node, kind, text) }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
     try value.encode(to: TreeEncoder(tree: tree, node: node))
   }
+}
+
+/// The scalar encodes of the unkeyed and the single-value container, which take the same
+/// arguments: each puts a value of some kind, with its text, where the container writes.
+private protocol ScalarSink {
+  func put(_ kind: JSONText.Tree.Kind, _ text: String)
+}
+
+extension ScalarSink {
+  mutating func encodeNil() throws { put(.null, "") }
+  mutating func encode(_ value: Bool) throws { put(.literal, value ? "true" : "false") }
+  mutating func encode(_ value: String) throws { put(.string, value) }
+  mutating func encode(_ value: Double) throws { put(.literal, try number(value)) }
+  mutating func encode(_ value: Float) throws { put(.literal, try number(Double(value))) }
+  mutating func encode(_ value: Int) throws { put(.literal, String(value)) }
+  mutating func encode(_ value: Int8) throws { put(.literal, String(value)) }
+  mutating func encode(_ value: Int16) throws { put(.literal, String(value)) }
+  mutating func encode(_ value: Int32) throws { put(.literal, String(value)) }
+  mutating func encode(_ value: Int64) throws { put(.literal, String(value)) }
+  mutating func encode(_ value: UInt) throws { put(.literal, String(value)) }
+  mutating func encode(_ value: UInt8) throws { put(.literal, String(value)) }
+  mutating func encode(_ value: UInt16) throws { put(.literal, String(value)) }
+  mutating func encode(_ value: UInt32) throws { put(.literal, String(value)) }
+  mutating func encode(_ value: UInt64) throws { put(.literal, String(value)) }
 }
 
 /// A finite number as JSON writes it: whole numbers without a fraction. Infinity and NaN have no
