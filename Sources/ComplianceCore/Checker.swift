@@ -38,13 +38,18 @@ public struct Checker: Sendable {
       let declaration = try loader.load(source)
       var report = DeclarationReport(
         file: source.name, vendor: declaration.vendorName, valid: true, diagnostics: [],
-        findings: evaluate(declaration))
+        findings: try evaluate(declaration, source: source))
       if let baseline {
         report.baseline = BaselineDelta.compare(&report.findings, with: baseline.entries(file: report.file, vendor: report.vendor))
       }
       return report
-    } catch {
+    } catch let error as Diagnostic {
+      return DeclarationReport(file: source.name, vendor: nil, valid: false, diagnostics: [error], findings: [])
+    } catch let error as DiagnosticList {
       return DeclarationReport(file: source.name, vendor: nil, valid: false, diagnostics: error.diagnostics, findings: [])
+    } catch {
+      let diagnostic = Diagnostic("io.read", "\(error)", at: .start(of: source.name))
+      return DeclarationReport(file: source.name, vendor: nil, valid: false, diagnostics: [diagnostic], findings: [])
     }
   }
 
@@ -54,7 +59,12 @@ public struct Checker: Sendable {
   }
 
   /// Every requirement's finding for a valid declaration, sorted.
-  public func evaluate(_ declaration: Declaration) -> [Finding] {
+  ///
+  /// - Throws: a diagnostic when a requirement would take more evaluation steps than the budget
+  ///   allows (`Evaluator.stepBudget`): a check that multiplies the sizes of lists in a hostile
+  ///   declaration, or nests quantifiers deeply. The diagnostic points at the list being walked and
+  ///   names the requirement.
+  public func evaluate(_ declaration: Declaration, source: SourceFile? = nil) throws(Diagnostic) -> [Finding] {
     // One evaluator for the whole declaration: only the parameters change between requirements.
     var evaluator = Evaluator(
       declaration: declaration, asOf: asOf, countries: ruleSet.catalog.countries, parameters: [:],
@@ -64,6 +74,9 @@ public struct Checker: Sendable {
     var packApplicability: [(pack: String, outcome: Outcome)] = []
     for pack in ruleSet.packs {
       if let outcome = Self.applicability(of: pack, evaluator: &evaluator) { packApplicability.append((pack.id, outcome)) }
+      if evaluator.isExhausted {
+        throw Self.exhausted(evaluator, what: "the applicability of pack '\(pack.id)'", at: nil, source: source)
+      }
     }
     let relativePath = waivers?.relativePath(of: declaration.file)
     var findings: [Finding] = []
@@ -72,9 +85,30 @@ public struct Checker: Sendable {
     for resolved in ruleSet.requirements {
       let pack = packApplicability.indices.first { packApplicability[$0].pack == resolved.requirement.pack }
       findings.append(Self.evaluate(resolved, packApplicability: pack.map { packApplicability[$0].outcome }, evaluator: &evaluator))
+      if evaluator.isExhausted {
+        let requirement = resolved.requirement
+        throw Self.exhausted(evaluator, what: "requirement \(requirement.id)", at: requirement.definedAt, source: source)
+      }
       if let relativePath { applyWaivers(to: &findings[findings.count - 1], declaration: declaration, relativePath: relativePath) }
     }
     return findings
+  }
+
+  /// The error for a declaration whose evaluation ran out of steps while checking `what`.
+  private static func exhausted(
+    _ evaluator: Evaluator, what: String, at definition: SourceLocation?, source: SourceFile?
+  ) -> Diagnostic {
+    let file = evaluator.declaration.file
+    let budget = Evaluator.stepBudget(nodes: evaluator.declaration.nodeCount)
+    var notes = [
+      Diagnostic.Note(
+        "the work a declaration may cause is bounded (\(budget) steps for this one), so that no file can stall a run;"
+          + " a list this check walks is too long for the way the check combines lists")
+    ]
+    if let definition { notes.append(Diagnostic.Note("\(what) is defined here", at: definition)) }
+    return Diagnostic(
+      "evaluation.budget", "checking \(what) against this declaration takes too many steps; evaluation stopped",
+      at: evaluator.exhaustedAt ?? .start(of: file), in: source, notes: notes)
   }
 
   /// Evaluates one requirement: applicability first, then its check.

@@ -21,6 +21,21 @@ public struct Declaration: Sendable {
     return name
   }
 
+  /// How many values the declaration holds, counting every list item and object member.
+  var nodeCount: Int {
+    var count = 0
+    var pending: [Located] = [root]
+    while let next = pending.popLast() {
+      count += 1
+      switch next.value {
+      case .list(let items): pending.append(contentsOf: items)
+      case .object(let members): for member in members { pending.append(member.value) }
+      default: break
+      }
+    }
+    return count
+  }
+
   /// The value at a dotted path of object keys, if present and not null.
   public func value(at path: String) -> Located? {
     var current = root

@@ -27,6 +27,24 @@ struct Evaluator {
   private var current: Cursor
   private var bound: [String: Cursor] = [:]
 
+  /// Steps (checks and list items visited) that may still be taken for this declaration.
+  private var stepsLeft: Int
+  /// Where evaluation stopped when the steps ran out: the outermost list being walked, if any.
+  private(set) var exhaustedAt: SourceLocation?
+  /// Whether the steps ran out: every outcome after that is unknown, and the declaration must be
+  /// reported as too costly to evaluate rather than with findings.
+  var isExhausted: Bool { stepsLeft <= 0 }
+  /// How many quantifiers are being walked, and the list of the outermost one.
+  private var quantifierDepth = 0
+  private var outermostList: SourceLocation?
+  /// Indexes of root lists by the values of one field, built once per declaration for joins
+  /// (`some: $.list` whose check compares an item's field with a bound item's).
+  private var joinIndexes: [ObjectIdentifier: JoinIndex] = [:]
+
+  /// The evaluation budget for a declaration of `nodes` YAML nodes: enough for any check that is
+  /// linear in the declaration's size, far short of one that multiplies list sizes.
+  static func stepBudget(nodes: Int) -> Int { max(1_000_000, nodes.multipliedReportingOverflow(by: 16).partialValue) }
+
   init(
     declaration: Declaration, asOf: Day, countries: Countries, parameters: [String: ParameterValue], warningWindowDays: Int,
     recordsEvidence: Bool = true
@@ -38,9 +56,19 @@ struct Evaluator {
     self.parameters = parameters
     self.warningWindowDays = warningWindowDays
     current = Cursor(value: declaration.root, path: "")
+    stepsLeft = Self.stepBudget(nodes: declaration.nodeCount)
+  }
+
+  /// Takes one step; false when the budget has run out (the first time, where is recorded).
+  private mutating func step() -> Bool {
+    guard stepsLeft > 0 else { return false }
+    stepsLeft -= 1
+    if stepsLeft == 0 { exhaustedAt = outermostList ?? current.value.location(in: declaration.file) }
+    return true
   }
 
   mutating func evaluate(_ check: Check) -> Outcome {
+    guard step() else { return Outcome(truth: .unknown) }
     switch check {
     case .all(let checks):
       var collector = Outcome.Collector()
@@ -134,20 +162,20 @@ struct Evaluator {
     case .value(let cursor): list = cursor
     }
     guard case .list(let items) = list.value.value else { return Outcome(truth: .unknown) }
+    if let outcome = joined(quantifier, list: list, items: items) { return outcome }
     let saved = current
     let savedBound = bound
+    if quantifierDepth == 0 { outermostList = list.value.location(in: declaration.file) }
+    quantifierDepth += 1
     defer {
       current = saved
       bound = savedBound
+      quantifierDepth -= 1
     }
     var collector = Outcome.Collector()
     for (index, item) in items.enumerated() {
-      let cursor =
-        recordsEvidence
-        ? Cursor(value: item, path: "\(list.path)[\(index)]", label: Self.label(of: item) ?? list.label)
-        : Cursor(value: item, path: "", label: nil)
-      current = cursor
-      if let name = quantifier.name { bound[name] = cursor }
+      guard step() else { return Outcome(truth: .unknown) }
+      enter(item, at: index, of: list, as: quantifier.name)
       var outcome: Outcome
       if quantifier.isUniversal {
         outcome = quantifier.filter.map { implication(when: $0, then: quantifier.body) } ?? evaluate(quantifier.body)
@@ -174,14 +202,94 @@ struct Evaluator {
     }
     let truth = collector.anyTruth
     var outcome = collector.outcome(truth: truth)
-    if truth == .no && recordsEvidence {
-      // Point at the item being checked when the search is a join from an enclosing item.
-      let at = saved.path.isEmpty ? list.value.location(in: declaration.file) : saved.value.location(in: declaration.file)
-      let summary = Evidence(
-        path: saved.path.isEmpty ? list.path : saved.path, label: saved.path.isEmpty ? nil : saved.label,
-        location: at, actualText: nil, expectation: .someItem(list: list.path), negated: false)
-      outcome.failures = [summary] + outcome.failures.prefix(3)
+    if truth == .no && recordsEvidence { outcome.failures = noMatch(in: list, from: saved, failures: outcome.failures) }
+    return outcome
+  }
+
+  /// Makes the item at `index` of `list` the current one (and binds it to `name`).
+  private mutating func enter(_ item: Located, at index: Int, of list: Cursor, as name: String?) {
+    let cursor =
+      recordsEvidence
+      ? Cursor(value: item, path: "\(list.path)[\(index)]", label: Self.label(of: item) ?? list.label)
+      : Cursor(value: item, path: "", label: nil)
+    current = cursor
+    if let name { bound[name] = cursor }
+  }
+
+  /// The failures of a `some` that no item passed: a summary, then the first three items' failures.
+  private func noMatch(in list: Cursor, from outer: Cursor, failures: [Evidence]) -> [Evidence] {
+    // Point at the item being checked when the search is a join from an enclosing item.
+    let at = outer.path.isEmpty ? list.value.location(in: declaration.file) : outer.value.location(in: declaration.file)
+    let summary = Evidence(
+      path: outer.path.isEmpty ? list.path : outer.path, label: outer.path.isEmpty ? nil : outer.label,
+      location: at, actualText: nil, expectation: .someItem(list: list.path), negated: false)
+    return [summary] + failures.prefix(3)
+  }
+
+  // MARK: - Joins
+
+  /// A root list indexed by the values that one field of its items takes.
+  struct JoinIndex {
+    /// The items whose field has each value, in list order.
+    var itemsByValue: [Value: [Int]] = [:]
+    /// The field's absences, as a walk over the list reports them.
+    var missing: [Missing] = []
+  }
+
+  /// Answers a join from an index instead of comparing every item, so that it takes time linear in
+  /// the sizes of the two lists: `some: $.list` (no `where`) whose check is
+  /// `{field: f, same_as: name.g}` with `name` bound to an enclosing item.
+  ///
+  /// The outcome is the one the item-by-item walk gives in every part that can be read: the
+  /// supports of the first matches, the missing fields, and the failures when nothing matches (a
+  /// true outcome's failures and an unknown one's are never shown). Nil when the quantifier is not
+  /// such a join.
+  private mutating func joined(_ quantifier: Quantifier, list: Cursor, items: [Located]) -> Outcome? {
+    guard !quantifier.isUniversal, quantifier.filter == nil, quantifier.list.base == .root, !items.isEmpty,
+      case .leaf(let leaf) = quantifier.body, leaf.operation == .sameAs, leaf.subject.base == .current,
+      let other = leaf.other, case .bound(let name) = other.base, name != quantifier.name, bound[name] != nil,
+      case .value(let target) = resolve(other)
+    else { return nil }
+    let saved = current
+    let savedBound = bound
+    defer {
+      current = saved
+      bound = savedBound
     }
+    let key = ObjectIdentifier(quantifier)
+    if joinIndexes[key] == nil {
+      var index = JoinIndex()
+      var missing = Outcome.Collector()
+      for (position, item) in items.enumerated() {
+        guard step() else { return Outcome(truth: .unknown) }
+        enter(item, at: position, of: list, as: quantifier.name)
+        switch resolve(leaf.subject) {
+        case .missing(let absent): missing.add(Outcome(truth: .unknown, missing: [absent]))
+        case .value(let cursor): index.itemsByValue[cursor.value.value, default: []].append(position)
+        }
+      }
+      index.missing = missing.outcome(truth: .unknown).missing
+      joinIndexes[key] = index
+    }
+    guard let index = joinIndexes[key] else { return nil }
+    var collector = Outcome.Collector()
+    if let matches = index.itemsByValue[target.value.value] {
+      for position in matches.prefix(Outcome.maxEvidence) {
+        enter(items[position], at: position, of: list, as: quantifier.name)
+        collector.add(evaluate(quantifier.body))
+      }
+      if !index.missing.isEmpty { collector.add(Outcome(truth: .unknown, missing: index.missing)) }
+      return collector.outcome(truth: isExhausted ? .unknown : .yes)
+    }
+    if !index.missing.isEmpty { return Outcome(truth: .unknown, missing: index.missing) }
+    // Nothing matched and nothing is missing: every item fails; the first three are shown.
+    guard recordsEvidence else { return Outcome(truth: .no) }
+    for position in items.indices.prefix(3) {
+      enter(items[position], at: position, of: list, as: quantifier.name)
+      collector.add(evaluate(quantifier.body))
+    }
+    var outcome = collector.outcome(truth: isExhausted ? .unknown : .no)
+    outcome.failures = noMatch(in: list, from: saved, failures: outcome.failures)
     return outcome
   }
 
