@@ -31,6 +31,10 @@ struct CheckParser {
     "same_as", "different_from",
   ]
   static let combinators = ["all", "any", "not", "when", "each", "some"]
+  /// How deep `each` and `some` may nest. Each level can multiply the work by the length of a
+  /// list the vendor chooses, so a deep nest would let a declaration stall a run; the shipped packs
+  /// need three.
+  static let maxQuantifierDepth = 4
 
   private func error(_ message: String, at location: SourceLocation) -> Diagnostic {
     Diagnostic("rules.check", message, at: location, in: source)
@@ -87,6 +91,12 @@ struct CheckParser {
     let isUniversal = mapping["each"] != nil
     let keyword = isUniversal ? "each" : "some"
     try only([keyword, "as", "where", "check"], in: mapping)
+    guard scopes.count < Self.maxQuantifierDepth else {
+      throw error(
+        "'\(keyword)' nested \(scopes.count + 1) deep; 'each' and 'some' may nest at most"
+          + " \(Self.maxQuantifierDepth) deep, so that no declaration can make a check's work explode",
+        at: mapping.entries.first { $0.key.text == keyword }?.key.location ?? mapping.range.start)
+    }
     guard let pathNode = mapping[keyword], let pathText = pathNode.scalarText else {
       throw error("'\(keyword)' takes the path of a list", at: mapping.range.start)
     }
