@@ -63,7 +63,8 @@ public enum FileSystem {
     return names.sorted()
   }
 
-  /// Every `*.yaml` and `*.yml` file below `folder`, as sorted paths relative to it.
+  /// Every `*.yaml` and `*.yml` file below `folder`, as sorted paths relative to it, and every
+  /// folder below it that cannot be read (so that it is reported, not skipped).
   ///
   /// Hidden files and folders (names starting with `.`) are skipped, and symbolic links to folders
   /// are not followed, so a link loop cannot trap the walk; links to files are listed. At most
@@ -71,7 +72,13 @@ public enum FileSystem {
   public static func yamlFiles(below folder: String, maxDepth: Int = 64) -> [String] {
     var found: [String] = []
     func walk(_ relative: String, depth: Int) {
-      guard depth < maxDepth, let names = names(in: relative.isEmpty ? folder : "\(folder)/\(relative)") else { return }
+      guard depth < maxDepth else { return }
+      guard let names = names(in: relative.isEmpty ? folder : "\(folder)/\(relative)") else {
+        // A folder below that cannot be read is listed, to be reported: skipping it would pass a
+        // portfolio that was not checked in full.
+        if !relative.isEmpty { found.append(relative) }
+        return
+      }
       for name in names where !name.hasPrefix(".") {
         let child = relative.isEmpty ? name : "\(relative)/\(name)"
         if kindWithoutFollowing("\(folder)/\(child)") == .directory {
@@ -133,12 +140,16 @@ public enum FileSystem {
   /// - Returns: the bytes, or nil with the system's reason when the file cannot be opened or read;
   ///   a file longer than `limit` gives `limit + 1` bytes, so the caller can tell it is too large.
   static func contents(of path: String, limit: Int) -> Result<[UInt8], ReadError> {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Opened without blocking, and read only when it is a regular file: opening a FIFO for reading
+    // would otherwise wait for a writer forever, and a device could be read without end.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard descriptor >= 0 else { return .failure(ReadError(code: errno)) }
     defer { close(descriptor) }
     var status = stat()
+    guard fstat(descriptor, &status) == 0 else { return .failure(ReadError(code: errno)) }
+    guard status.st_mode & S_IFMT == S_IFREG else { return .failure(ReadError(code: 0, isNotRegular: true)) }
     // The size is a hint for one allocation; the loop reads until the end either way.
-    let expected = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 0
+    let expected = Int(status.st_size)
     let capacity = min(max(expected, 0), limit) + 1
     var bytes = [UInt8](repeating: 0, count: capacity)
     var count = 0
@@ -161,6 +172,8 @@ public enum FileSystem {
   /// Why a read failed.
   struct ReadError: Error {
     let code: Int32
+    /// The path names a pipe, socket or device, which is never read.
+    var isNotRegular = false
     var isPermission: Bool { code == EACCES || code == EPERM }
     var text: String { String(cString: strerror(code)) }
   }

@@ -111,6 +111,11 @@ public struct DirectoryRuleSource: RuleSource {
 
 /// Reading input files with a size limit and errors that name the file.
 public enum InputFile {
+  private static func notRegular(_ name: String) -> Diagnostic {
+    Diagnostic(
+      "io.not-a-file", "this is not a regular file (a pipe, socket or device); only files are read", at: .start(of: name))
+  }
+
   /// The file at `path` as a source named by that path (see `read`).
   public static func source(_ path: String) throws(Diagnostic) -> SourceFile {
     SourceFile(name: path, bytes: try read(path))
@@ -129,10 +134,16 @@ public enum InputFile {
       throw Diagnostic("io.missing", "no such file", at: .start(of: name))
     }
     guard kind != .directory else {
+      guard FileSystem.names(in: path) != nil else {
+        throw Diagnostic("io.unreadable", "this folder cannot be read (check its permissions)", at: .start(of: name))
+      }
       throw Diagnostic("io.directory", "this is a folder; expected a YAML file", at: .start(of: name))
     }
+    guard kind == .file else { throw notRegular(name) }
     // Reads one byte past the limit, so an oversized file is refused without reading it all.
     switch FileSystem.contents(of: path, limit: limit) {
+    case .failure(let error) where error.isNotRegular:
+      throw notRegular(name)
     case .failure(let error) where error.isPermission:
       throw Diagnostic("io.unreadable", "the file cannot be read (check its permissions)", at: .start(of: name))
     case .failure(let error):

@@ -54,6 +54,10 @@ public struct CheckRun: Sendable {
   /// Checks one file from disk.
   private static func check(file: String, with checker: Checker) -> DeclarationReport {
     if FileSystem.kind(file) == .directory {
+      if FileSystem.names(in: file) == nil {
+        return checker.unreadable(
+          file, Diagnostic("io.unreadable", "this folder cannot be read (check its permissions)", at: .start(of: file)))
+      }
       return checker.unreadable(file, Diagnostic(
         "io.empty-folder", "the folder holds no declarations (no *.yaml or *.yml files below it; names starting with '.' are skipped)", at: .start(of: file)))
     }
