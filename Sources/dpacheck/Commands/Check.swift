@@ -73,6 +73,7 @@ extension DPACheck {
       let colored = output == nil && format == .text && Terminal.isColorTerminal(STDOUT_FILENO)
       let run = CheckRun(checker: checker, reporter: format.reporter, options: RenderOptions(language: lang, colored: colored))
       let files = CheckRun.expand(paths)
+      try ReportOutput.refuseOverwriting(files + (waivers.map { [$0] } ?? []), with: output)
       let summary = try ReportOutput.write(to: output) { sink in
         try run.run(files: files, to: sink, progress: Progress.reporter(total: files.count))
       }

@@ -26,6 +26,31 @@ enum ReportOutput {
   }
 }
 
+extension ReportOutput {
+  /// Refuses an output file that is one of the inputs (the same file, by device and inode, however
+  /// it is named): writing the report there would replace a declaration or a waivers file.
+  ///
+  /// A baseline may be the output: it is read in full before the report is written, so a CI job
+  /// can update its baseline in place.
+  ///
+  /// - Throws: a usage error (exit 64) naming the input, before anything is written.
+  static func refuseOverwriting(_ inputs: [String], with output: String?) throws {
+    guard let output, let target = identity(output) else { return }
+    for input in inputs where identity(input) == target {
+      throw ValidationError(
+        "-o '\(output)' is the input '\(input)'; writing the report there would replace it. Choose another file")
+    }
+  }
+
+  /// The device and inode of a regular file, or nil (missing, or not a regular file such as
+  /// /dev/null, which is written as it is).
+  private static func identity(_ path: String) -> [UInt64]? {
+    var status = stat()
+    guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    return [UInt64(status.st_dev), UInt64(status.st_ino)]
+  }
+}
+
 /// Terminal checks.
 enum Terminal {
   /// Whether `descriptor` is a terminal and `NO_COLOR` is unset.
