@@ -7,13 +7,19 @@
 #endif
 import ComplianceCore
 
-/// Temporary files of a run, removed if the process is interrupted (SIGINT, SIGTERM, SIGHUP), so
-/// that an interrupted run leaves neither a partial report nor its scratch files behind.
+/// Temporary files of a run, removed if the process is ended by a signal whose default action
+/// ends it (`endingSignals`: SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM,
+/// SIGXCPU, SIGXFSZ, …), so that an interrupted run leaves neither a partial report nor its scratch
+/// files behind. Only SIGKILL and SIGSTOP cannot be caught.
 ///
 /// The paths are kept as C strings in fixed slots, so that the signal handler only calls
 /// async-signal-safe functions (`unlink`, `_exit`).
 enum TemporaryFiles {
   private static let slots = 4
+  /// The signals that end a process by default and can be caught.
+  static let endingSignals: [Int32] = [
+    SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ,
+  ]
   nonisolated(unsafe) private static var paths = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: slots)
   nonisolated(unsafe) private static var installed = false
   private static let lock = Lock()
@@ -36,7 +42,7 @@ enum TemporaryFiles {
       break
     }
     if !installed {
-      for interruption in [SIGINT, SIGTERM, SIGHUP] {
+      for interruption in endingSignals {
         _ = signal(interruption) { number in
           for slot in 0..<TemporaryFiles.slots {
             if let path = TemporaryFiles.paths[slot] { unlink(path) }
@@ -47,7 +53,7 @@ enum TemporaryFiles {
       // A parent may have started us with these signals blocked; they must reach the handler.
       var mask = sigset_t()
       sigemptyset(&mask)
-      for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&mask, signal) }
+      for signal in endingSignals { sigaddset(&mask, signal) }
       installed = true
       pthread_sigmask(SIG_UNBLOCK, &mask, nil)
     }

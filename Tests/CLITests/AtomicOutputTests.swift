@@ -96,6 +96,39 @@ import Testing
     }
   }
 
+  @Test func userSignalLeavesTheOldReportAndNoTemporaryFile() throws {
+    try withTemporaryDirectory(prefix: "dpacheck-atomic") { directory in
+      let result = try interrupt(with: SIGUSR1, in: directory)
+      #expect(result.reason == .exit, "not ended by the handler (status \(result.status))")
+      #expect(result.status == 128 + SIGUSR1)
+      #expect(result.target == "OLD REPORT\n", "the target was replaced by a partial report")
+      #expect(result.leftovers.isEmpty, "left behind: \(result.leftovers)")
+    }
+  }
+
+  @Test func fileSizeLimitLeavesNoTemporaryFile() throws {
+    try withTemporaryDirectory(prefix: "dpacheck-atomic") { directory in
+      try "OLD REPORT\n".write(to: directory.appendingPathComponent("report.json"), atomically: true, encoding: .utf8)
+      let declaration = Package.path("Examples/declarations/nordlys-cloud.yaml")
+      // A limit of 1 block (512 bytes) on files this process writes: the report passes it, and the
+      // kernel sends SIGXFSZ.
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      process.arguments = [
+        "-c", "ulimit -f 1; exec \"$0\" check \"$1\" --as-of 2026-11-26 --format json -o report.json",
+        CLI.binary, declaration,
+      ]
+      process.currentDirectoryURL = directory
+      process.environment = ["TMPDIR": directory.path, "PATH": "/usr/bin:/bin"]
+      try process.run()
+      process.waitUntilExit()
+      #expect(process.terminationReason == .exit, "not ended by the handler (status \(process.terminationStatus))")
+      #expect(process.terminationStatus == 128 + SIGXFSZ)
+      #expect(try String(contentsOf: directory.appendingPathComponent("report.json"), encoding: .utf8) == "OLD REPORT\n")
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.json"])
+    }
+  }
+
   @Test func killedRunLeavesTheOldReport() throws {
     try withTemporaryDirectory(prefix: "dpacheck-atomic") { directory in
       let result = try interrupt(with: SIGKILL, in: directory)
