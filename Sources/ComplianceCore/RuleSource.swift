@@ -131,6 +131,14 @@ public enum InputFile {
       if FileSystem.isSymbolicLink(path) {
         throw Diagnostic("io.broken-link", "this symbolic link leads nowhere: its target is missing, or the links form a loop", at: .start(of: name))
       }
+      if name.unicodeScalars.contains("\u{FFFD}") {
+        // Names are read as UTF-8, and bytes that are not UTF-8 become U+FFFD: the file exists
+        // under another name than the one that can be given to the system.
+        throw Diagnostic(
+          "io.name-encoding",
+          "no such file; if the file's name is not valid UTF-8 it cannot be opened by this name: rename it",
+          at: .start(of: name))
+      }
       throw Diagnostic("io.missing", "no such file", at: .start(of: name))
     }
     guard kind != .directory else {

@@ -125,7 +125,9 @@ final class YAMLParser {
       }
       let at = source.location(ofByteOffset: offset)
       var message = problem
-      if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+        message = "the file is UTF-32; save it as UTF-8"
+      } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
         message = "the file is UTF-16; save it as UTF-8"
       } else if problem.contains("control characters") {
         message = "control characters such as NUL are not allowed in YAML"

@@ -72,6 +72,24 @@ import Testing
     }
   }
 
+  @Test func aFileNameThatIsNotUTF8IsNamedAsSuch() throws {
+    try withTemporaryDirectory { folder in
+      // "bad\xFFname.yaml": a name the system accepts and UTF-8 cannot spell.
+      var name = Array("\(folder.path)/bad".utf8) + [0xFF] + Array("name.yaml".utf8) + [0]
+      let descriptor = name.withUnsafeMutableBufferPointer { buffer in
+        buffer.baseAddress.map { $0.withMemoryRebound(to: CChar.self, capacity: buffer.count) { open($0, O_CREAT | O_WRONLY, 0o644) } } ?? -1
+      }
+      try #require(descriptor >= 0)
+      close(descriptor)
+      let result = try CLI.run(["check", folder.path, "--as-of", "2026-11-26"])
+      #expect(result.status == 2)
+      #expect(
+        result.stderr.contains(
+          "bad\u{FFFD}name.yaml:1:1: error: no such file; if the file's name is not valid UTF-8 it cannot be opened"),
+        "\(result.stderr)")
+    }
+  }
+
   @Test func anOutputThatIsAnInputIsAUsageErrorAndTouchesNothing() throws {
     try withTemporaryDirectory { folder in
       let declaration = folder.appendingPathComponent("in.yaml")
