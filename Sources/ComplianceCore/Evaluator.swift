@@ -37,9 +37,10 @@ struct Evaluator {
   /// How many quantifiers are being walked, and the list of the outermost one.
   private var quantifierDepth = 0
   private var outermostList: SourceLocation?
-  /// Indexes of root lists by the values of one field, built once per declaration for joins
-  /// (`some: $.list` whose check compares an item's field with a bound item's).
-  private var joinIndexes: [ObjectIdentifier: JoinIndex] = [:]
+  /// Indexes of lists by the values of one field, built once per declaration for joins (`some`
+  /// whose check compares an item's field with a bound item's).
+  private var joinIndexes: [JoinKey: JoinIndex] = [:]
+  private var nestedIndexes: [JoinKey: NestedJoinIndex] = [:]
 
   /// The evaluation budget for a declaration of `nodes` YAML nodes: enough for any check that is
   /// linear in the declaration's size, far short of one that multiplies list sizes.
@@ -228,7 +229,7 @@ struct Evaluator {
 
   // MARK: - Joins
 
-  /// A root list indexed by the values that one field of its items takes.
+  /// A list indexed by the values that one field of its items takes.
   struct JoinIndex {
     /// The items whose field has each value, in list order.
     var itemsByValue: [Value: [Int]] = [:]
@@ -236,44 +237,94 @@ struct Evaluator {
     var missing: [Missing] = []
   }
 
-  /// Answers a join from an index instead of comparing every item, so that it takes time linear in
-  /// the sizes of the two lists: `some: $.list` (no `where`) whose check is
-  /// `{field: f, same_as: name.g}` with `name` bound to an enclosing item.
+  /// A list whose items each hold a list that is joined: for each value, the outer items whose
+  /// inner list has an item with that value.
+  struct NestedJoinIndex {
+    /// The outer items whose inner list matches each value, in list order.
+    var itemsByValue: [Value: [Int]] = [:]
+    /// The outer items whose inner `some` is unknown unless it matches: its list is absent or not a
+    /// list, or some of its items lack the field. In list order, with what each reports missing.
+    var uncertain: [(item: Int, missing: [Missing], inner: JoinIndex?)] = []
+  }
+
+  /// Which list a join walks: the quantifier, and the list's place (a quantifier inside another
+  /// walks a list of each outer item).
+  private struct JoinKey: Hashable {
+    var quantifier: ObjectIdentifier
+    var list: SourceLocation
+    var path: String
+  }
+
+  /// The comparison of a join: `some` (no `where`) whose check is `{field: f, same_as: name.g}`
+  /// with `name` bound to an enclosing item other than `outer`'s.
+  private func joinComparison(_ quantifier: Quantifier, outer: Quantifier? = nil) -> Leaf? {
+    guard !quantifier.isUniversal, quantifier.filter == nil, case .leaf(let leaf) = quantifier.body,
+      leaf.operation == .sameAs, leaf.subject.base == .current, let other = leaf.other,
+      case .bound(let name) = other.base, name != quantifier.name, name != outer?.name, bound[name] != nil
+    else { return nil }
+    return leaf
+  }
+
+  /// Answers a join from an index instead of comparing every item with every other, so that it
+  /// takes time linear in the sizes of the lists: a `some` whose check is `{field: f, same_as:
+  /// name.g}` with `name` bound to an enclosing item, or a `some` whose check is such a `some` over
+  /// a list of each item (`some: $.subprocessors.list` / `some: countries` / `same_as: backup`).
   ///
   /// The outcome is the one the item-by-item walk gives in every part that can be read: the
   /// supports of the first matches, the missing fields, and the failures when nothing matches (a
   /// true outcome's failures and an unknown one's are never shown). Nil when the quantifier is not
-  /// such a join.
+  /// such a join, or the bound value is missing (then the walk reports it).
   private mutating func joined(_ quantifier: Quantifier, list: Cursor, items: [Located]) -> Outcome? {
-    guard !quantifier.isUniversal, quantifier.filter == nil, quantifier.list.base == .root, !items.isEmpty,
-      case .leaf(let leaf) = quantifier.body, leaf.operation == .sameAs, leaf.subject.base == .current,
-      let other = leaf.other, case .bound(let name) = other.base, name != quantifier.name, bound[name] != nil,
-      case .value(let target) = resolve(other)
+    guard !items.isEmpty else { return nil }
+    if let leaf = joinComparison(quantifier) {
+      guard let other = leaf.other, case .value(let target) = resolve(other) else { return nil }
+      return joined(quantifier, leaf: leaf, target: target.value.value, list: list, items: items)
+    }
+    guard !quantifier.isUniversal, quantifier.filter == nil, case .quantifier(let inner) = quantifier.body,
+      inner.list.base == .current, let leaf = joinComparison(inner, outer: quantifier),
+      let other = leaf.other, case .value(let target) = resolve(other)
     else { return nil }
+    return nested(quantifier, inner: inner, leaf: leaf, target: target.value.value, list: list, items: items)
+  }
+
+  /// The index of `list` by the field `leaf` reads, built on first use.
+  private mutating func joinIndex(_ quantifier: Quantifier, leaf: Leaf, list: Cursor, items: [Located]) -> JoinIndex? {
+    let key = JoinKey(
+      quantifier: ObjectIdentifier(quantifier), list: list.value.location(in: declaration.file), path: list.path)
+    if let index = joinIndexes[key] { return index }
     let saved = current
     let savedBound = bound
     defer {
       current = saved
       bound = savedBound
     }
-    let key = ObjectIdentifier(quantifier)
-    if joinIndexes[key] == nil {
-      var index = JoinIndex()
-      var missing = Outcome.Collector()
-      for (position, item) in items.enumerated() {
-        guard step() else { return Outcome(truth: .unknown) }
-        enter(item, at: position, of: list, as: quantifier.name)
-        switch resolve(leaf.subject) {
-        case .missing(let absent): missing.add(Outcome(truth: .unknown, missing: [absent]))
-        case .value(let cursor): index.itemsByValue[cursor.value.value, default: []].append(position)
-        }
+    var index = JoinIndex()
+    var missing = Outcome.Collector()
+    for (position, item) in items.enumerated() {
+      guard step() else { return nil }
+      enter(item, at: position, of: list, as: quantifier.name)
+      switch resolve(leaf.subject) {
+      case .missing(let absent): missing.add(Outcome(truth: .unknown, missing: [absent]))
+      case .value(let cursor): index.itemsByValue[cursor.value.value, default: []].append(position)
       }
-      index.missing = missing.outcome(truth: .unknown).missing
-      joinIndexes[key] = index
     }
-    guard let index = joinIndexes[key] else { return nil }
+    index.missing = missing.outcome(truth: .unknown).missing
+    joinIndexes[key] = index
+    return index
+  }
+
+  private mutating func joined(
+    _ quantifier: Quantifier, leaf: Leaf, target: Value, list: Cursor, items: [Located]
+  ) -> Outcome? {
+    guard let index = joinIndex(quantifier, leaf: leaf, list: list, items: items) else { return Outcome(truth: .unknown) }
+    let saved = current
+    let savedBound = bound
+    defer {
+      current = saved
+      bound = savedBound
+    }
     var collector = Outcome.Collector()
-    if let matches = index.itemsByValue[target.value.value] {
+    if let matches = index.itemsByValue[target] {
       for position in matches.prefix(Outcome.maxEvidence) {
         enter(items[position], at: position, of: list, as: quantifier.name)
         collector.add(evaluate(quantifier.body))
@@ -282,15 +333,93 @@ struct Evaluator {
       return collector.outcome(truth: isExhausted ? .unknown : .yes)
     }
     if !index.missing.isEmpty { return Outcome(truth: .unknown, missing: index.missing) }
-    // Nothing matched and nothing is missing: every item fails; the first three are shown.
+    return noneMatched(quantifier, list: list, items: items, from: saved)
+  }
+
+  /// A `some` that no item passed and none left unknown: the first three items' failures, as the
+  /// walk reports them (each item gives at least one, with a path of its own).
+  private mutating func noneMatched(_ quantifier: Quantifier, list: Cursor, items: [Located], from outer: Cursor) -> Outcome {
     guard recordsEvidence else { return Outcome(truth: .no) }
+    var collector = Outcome.Collector()
     for position in items.indices.prefix(3) {
       enter(items[position], at: position, of: list, as: quantifier.name)
       collector.add(evaluate(quantifier.body))
     }
     var outcome = collector.outcome(truth: isExhausted ? .unknown : .no)
-    outcome.failures = noMatch(in: list, from: saved, failures: outcome.failures)
+    outcome.failures = noMatch(in: list, from: outer, failures: outcome.failures)
     return outcome
+  }
+
+  /// The index of `list` by the values its items' inner lists match, built on first use.
+  private mutating func nestedIndex(
+    _ quantifier: Quantifier, inner: Quantifier, leaf: Leaf, list: Cursor, items: [Located]
+  ) -> NestedJoinIndex? {
+    let key = JoinKey(
+      quantifier: ObjectIdentifier(quantifier), list: list.value.location(in: declaration.file), path: list.path)
+    if let index = nestedIndexes[key] { return index }
+    let saved = current
+    let savedBound = bound
+    defer {
+      current = saved
+      bound = savedBound
+    }
+    var index = NestedJoinIndex()
+    for (position, item) in items.enumerated() {
+      guard step() else { return nil }
+      enter(item, at: position, of: list, as: quantifier.name)
+      switch resolve(inner.list) {
+      case .missing(let absent): index.uncertain.append((position, [absent], nil))
+      case .value(let cursor):
+        guard case .list(let innerItems) = cursor.value.value else {
+          index.uncertain.append((position, [], nil))
+          continue
+        }
+        guard !innerItems.isEmpty else { continue }
+        guard let innerIndex = joinIndex(inner, leaf: leaf, list: cursor, items: innerItems) else { return nil }
+        for value in innerIndex.itemsByValue.keys { index.itemsByValue[value, default: []].append(position) }
+        if !innerIndex.missing.isEmpty { index.uncertain.append((position, innerIndex.missing, innerIndex)) }
+      }
+    }
+    nestedIndexes[key] = index
+    return index
+  }
+
+  private mutating func nested(
+    _ quantifier: Quantifier, inner: Quantifier, leaf: Leaf, target: Value, list: Cursor, items: [Located]
+  ) -> Outcome? {
+    guard let index = nestedIndex(quantifier, inner: inner, leaf: leaf, list: list, items: items) else {
+      return Outcome(truth: .unknown)
+    }
+    let saved = current
+    let savedBound = bound
+    defer {
+      current = saved
+      bound = savedBound
+    }
+    // The missing fields of the outer items whose inner `some` stays unknown for this value, as
+    // the walk gathers them: in order, the first `maxEvidence` distinct ones.
+    var isUnknown = false
+    var missing: [Missing] = []
+    for entry in index.uncertain where entry.inner?.itemsByValue[target] == nil {
+      guard step() else { return Outcome(truth: .unknown) }
+      isUnknown = true
+      for absent in entry.missing where !missing.contains(where: { $0.location == absent.location && $0.path == absent.path }) {
+        missing.append(absent)
+      }
+      if missing.count >= Outcome.maxEvidence { break }
+    }
+    missing = Array(missing.prefix(Outcome.maxEvidence))
+    if let matches = index.itemsByValue[target] {
+      var collector = Outcome.Collector()
+      for position in matches.prefix(Outcome.maxEvidence) {
+        enter(items[position], at: position, of: list, as: quantifier.name)
+        collector.add(evaluate(quantifier.body))
+      }
+      if isUnknown { collector.add(Outcome(truth: .unknown, missing: missing)) }
+      return collector.outcome(truth: isExhausted ? .unknown : .yes)
+    }
+    if isUnknown { return Outcome(truth: .unknown, missing: missing) }
+    return noneMatched(quantifier, list: list, items: items, from: saved)
   }
 
   /// A human label for a list item: its name, recipient, country, standard or kind.

@@ -43,6 +43,38 @@ import Testing
     }
   }
 
+  /// nordlys-cloud.yaml with `count` backup countries (and China) and `count` sub-processors of one
+  /// country each: TRF-07 looks for each backup country among every sub-processor's countries.
+  static func manyBackupsAndSubprocessors(_ count: Int) throws -> String {
+    let base = try String(contentsOfFile: Package.path("Examples/declarations/nordlys-cloud.yaml"), encoding: .utf8)
+    let backups = (0..<count).map { thirdCountries[$0 % thirdCountries.count] } + ["CN"]
+    var text = base.replacingOccurrences(
+      of: "    countries: [DE]\n  continuity:", with: "    countries: [\(backups.joined(separator: ", "))]\n  continuity:")
+    let start = try #require(text.range(of: "  list:\n    - name: Hetzner"))
+    let end = try #require(text.range(of: "\ntransfers:"))
+    let subprocessors = (0..<count).map {
+      "    - {name: S\($0), service: s, countries: [\(thirdCountries[$0 % thirdCountries.count])], data_access: true,"
+        + " flow_down: true, last_review_date: 2026-05-20, transfer: {mechanism: scc, tia_date: 2026-01-20}}"
+    }
+    text.replaceSubrange(start.lowerBound..<end.lowerBound, with: "  list:\n" + subprocessors.joined(separator: "\n"))
+    return text
+  }
+
+  @Test func aJoinThroughEverySubprocessorsCountriesIsLinear() throws {
+    try withTemporaryDirectory { folder in
+      let file = folder.appendingPathComponent("backups.yaml")
+      try Self.manyBackupsAndSubprocessors(3_000).write(to: file, atomically: true, encoding: .utf8)
+      let result = try CLI.run(["check", file.path, "--as-of", "2026-11-26"], timeout: 10)
+      #expect(!result.timedOut)
+      #expect(result.status == 1, "\(result.stderr)")
+      // Only China, the last backup country, is held by no sub-processor and no transfer.
+      #expect(
+        result.stdout.contains("security.backup.countries[3000]: no entry in transfers meets the requirement"),
+        "\(result.stdout.prefix(3000))")
+      #expect(!result.stdout.contains("security.backup.countries[2999]"))
+    }
+  }
+
   @Test func anUncoveredKeyIsReportedAtItsItem() throws {
     let text = try Self.manyKeysAndTransfers(4)
     try withTemporaryDirectory { folder in

@@ -60,5 +60,55 @@ import Testing
     #expect(fast.path == slow.path)
     #expect(fast.relatedLocations.map(\.location) == slow.relatedLocations.map(\.location))
     #expect(fast.valuesRead.map(\.path) == slow.valuesRead.map(\.path))
+    #expect(fast.missing == slow.missing)
+  }
+
+  /// Backup countries and, per sub-processor, its countries (`-` for a sub-processor that gives
+  /// none, `[]` for an empty list); the short form of a nested join.
+  static let nestedCases: [Case] = [
+    Case(name: "covered by the second sub-processor", declaration: "backup: [US]\nsubs: [DE] [US, IN]"),
+    Case(name: "covered by none", declaration: "backup: [US, CN]\nsubs: [DE] [IN, JP] []"),
+    Case(name: "a sub-processor without countries", declaration: "backup: [CN]\nsubs: [DE] - [IN]"),
+    Case(name: "matched and one without countries", declaration: "backup: [IN]\nsubs: - [DE] [IN]"),
+    Case(name: "only empty lists", declaration: "backup: [CN]\nsubs: [] []"),
+    Case(
+      name: "many matches",
+      declaration: "backup: [US]\nsubs: " + Array(repeating: "[US, US]", count: 20).joined(separator: " ")),
+  ]
+
+  static func nestedBody(_ short: String) -> String {
+    let lines = short.split(separator: "\n").map(String.init)
+    var text = "security:\n  backup:\n    countries: \(lines[0].dropFirst("backup: ".count))\nsubprocessors:\n  list:"
+    for (index, countries) in lines[1].dropFirst("subs: ".count).split(separator: " ", omittingEmptySubsequences: true)
+      .reduce(into: [String](), { groups, part in
+        if part.hasPrefix("[") || part == "-" { groups.append(String(part)) } else { groups[groups.count - 1] += " " + part }
+      }).enumerated()
+    {
+      text += "\n    - name: S\(index)"
+      if countries != "-" { text += "\n      countries: \(countries)" }
+    }
+    return text + "\n"
+  }
+
+  static func nestedCheck(_ comparison: String) -> String {
+    "{each: security.backup.countries, as: backup, where: {field: ., not_in_set: eea},"
+      + " check: {some: $.subprocessors.list, check: {some: countries, check: \(comparison)}}}"
+  }
+
+  @Test(arguments: nestedCases) func nestedJoinMatchesTheWalk(_ testCase: Case) throws {
+    let indexed = try InlineRules.catalog(
+      requirements: InlineRules.requirement(check: Self.nestedCheck("{field: ., same_as: backup}")))
+    let walked = try InlineRules.catalog(
+      requirements: InlineRules.requirement(check: Self.nestedCheck("{all: [{field: ., same_as: backup}]}")))
+    let body = Self.nestedBody(testCase.declaration)
+    let fast = try InlineRules.evaluate(indexed, declaration: body)
+    let slow = try InlineRules.evaluate(walked, declaration: body)
+    #expect(fast.status == slow.status)
+    #expect(fast.message(.en) == slow.message(.en))
+    #expect(fast.location == slow.location)
+    #expect(fast.path == slow.path)
+    #expect(fast.relatedLocations.map(\.location) == slow.relatedLocations.map(\.location))
+    #expect(fast.valuesRead.map(\.path) == slow.valuesRead.map(\.path))
+    #expect(fast.missing == slow.missing)
   }
 }
