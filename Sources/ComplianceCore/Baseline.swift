@@ -13,32 +13,66 @@ public struct Baseline: Sendable {
     public var values: [String: String?]
   }
 
-  /// By declaration file, then by requirement id.
-  public var declarations: [String: [String: Entry]]
-  /// Declaration file by vendor name, to match a declaration that moved.
-  public var filesByVendor: [String: String]
+  /// One declaration of the baseline: its identity and its requirements' outcomes.
+  public struct Declaration: Sendable {
+    /// The file, normalised (`PathName.normalised`).
+    public var file: String
+    /// `vendor.name` then.
+    public var vendor: String?
+    /// `service.name` then; nil also when the report predates the `service` key.
+    public var service: String?
+    /// Whether the report had a `service` key (reports before it are matched by vendor alone).
+    public var recordsService: Bool
+    /// By requirement id.
+    public var entries: [String: Entry]
+  }
+
+  /// The declarations, in the report's order.
+  public var declarations: [Declaration]
   /// The file the baseline came from.
   public var file: String
+  /// Positions in `declarations` by file.
+  private var byFile: [String: [Int]] = [:]
 
   static let format = "dpacheck/report/v1"
 
-  /// The baseline's entries for a declaration: by file as given, else by vendor name.
-  public func entries(file: String, vendor: String?) -> [String: Entry]? {
-    if let entries = declarations[file] { return entries }
-    return vendor.flatMap { filesByVendor[$0] }.flatMap { declarations[$0] }
+  /// A baseline of `declarations`, read from `file`.
+  public init(declarations: [Declaration], file: String) {
+    self.declarations = declarations
+    self.file = file
+    for (index, declaration) in declarations.enumerated() { byFile[declaration.file, default: []].append(index) }
+  }
+
+  /// The baseline's entries for a declaration, by its identity (design §8, docs/ci.md): its
+  /// normalised path; when no entry has that path, its vendor and service name. An identity that
+  /// matches more than one entry, or none, is new (nil): one file's findings are never compared
+  /// with another file's.
+  public func entries(file: String, vendor: String?, service: String? = nil) -> [String: Entry]? {
+    if let positions = byFile[file] {
+      return positions.count == 1 ? declarations[positions[0]].entries : nil
+    }
+    guard let vendor else { return nil }
+    let candidates = declarations.filter { entry in
+      entry.vendor == vendor && (!entry.recordsService || entry.service == service)
+    }
+    return candidates.count == 1 ? candidates[0].entries : nil
   }
 
   /// Reads a JSON report written by `dpacheck check --format json`.
-  public static func load(_ source: SourceFile) throws(Diagnostic) -> Baseline {
+  ///
+  /// - Parameter workingDirectory: the folder the run is in, against which the report's file
+  ///   paths are normalised as the run's own are.
+  public static func load(_ source: SourceFile, workingDirectory: String? = nil) throws(Diagnostic) -> Baseline {
     let root = try YAMLDocument.parseMapping(source)
     try FileFormat.check(root, expected: format, kind: "baseline report", source: source)
     var reader = ObjectReader(root, source: source, what: "the baseline report")
-    var declarations: [String: [String: Entry]] = [:]
-    var vendors: [String: String] = [:]
+    var declarations: [Declaration] = []
     for node in try reader.sequence("declarations", required: true) ?? [] {
       var declaration = try ObjectReader(node, source: source, what: "a declaration of the baseline")
-      let file = try declaration.requiredString("file")
-      if let vendor = try declaration.string("vendor") { vendors[vendor] = file }
+      let file = PathName.normalised(try declaration.requiredString("file"), workingDirectory: workingDirectory)
+      let vendor = try declaration.string("vendor")
+      let recordsService = declaration.mapping["service"] != nil
+      let service = try declaration.string("service")
       var entries: [String: Entry] = [:]
       for findingNode in try declaration.sequence("findings") ?? [] {
         var finding = try ObjectReader(findingNode, source: source, what: "a finding of the baseline")
@@ -53,9 +87,10 @@ public struct Baseline: Sendable {
         }
         entries[rule] = Entry(status: status, values: values)
       }
-      declarations[file] = entries
+      declarations.append(
+        Declaration(file: file, vendor: vendor, service: service, recordsService: recordsService, entries: entries))
     }
-    return Baseline(declarations: declarations, filesByVendor: vendors, file: source.name)
+    return Baseline(declarations: declarations, file: source.name)
   }
 }
 

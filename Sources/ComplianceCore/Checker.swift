@@ -37,10 +37,11 @@ public struct Checker: Sendable {
     do {
       let declaration = try loader.load(source)
       var report = DeclarationReport(
-        file: source.name, vendor: declaration.vendorName, valid: true, diagnostics: [],
-        findings: try evaluate(declaration, source: source))
+        file: source.name, vendor: declaration.vendorName, service: declaration.serviceName, valid: true,
+        diagnostics: [], findings: try evaluate(declaration, source: source))
       if let baseline {
-        report.baseline = BaselineDelta.compare(&report.findings, with: baseline.entries(file: report.file, vendor: report.vendor))
+        let entries = baseline.entries(file: report.file, vendor: report.vendor, service: report.service)
+        report.baseline = BaselineDelta.compare(&report.findings, with: entries)
       }
       return report
     } catch let error as Diagnostic {

@@ -21,6 +21,14 @@ public struct Declaration: Sendable {
     return name
   }
 
+  /// `service.name`, or nil when unanswered.
+  public var serviceName: String? {
+    guard case .object(let top) = root.value, case .object(let service)? = top["service"]?.value,
+      case .string(let name)? = service["name"]?.value
+    else { return nil }
+    return name
+  }
+
   /// How many values the declaration holds, counting every list item and object member.
   var nodeCount: Int {
     var count = 0

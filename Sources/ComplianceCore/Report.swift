@@ -6,6 +6,8 @@ public struct DeclarationReport: Sendable {
   public var file: String
   /// `vendor.name`, or nil when unanswered or the file is invalid.
   public var vendor: String?
+  /// `service.name`, or nil when unanswered or the file is invalid.
+  public var service: String?
   /// Whether the file was valid and evaluated.
   public var valid: Bool
   /// Problems in the file (when invalid).
@@ -16,9 +18,12 @@ public struct DeclarationReport: Sendable {
   public var baseline: BaselineDelta?
 
   /// Creates a report for one declaration.
-  public init(file: String, vendor: String?, valid: Bool, diagnostics: [Diagnostic], findings: [Finding]) {
+  public init(
+    file: String, vendor: String?, service: String? = nil, valid: Bool, diagnostics: [Diagnostic], findings: [Finding]
+  ) {
     self.file = file
     self.vendor = vendor
+    self.service = service
     self.valid = valid
     self.diagnostics = diagnostics
     self.findings = findings

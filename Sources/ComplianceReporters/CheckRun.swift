@@ -35,7 +35,16 @@ public struct CheckRun: Sendable {
   /// The declaration files named by `paths`: files as given; folders expanded to every `*.yaml`
   /// and `*.yml` file below them (`FileSystem.yamlFiles`: sorted, hidden names skipped, links to
   /// folders not followed). A path that does not exist is kept, to be reported as unreadable.
+  ///
+  /// Paths are normalised (`PathName.normalised`): `./x` is `x`, and an absolute path below the
+  /// working directory is made relative to it, so reports name a file the same way however it was
+  /// given, and a baseline recognises it.
   public static func expand(_ paths: [String]) -> [String] {
+    let workingDirectory = FileSystem.currentDirectory
+    return expandFolders(paths).map { PathName.normalised($0, workingDirectory: workingDirectory) }
+  }
+
+  private static func expandFolders(_ paths: [String]) -> [String] {
     var result: [String] = []
     for path in paths {
       if FileSystem.kind(path) == .directory {

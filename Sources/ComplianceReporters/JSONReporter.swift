@@ -75,18 +75,20 @@ public struct ReportJSON: Codable, Sendable {
   public struct DeclarationJSON: Codable, Sendable {
     public var file: String
     public var vendor: String?
+    public var service: String?
     public var valid: Bool
     public var diagnostics: [DiagnosticJSON]
     public var summary: Summary
     public var findings: [FindingJSON]
     public var baseline: BaselineJSON?
 
-    enum CodingKeys: String, CodingKey { case file, vendor, valid, diagnostics, summary, findings, baseline }
+    enum CodingKeys: String, CodingKey { case file, vendor, service, valid, diagnostics, summary, findings, baseline }
 
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(file, forKey: .file)
       try container.encode(vendor, forKey: .vendor)  // null when unanswered, never omitted
+      try container.encode(service, forKey: .service)  // part of the declaration's identity for --baseline
       try container.encode(valid, forKey: .valid)
       try container.encode(diagnostics, forKey: .diagnostics)
       try container.encode(summary, forKey: .summary)
@@ -129,7 +131,7 @@ public struct ReportJSON: Codable, Sendable {
   /// The JSON shape of one declaration.
   public static func declaration(_ report: DeclarationReport, language: Language) -> DeclarationJSON {
     DeclarationJSON(
-      file: report.file, vendor: report.vendor, valid: report.valid,
+      file: report.file, vendor: report.vendor, service: report.service, valid: report.valid,
       diagnostics: report.diagnostics.map { diagnostic in
         DiagnosticJSON(
           code: diagnostic.code, severity: diagnostic.severity.rawValue, message: diagnostic.message,

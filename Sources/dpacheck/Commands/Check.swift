@@ -66,7 +66,7 @@ extension DPACheck {
       }
       let baselineReport = try baseline.map { path in
         try Diagnostics.exitOnError { () throws(Diagnostic) -> Baseline in
-          try Baseline.load(InputFile.source(path))
+          try Baseline.load(InputFile.source(path), workingDirectory: FileSystem.currentDirectory)
         }
       }
       let checker = Checker(ruleSet: ruleSet, asOf: asOf.flatMap(Day.init) ?? Today.utc, waivers: waiverSet, failOn: failOn, baseline: baselineReport)
