@@ -111,4 +111,34 @@ import Testing
       #expect(lines[header + 2] == String(repeating: " ", count: column - 1) + "^", "\(result.stderr)")
     }
   }
+
+  // MARK: - Defect 7: Markdown injection
+
+  @Test func aVendorNameCannotInjectMarkdownStructureOrMentions() throws {
+    try withTemporaryDirectory(prefix: "dpacheck-hostile") { directory in
+      func report(vendor: String) throws -> String {
+        let file = directory.appendingPathComponent("vendor.yaml")
+        try Self.declaration(["  name: Nordlys Cloud ApS": "  name: \(vendor)", Self.maxHours: "  max_hours: 72"])
+          .write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["check", file.path, "--format", "markdown"] + Self.asOf)
+        #expect(result.status == 1, "\(result.stderr)")
+        return result.stdout
+      }
+      let plain = try report(vendor: "Acme")
+      let hostile = try report(vendor: #""Acme\n\n| a | b |\n---\n@org/team #12 ```x``` 1. - + <b>x</b>""#)
+      func structure(_ markdown: String) -> [String: Int] {
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        return ["#", "|", "---", "-", "```", ">"].reduce(into: [:]) { counts, prefix in
+          counts[prefix] = lines.filter { $0.hasPrefix(prefix) }.count
+        }
+      }
+      #expect(structure(hostile) == structure(plain))
+      #expect(hostile.split(separator: "\n").count == plain.split(separator: "\n").count)
+      #expect(!hostile.contains("@org"), "a mention is not neutralised")
+      #expect(!hostile.contains("#12"), "an issue reference is not neutralised")
+      #expect(!hostile.contains("<b>"))
+      let heading = try #require(hostile.split(separator: "\n").first { $0.hasPrefix("## ") })
+      #expect(heading.hasPrefix(#"## Acme\\u{A}\\u{A}| a | b |\\u{A}---\\u{A}`@`org/team `#`12"#), "\(heading)")
+    }
+  }
 }
