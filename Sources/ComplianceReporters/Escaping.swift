@@ -6,11 +6,13 @@ import YAMLSupport
 /// apply the one display rule, `Unicode.Scalar.isHiddenFromDisplay`, then escape for their syntax.
 /// The machine formats (JSON, SARIF, JUnit XML) keep the exact text, escaped for their syntax.
 enum Escape {
-  /// HTML text and attribute values.
+  /// HTML text and attribute values: the display rule first (`escapingControls`: one line, no
+  /// control, bidi or invisible character), then the characters HTML gives a meaning. `&` is
+  /// written `&amp;`, so that a character reference in the text (`&#x202E;`) shows as written.
   static func html(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
+    for scalar in text.escapingControls.unicodeScalars {
       switch scalar {
       case "&": out += "&amp;"
       case "<": out += "&lt;"
@@ -21,6 +23,11 @@ enum Escape {
       }
     }
     return out
+  }
+
+  /// Text of several lines for a `<pre>` element: `html` line by line, the line breaks kept.
+  static func htmlLines(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { html(String($0)) }.joined(separator: "\n")
   }
 
   /// XML attribute values and text; characters XML 1.0 forbids are replaced by U+FFFD.

@@ -79,6 +79,42 @@ import Testing
     }
   }
 
+  /// ESC, BEL, an 8-bit CSI, `ESC c` (reset), a DCS (7- and 8-bit), DEL and NEL in the vendor name.
+  static let escapes = #""A\e[31mB\aC\x9B31mD\ecE\ePq#0\e\\F\x90G\x7FH\NI""#
+
+  @Test(arguments: ["markdown", "html", "text"])
+  func escapeSequencesInVendorTextDoNotReachTheReport(format: String) throws {
+    try withTemporaryDirectory(prefix: "dpacheck-hostile") { directory in
+      let file = directory.appendingPathComponent("vendor.yaml")
+      try Self.declaration(["  name: Nordlys Cloud ApS": "  name: \(Self.escapes)"])
+        .write(to: file, atomically: true, encoding: .utf8)
+      let result = try CLI.run(["check", file.path, "--format", format] + Self.asOf)
+      #expect(result.status == 0, "\(result.stderr)")
+      Self.expectClean(result.stdoutBytes, "the \(format) report")
+      // Markdown escapes the backslashes of the escapes, and `[`, once more.
+      let shown = format == "markdown"
+        ? #"A\\u{1B}\[31mB\\u{7}C\\u{9B}31mD\\u{1B}cE\\u{1B}Pq"# : #"A\u{1B}[31mB\u{7}C\u{9B}31mD\u{1B}cE\u{1B}Pq"#
+      #expect(result.stdout.contains(shown), "\(result.stdout.prefix(3000))")
+    }
+  }
+
+  /// Right-to-left override, isolates, zero-width space and the Arabic letter mark.
+  static let bidi = "Nordlys \u{202E}SpA duolC\u{202C} \u{2066}x\u{2069}\u{2067}y\u{2069}\u{2068}z\u{2069}\u{200B}\u{061C}"
+
+  @Test(arguments: ["text", "markdown", "html"])
+  func bidiAndInvisibleCharactersAreShownEscaped(format: String) throws {
+    try withTemporaryDirectory(prefix: "dpacheck-hostile") { directory in
+      let file = directory.appendingPathComponent("vendor.yaml")
+      try Self.declaration(["  name: Nordlys Cloud ApS": "  name: \"\(Self.bidi)\""])
+        .write(to: file, atomically: true, encoding: .utf8)
+      let result = try CLI.run(["check", file.path, "--format", format] + Self.asOf)
+      #expect(result.status == 0, "\(result.stderr)")
+      Self.expectClean(result.stdoutBytes, "the \(format) report")
+      let shown = format == "markdown" ? #"Nordlys \\u{202E}SpA duolC\\u{202C}"# : #"Nordlys \u{202E}SpA duolC\u{202C}"#
+      #expect(result.stdout.contains(shown), "\(result.stdout.prefix(3000))")
+    }
+  }
+
   @Test func bidiCharactersInADiagnosticAreEscapedAndTheCaretStillPoints() throws {
     try withTemporaryDirectory(prefix: "dpacheck-hostile") { directory in
       let file = directory.appendingPathComponent("vendor.yaml")
@@ -140,5 +176,35 @@ import Testing
       let heading = try #require(hostile.split(separator: "\n").first { $0.hasPrefix("## ") })
       #expect(heading.hasPrefix(#"## Acme\\u{A}\\u{A}| a | b |\\u{A}---\\u{A}`@`org/team `#`12"#), "\(heading)")
     }
+  }
+
+  // MARK: - Defect 12: HTML ids
+
+  @Test func htmlIdsOfFilesWhoseNamesDifferOnlyInPunctuationAreDistinct() throws {
+    try withTemporaryDirectory(prefix: "dpacheck-hostile") { directory in
+      let compliant = try String(contentsOfFile: Package.path(Self.example), encoding: .utf8)
+      let late = try Self.declaration(["  name: Nordlys Cloud ApS": "  name: Late ApS", Self.maxHours: "  max_hours: 72"])
+      try compliant.write(to: directory.appendingPathComponent("a b.yaml"), atomically: true, encoding: .utf8)
+      try late.write(to: directory.appendingPathComponent("a_b.yaml"), atomically: true, encoding: .utf8)
+      let result = try CLI.run(["check", "a b.yaml", "a_b.yaml", "--format", "html"] + Self.asOf, in: directory.path)
+      #expect(result.status == 1, "\(result.stderr)")
+      let html = result.stdout
+      let ids = Self.attributes("id", in: html)
+      #expect(Set(ids).count == ids.count, "duplicate ids: \(ids)")
+      // Each matrix link leads to the article of its own vendor.
+      for (vendor, file) in [("Nordlys Cloud ApS", "a b.yaml"), ("Late ApS", "a_b.yaml")] {
+        let link = try #require(
+          html.components(separatedBy: "\">\(vendor)</a>").first?.components(separatedBy: "<a href=\"#").last)
+        let article = try #require(html.components(separatedBy: "<article class=\"vendor\" id=\"\(link)\">").dropFirst().first)
+        #expect(article.hasPrefix("\n<h2>\(vendor)</h2>\n<p class=\"file\">\(file)</p>"), "\(link)")
+      }
+      // Deterministic: the same ids on a second run.
+      let again = try CLI.run(["check", "a b.yaml", "a_b.yaml", "--format", "html"] + Self.asOf, in: directory.path)
+      #expect(Self.attributes("id", in: again.stdout) == ids)
+    }
+  }
+
+  static func attributes(_ name: String, in html: String) -> [String] {
+    html.components(separatedBy: " \(name)=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
   }
 }
