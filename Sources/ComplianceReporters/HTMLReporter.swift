@@ -104,7 +104,8 @@ public struct HTMLReporter: Reporter {
 
   private func card(_ finding: Finding, file: String, lang: Language) -> String {
     let requirement = finding.requirement.requirement
-    var out = "<div class=\"finding \(Self.statusClass(finding.status))\" id=\"\(Self.anchor(file, rule: finding.rule))\">\n"
+    let id = Self.anchor(file, rule: finding.rule)
+    var out = "<div class=\"finding \(Self.statusClass(finding.status))\" id=\"\(id)\">\n"
     out += "<div class=\"head\"><span class=\"sev \(finding.severity.rawValue)\">\(Escape.html(finding.severity.name(lang)))</span> <span class=\"st \(Self.statusClass(finding.status))\">\(Escape.html(finding.status.name(lang)))</span> <b>\(Escape.html(finding.rule))</b> \(Escape.html(finding.title(lang)))</div>\n<dl>\n"
     out += "<dt>\(Escape.html(Phrase.answer.text(lang)))</dt><dd><code>\(Escape.html(file)):\(finding.location.line):\(finding.location.column)</code> \(Escape.html(finding.message(lang)))</dd>\n"
     for related in finding.relatedLocations.prefix(10) {
@@ -135,7 +136,8 @@ public struct HTMLReporter: Reporter {
     for finding in open {
       out += "<tr><td class=\"sevcell\"><span class=\"sev \(finding.severity.rawValue)\">\(Escape.html(finding.severity.name(lang)))</span></td>"
       out += "<td class=\"st \(Self.statusClass(finding.status))\">\(Escape.html(finding.status.name(lang)))</td>"
-      out += "<td><a href=\"#\(Self.anchor(declaration.file, rule: finding.rule))\"><b>\(Escape.html(finding.rule))</b></a> \(Escape.html(finding.title(lang)))</td>"
+      let link = "#" + Self.anchor(declaration.file, rule: finding.rule)
+      out += "<td><a href=\"\(link)\"><b>\(Escape.html(finding.rule))</b></a> \(Escape.html(finding.title(lang)))</td>"
       out += "<td class=\"loc\">\(finding.location.line):\(finding.location.column)</td></tr>"
     }
     return out + "</table>\n"

@@ -17,8 +17,8 @@ public struct MarkdownReporter: Reporter {
     let title = run.isPortfolio ? Phrase.portfolioTitle.text(lang) : Phrase.reportTitle.text(lang)
     var out = "# \(title)\n\n"
     out += "**\(Phrase.verdict.text(lang)): \(Verdict.text(summary, lang: lang))** · "
-      + "\(Phrase.profile.text(lang)) \(Escape.markdownCode(summary.profile)) · \(Phrase.asOf.text(lang)) \(summary.asOf) · "
-      + "fail-on `\(summary.failOn.rawValue)`\n\n"
+      + "\(Phrase.profile.text(lang)) \(Escape.markdownCode(summary.profile)) · "
+      + "\(Phrase.asOf.text(lang)) \(summary.asOf) · fail-on `\(summary.failOn.rawValue)`\n\n"
     guard run.isPortfolio else { return out }
     out += "| \(Phrase.vendor.text(lang)) | \(Phrase.verdict.text(lang)) | \(Phrase.gap.text(lang)) | \(Phrase.unanswered.text(lang)) | \(Phrase.met.text(lang)) | \(Phrase.worstGap.text(lang)) | \(Phrase.file.text(lang)) |\n"
     out += "| --- | --- | ---: | ---: | ---: | --- | --- |\n"
@@ -56,7 +56,10 @@ public struct MarkdownReporter: Reporter {
       let location = Escape.markdownCode("\(declaration.file):\(finding.location.line)", inTable: true)
       var message = finding.message(lang)
       if let waiver = finding.waiver { message += " — " + Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason) }
-      out += "| \(finding.severity.name(lang)) | **\(finding.rule)** \(Escape.markdownCell(finding.title(lang))) | \(finding.status.name(lang)) | \(finding.clause) | \(Escape.markdownCell(requirement.gdpr.joined(separator: ", "))) | \(location) | \(Escape.markdownCell(message)) |\n"
+      let articles = Escape.markdownCell(requirement.gdpr.joined(separator: ", "))
+      out += "| \(finding.severity.name(lang)) | **\(finding.rule)** \(Escape.markdownCell(finding.title(lang))) | "
+        + "\(finding.status.name(lang)) | \(finding.clause) | \(articles) | \(location) | "
+        + "\(Escape.markdownCell(message)) |\n"
     }
     return out
   }

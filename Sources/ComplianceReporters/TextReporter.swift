@@ -45,7 +45,8 @@ public struct TextReporter: Reporter {
     if !summary.exclusions.isEmpty {
       out += "\n\(Phrase.excludedByProfile.text(lang)):\n"
       for exclusion in summary.exclusions {
-        out += "  \(exclusion.rule) (\(exclusion.setBy.escapingControls)): \(exclusion.justification.escapingControls)\n"
+        let setBy = exclusion.setBy.escapingControls
+        out += "  \(exclusion.rule) (\(setBy)): \(exclusion.justification.escapingControls)\n"
       }
     }
     let waiverLines = WaiverText.lines(summary, lang: lang)

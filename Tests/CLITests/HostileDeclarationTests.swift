@@ -79,7 +79,9 @@ import Testing
   }
 
   static let runs = ["text", "markdown", "html", "json", "sarif", "junit"].flatMap { format in
-    [false, true].flatMap { baseline in [false, true].map { Run(format: format, withBaseline: baseline, portfolio: $0) } }
+    [false, true].flatMap { baseline in
+      [false, true].map { Run(format: format, withBaseline: baseline, portfolio: $0) }
+    }
   }
 
   @Test(arguments: runs)

@@ -99,7 +99,8 @@ import Testing
   }
 
   /// Right-to-left override, isolates, zero-width space and the Arabic letter mark.
-  static let bidi = "Nordlys \u{202E}SpA duolC\u{202C} \u{2066}x\u{2069}\u{2067}y\u{2069}\u{2068}z\u{2069}\u{200B}\u{061C}"
+  static let bidi =
+    "Nordlys \u{202E}SpA duolC\u{202C} \u{2066}x\u{2069}\u{2067}y\u{2069}\u{2068}z\u{2069}\u{200B}\u{061C}"
 
   @Test(arguments: ["text", "markdown", "html"])
   func bidiAndInvisibleCharactersAreShownEscaped(format: String) throws {
@@ -183,7 +184,9 @@ import Testing
   @Test func htmlIdsOfFilesWhoseNamesDifferOnlyInPunctuationAreDistinct() throws {
     try withTemporaryDirectory(prefix: "dpacheck-hostile") { directory in
       let compliant = try String(contentsOfFile: Package.path(Self.example), encoding: .utf8)
-      let late = try Self.declaration(["  name: Nordlys Cloud ApS": "  name: Late ApS", Self.maxHours: "  max_hours: 72"])
+      let late = try Self.declaration([
+        "  name: Nordlys Cloud ApS": "  name: Late ApS", Self.maxHours: "  max_hours: 72",
+      ])
       try compliant.write(to: directory.appendingPathComponent("a b.yaml"), atomically: true, encoding: .utf8)
       try late.write(to: directory.appendingPathComponent("a_b.yaml"), atomically: true, encoding: .utf8)
       let result = try CLI.run(["check", "a b.yaml", "a_b.yaml", "--format", "html"] + Self.asOf, in: directory.path)
@@ -195,7 +198,8 @@ import Testing
       for (vendor, file) in [("Nordlys Cloud ApS", "a b.yaml"), ("Late ApS", "a_b.yaml")] {
         let link = try #require(
           html.components(separatedBy: "\">\(vendor)</a>").first?.components(separatedBy: "<a href=\"#").last)
-        let article = try #require(html.components(separatedBy: "<article class=\"vendor\" id=\"\(link)\">").dropFirst().first)
+        let opening = "<article class=\"vendor\" id=\"\(link)\">"
+        let article = try #require(html.components(separatedBy: opening).dropFirst().first)
         #expect(article.hasPrefix("\n<h2>\(vendor)</h2>\n<p class=\"file\">\(file)</p>"), "\(link)")
       }
       // Deterministic: the same ids on a second run.
@@ -205,6 +209,8 @@ import Testing
   }
 
   static func attributes(_ name: String, in html: String) -> [String] {
-    html.components(separatedBy: " \(name)=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
+    html.components(separatedBy: " \(name)=\"").dropFirst().compactMap {
+      $0.split(separator: "\"").first.map(String.init)
+    }
   }
 }

@@ -57,7 +57,9 @@ import YAMLSupport
     MarkdownCase(text: "3) item", escaped: #"3\) item"#),
     MarkdownCase(text: "1.0.0", escaped: "1.0.0"),
     MarkdownCase(text: "    code", escaped: "&#32;&#32;&#32;&#32;code"),
-    MarkdownCase(text: "# h *b* _i_ [l](u) ![i] ~s~ `c` $m$ \\", escaped: ##"\# h \*b\* \_i\_ \[l\](u) \!\[i\] \~s\~ \`c\` \$m\$ \\"##),
+    MarkdownCase(
+      text: "# h *b* _i_ [l](u) ![i] ~s~ `c` $m$ \\",
+      escaped: ##"\# h \*b\* \_i\_ \[l\](u) \!\[i\] \~s\~ \`c\` \$m\$ \\"##),
     MarkdownCase(text: "<b>&#x202E;</b> > q", escaped: ##"&lt;b&gt;&amp;\#x202E;&lt;/b&gt; &gt; q"##),
     MarkdownCase(text: "see #12 and org/repo#3", escaped: "see `#`12 and org/repo`#`3"),
     MarkdownCase(text: "@a (@b) dpo@vendor.dk x_@c", escaped: #"`@`a (`@`b) dpo@vendor.dk x\_@c"#),

@@ -115,7 +115,8 @@ package enum CLI {
     let timedOut = watchdog.finish()
     return Result(
       stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errBox.data, as: UTF8.self),
-      status: process.terminationStatus, timedOut: timedOut, stdoutBytes: Array(outData), stderrBytes: Array(errBox.data))
+      status: process.terminationStatus, timedOut: timedOut,
+      stdoutBytes: Array(outData), stderrBytes: Array(errBox.data))
   }
 }
 
