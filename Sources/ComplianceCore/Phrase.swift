@@ -30,12 +30,26 @@ public enum Phrase: String, Sendable, CaseIterable {
   }
 
   /// The phrase with `%1`, `%2`, … replaced by `arguments`.
+  ///
+  /// The phrase is read once, so the arguments' own text is never searched for placeholders: a
+  /// value such as '%2' from a declaration shows as it is.
   public func format(_ language: Language, _ arguments: String...) -> String {
-    var result = text(language)
-    for (index, argument) in arguments.enumerated().reversed() {
-      result = result.replacing("%\(index + 1)", with: argument)
+    var result = ""
+    var rest = Substring(text(language))
+    while let percent = rest.firstIndex(of: "%") {
+      result += rest[..<percent]
+      let next = rest.index(after: percent)
+      if next < rest.endIndex, rest[next].isASCII, let number = rest[next].wholeNumberValue,
+        (1...arguments.count).contains(number)
+      {
+        result += arguments[number - 1]
+        rest = rest[rest.index(after: next)...]
+      } else {
+        result += "%"
+        rest = rest[next...]
+      }
     }
-    return result
+    return result + rest
   }
 
   private static let table: [Phrase: (da: String, en: String)] = [

@@ -1,10 +1,18 @@
-/// Escaping for each output format: vendor text is untrusted and must show as text.
+import YAMLSupport
+
+/// Escaping for each output format: text from input files is untrusted and must show as text.
+///
+/// The human formats (HTML, Markdown; the text report uses `escapingControls` directly) first
+/// apply the one display rule, `Unicode.Scalar.isHiddenFromDisplay`, then escape for their syntax.
+/// The machine formats (JSON, SARIF, JUnit XML) keep the exact text, escaped for their syntax.
 enum Escape {
-  /// HTML text and attribute values.
+  /// HTML text and attribute values: the display rule first (`escapingControls`: one line, no
+  /// control, bidi or invisible character), then the characters HTML gives a meaning. `&` is
+  /// written `&amp;`, so that a character reference in the text (`&#x202E;`) shows as written.
   static func html(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
+    for scalar in text.escapingControls.unicodeScalars {
       switch scalar {
       case "&": out += "&amp;"
       case "<": out += "&lt;"
@@ -15,6 +23,11 @@ enum Escape {
       }
     }
     return out
+  }
+
+  /// Text of several lines for a `<pre>` element: `html` line by line, the line breaks kept.
+  static func htmlLines(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { html(String($0)) }.joined(separator: "\n")
   }
 
   /// XML attribute values and text; characters XML 1.0 forbids are replaced by U+FFFD.
@@ -120,25 +133,87 @@ enum Escape {
     for shift in [12, 8, 4, 0] { out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
   }
 
-  /// A Markdown table cell: pipes escaped, line breaks folded, and HTML-significant characters
-  /// escaped so that vendor text cannot inject markup into a rendered comment.
+  /// Markdown inline text from an input file, for a table cell: `markdown`, with `|` escaped.
   static func markdownCell(_ text: String) -> String {
-    markdown(text).replacingAll("|", with: "\\|").replacingAll("\n", with: " ")
+    markdown(text).replacingAll("|", with: "\\|")
   }
 
-  /// Markdown inline text: characters that start markup are backslash-escaped.
+  /// Markdown inline text from an input file (a vendor name, a value, a message, a waiver reason),
+  /// shown as the text itself wherever the report puts it inline: a heading, a list item, a
+  /// paragraph (a table cell takes `markdownCell`). On GitHub, where the report goes to pull
+  /// requests, it creates no structure, link, mention or reference.
+  ///
+  /// - Hidden characters first (`escapingControls`): the text is one line, so it never starts a
+  ///   line of its own (a heading, list, table row, fence or thematic break).
+  /// - A backslash before each character that opens inline markup: `\` `` ` `` `*` `_` `[` `]`
+  ///   `~` `!` `#` `$` (math).
+  /// - `<`, `>` and `&` as entities: no HTML, no autolink, no block quote, and a character
+  ///   reference in the text (`&#x202E;`) shows as written.
+  /// - At the start, what would open a block after a list marker: a leading space as `&#32;`, and
+  ///   `-`, `+`, `=`, or a `.` or `)` after leading digits (an ordered list marker), escaped.
+  /// - `@` where GitHub reads a mention (not after a letter, digit or `_`), and `#` before a digit
+  ///   (an issue reference), as the code span `` `@` `` or `` `#` ``: GitHub finds mentions and
+  ///   references after Markdown has removed backslashes, so `\@` still notifies, but it never
+  ///   looks inside code. The text then renders as itself, with `@` or `#` in code type.
   static func markdown(_ text: String) -> String {
+    let scalars = Array(text.escapingControls.unicodeScalars)
     var out = ""
-    for character in text {
-      switch character {
-      case "\\", "`", "*", "_", "[", "]", "#", "!": out += "\\\(character)"
+    out.reserveCapacity(scalars.count)
+    var index = 0
+    while index < scalars.count && scalars[index] == " " {
+      out += "&#32;"
+      index += 1
+    }
+    if index < scalars.count && ["-", "+", "="].contains(scalars[index]) {
+      out += "\\"
+    }
+    var leadingDigits = index < scalars.count && isDigit(scalars[index])
+    while index < scalars.count {
+      let scalar = scalars[index]
+      let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+      if leadingDigits && !isDigit(scalar) {
+        leadingDigits = false
+        if (scalar == "." || scalar == ")") && (next == nil || next == " ") { out += "\\" }
+      }
+      switch scalar {
+      case "\\", "`", "*", "_", "[", "]", "~", "!", "$": out += "\\" + String(scalar)
+      case "#": out += next.map(isDigit) == true ? "`#`" : "\\#"
+      case "@": out += out.unicodeScalars.last.map(isWordCharacter) == true ? "@" : "`@`"
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "&": out += "&amp;"
-      default: out.append(character)
+      default: out.unicodeScalars.append(scalar)
       }
+      index += 1
     }
     return out
+  }
+
+  /// A Markdown code span showing `text` (a file name, a profile id) as it is: hidden characters
+  /// escaped, then fenced by more backticks than the longest run in it, with a space inside each
+  /// end where the text would otherwise touch the fence or lose its own spaces. Inside code,
+  /// Markdown, HTML, mentions and references are not read. In a table cell (`inTable`), `|` is
+  /// written `\|`, which GFM reads as `|` inside code too.
+  static func markdownCode(_ text: String, inTable: Bool = false) -> String {
+    var content = text.escapingControls
+    if inTable { content = content.replacingAll("|", with: "\\|") }
+    var longest = 0
+    var run = 0
+    for scalar in content.unicodeScalars {
+      run = scalar == "`" ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    let fence = String(repeating: "`", count: longest + 1)
+    let padded = content.isEmpty || content.hasPrefix("`") || content.hasSuffix("`")
+      || (content.hasPrefix(" ") && content.hasSuffix(" "))
+    return padded ? "\(fence) \(content) \(fence)" : fence + content + fence
+  }
+
+  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+  /// A character after which GitHub does not read `@name` as a mention.
+  private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII && (scalar.properties.isAlphabetic || isDigit(scalar) || scalar == "_")
   }
 }
 

@@ -5,7 +5,8 @@ import YAMLSupport
 ///
 /// Summary first (verdict, counts, a bar per clause), then the findings grouped by clause with the
 /// vendor's answer, the requirement, its criterion, the legal references and the remediation. A
-/// portfolio starts with a vendors × clauses matrix. Every vendor text is escaped.
+/// portfolio starts with a vendors × clauses matrix. Every text from an input file is escaped by
+/// `Escape.html`, which applies the display rule (`isHiddenFromDisplay`) first.
 public struct HTMLReporter: Reporter {
   /// Creates the reporter.
   public init() {}
@@ -62,7 +63,7 @@ public struct HTMLReporter: Reporter {
     var out = "<article class=\"vendor\" id=\"\(Self.anchor(declaration.file))\">\n<h2>\(Escape.html(vendor))</h2>\n<p class=\"file\">\(Escape.html(declaration.file))</p>\n"
     guard declaration.valid else {
       out += "<p class=\"verdict invalid\">\(Escape.html(Phrase.invalidDeclaration.text(lang)))</p>\n<pre class=\"diagnostics\">"
-      out += Escape.html(declaration.diagnostics.map(\.description).joined(separator: "\n"))
+      out += Escape.htmlLines(declaration.diagnostics.map(\.description).joined(separator: "\n"))
       return out + "</pre>\n</article>\n"
     }
     let failing = declaration.gateFailureCount(run.failOn) > 0
@@ -72,7 +73,8 @@ public struct HTMLReporter: Reporter {
     out += counts(declaration.count, lang: lang)
     if let delta = declaration.baseline {
       let lines = BaselineText.lines(delta, file: declaration.file, lang: lang)
-      out += "<section class=\"baseline\"><h3>\(Escape.html(Phrase.changesSinceBaseline.text(lang)))</h3><pre>\(Escape.html(lines.joined(separator: "\n")))</pre></section>\n"
+      out += "<section class=\"baseline\"><h3>\(Escape.html(Phrase.changesSinceBaseline.text(lang)))</h3>"
+        + "<pre>\(lines.map(Escape.html).joined(separator: "\n"))</pre></section>\n"
     }
     out += clauseBars(declaration, run: run)
     out += openFindings(declaration, lang: lang)
@@ -102,7 +104,8 @@ public struct HTMLReporter: Reporter {
 
   private func card(_ finding: Finding, file: String, lang: Language) -> String {
     let requirement = finding.requirement.requirement
-    var out = "<div class=\"finding \(Self.statusClass(finding.status))\" id=\"\(Self.anchor(file))-\(Self.anchor(finding.rule))\">\n"
+    let id = Self.anchor(file, rule: finding.rule)
+    var out = "<div class=\"finding \(Self.statusClass(finding.status))\" id=\"\(id)\">\n"
     out += "<div class=\"head\"><span class=\"sev \(finding.severity.rawValue)\">\(Escape.html(finding.severity.name(lang)))</span> <span class=\"st \(Self.statusClass(finding.status))\">\(Escape.html(finding.status.name(lang)))</span> <b>\(Escape.html(finding.rule))</b> \(Escape.html(finding.title(lang)))</div>\n<dl>\n"
     out += "<dt>\(Escape.html(Phrase.answer.text(lang)))</dt><dd><code>\(Escape.html(file)):\(finding.location.line):\(finding.location.column)</code> \(Escape.html(finding.message(lang)))</dd>\n"
     for related in finding.relatedLocations.prefix(10) {
@@ -133,7 +136,8 @@ public struct HTMLReporter: Reporter {
     for finding in open {
       out += "<tr><td class=\"sevcell\"><span class=\"sev \(finding.severity.rawValue)\">\(Escape.html(finding.severity.name(lang)))</span></td>"
       out += "<td class=\"st \(Self.statusClass(finding.status))\">\(Escape.html(finding.status.name(lang)))</td>"
-      out += "<td><a href=\"#\(Self.anchor(declaration.file))-\(Self.anchor(finding.rule))\"><b>\(Escape.html(finding.rule))</b></a> \(Escape.html(finding.title(lang)))</td>"
+      let link = "#" + Self.anchor(declaration.file, rule: finding.rule)
+      out += "<td><a href=\"\(link)\"><b>\(Escape.html(finding.rule))</b></a> \(Escape.html(finding.title(lang)))</td>"
       out += "<td class=\"loc\">\(finding.location.line):\(finding.location.column)</td></tr>"
     }
     return out + "</table>\n"
@@ -208,9 +212,34 @@ public struct HTMLReporter: Reporter {
     String(Int((value * 10).rounded())) .withDecimal
   }
 
-  /// A fragment id from a file path: letters, digits and '-' only.
+  /// The fragment id of a declaration's article: `v-`, the path with every character but ASCII
+  /// letters and digits as `-` (readable), then `-` and a hash of the whole path (FNV-1a, 32 bits,
+  /// hexadecimal), so that paths that differ only where the readable part has `-` (`a b.yaml`,
+  /// `a_b.yaml`) get different ids. The same path always gets the same id, in every part of the
+  /// report and in every run.
   static func anchor(_ file: String) -> String {
-    "v-" + String(file.unicodeScalars.map { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) ? Character($0) : "-" })
+    var hash: UInt32 = 2_166_136_261
+    for byte in file.utf8 {
+      hash = (hash ^ UInt32(byte)) &* 16_777_619
+    }
+    let hex = String(hash, radix: 16)
+    return "v-" + slug(file) + "-" + String(repeating: "0", count: 8 - hex.count) + hex
+  }
+
+  /// The fragment id of a finding's card: its declaration's id, `--`, then the requirement id
+  /// (ASCII letters, digits, `-` and `.`, as requirement files are checked) with `.` as `_`.
+  static func anchor(_ file: String, rule: String) -> String {
+    let id = rule.unicodeScalars.map { $0 == "." ? "_" : ($0 == "-" || isLetterOrDigit($0) ? Character($0) : "-") }
+    return anchor(file) + "--" + String(id)
+  }
+
+  /// `text` with every character but ASCII letters and digits written `-`.
+  private static func slug(_ text: String) -> String {
+    String(text.unicodeScalars.map { isLetterOrDigit($0) ? Character($0) : "-" })
+  }
+
+  private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
   }
 
   static let css = """

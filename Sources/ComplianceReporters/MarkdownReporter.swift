@@ -3,6 +3,9 @@ import YAMLSupport
 
 /// A report for a pull-request comment or an e-mail: verdict, counts, and a table of gaps and
 /// unanswered questions by severity with clause, article and the declaration's line.
+///
+/// Text from input files is written by `Escape.markdown` (or `markdownCell`, `markdownCode`), so
+/// that it shows as itself and creates no structure, mention or reference (on GitHub too).
 public struct MarkdownReporter: Reporter {
   /// Creates the reporter.
   public init() {}
@@ -13,14 +16,18 @@ public struct MarkdownReporter: Reporter {
     let lang = run.language
     let title = run.isPortfolio ? Phrase.portfolioTitle.text(lang) : Phrase.reportTitle.text(lang)
     var out = "# \(title)\n\n"
-    out += "**\(Phrase.verdict.text(lang)): \(Verdict.text(summary, lang: lang))** · \(Phrase.profile.text(lang)) `\(summary.profile)` · \(Phrase.asOf.text(lang)) \(summary.asOf) · fail-on `\(summary.failOn.rawValue)`\n\n"
+    out += "**\(Phrase.verdict.text(lang)): \(Verdict.text(summary, lang: lang))** · "
+      + "\(Phrase.profile.text(lang)) \(Escape.markdownCode(summary.profile)) · "
+      + "\(Phrase.asOf.text(lang)) \(summary.asOf) · fail-on `\(summary.failOn.rawValue)`\n\n"
     guard run.isPortfolio else { return out }
     out += "| \(Phrase.vendor.text(lang)) | \(Phrase.verdict.text(lang)) | \(Phrase.gap.text(lang)) | \(Phrase.unanswered.text(lang)) | \(Phrase.met.text(lang)) | \(Phrase.worstGap.text(lang)) | \(Phrase.file.text(lang)) |\n"
     out += "| --- | --- | ---: | ---: | ---: | --- | --- |\n"
     for declaration in summary.declarations {
       let vendor = Escape.markdownCell(declaration.vendor ?? Phrase.unnamedVendor.text(lang))
       let worst = declaration.worstGap.map { "\($0.rule) (\($0.severity.name(lang)))" } ?? "–"
-      out += "| \(vendor) | \(Verdict.text(declaration, lang: lang)) | \(declaration.count(.gap)) | \(declaration.count(.unanswered)) | \(declaration.count(.met)) | \(worst) | `\(Escape.markdownCell(declaration.file))` |\n"
+      let counts = "\(declaration.count(.gap)) | \(declaration.count(.unanswered)) | \(declaration.count(.met))"
+      let file = Escape.markdownCode(declaration.file, inTable: true)
+      out += "| \(vendor) | \(Verdict.text(declaration, lang: lang)) | \(counts) | \(worst) | \(file) |\n"
     }
     return out + "\n"
   }
@@ -28,7 +35,8 @@ public struct MarkdownReporter: Reporter {
   public func section(for declaration: DeclarationReport, in run: RunContext) throws -> String {
     let lang = run.language
     if run.isPortfolio && declaration.valid { return "" }
-    var out = "## \(Escape.markdown(declaration.vendor ?? Phrase.unnamedVendor.text(lang))) (`\(Escape.markdownCell(declaration.file))`)\n\n"
+    let vendor = Escape.markdown(declaration.vendor ?? Phrase.unnamedVendor.text(lang))
+    var out = "## \(vendor) (\(Escape.markdownCode(declaration.file)))\n\n"
     guard declaration.valid else {
       out += "**\(Phrase.invalidDeclaration.text(lang)).**\n\n```text\n"
       out += declaration.diagnostics.map(\.description).joined(separator: "\n").replacingAll("```", with: "` ` `")
@@ -45,10 +53,13 @@ public struct MarkdownReporter: Reporter {
     out += "| --- | --- | --- | --- | --- | --- | --- |\n"
     for finding in open {
       let requirement = finding.requirement.requirement
-      let location = "\(Escape.markdownCell(declaration.file)):\(finding.location.line)"
+      let location = Escape.markdownCode("\(declaration.file):\(finding.location.line)", inTable: true)
       var message = finding.message(lang)
       if let waiver = finding.waiver { message += " — " + Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason) }
-      out += "| \(finding.severity.name(lang)) | **\(finding.rule)** \(Escape.markdownCell(finding.title(lang))) | \(finding.status.name(lang)) | \(finding.clause) | \(Escape.markdownCell(requirement.gdpr.joined(separator: ", "))) | `\(location)` | \(Escape.markdownCell(message)) |\n"
+      let articles = Escape.markdownCell(requirement.gdpr.joined(separator: ", "))
+      out += "| \(finding.severity.name(lang)) | **\(finding.rule)** \(Escape.markdownCell(finding.title(lang))) | "
+        + "\(finding.status.name(lang)) | \(finding.clause) | \(articles) | \(location) | "
+        + "\(Escape.markdownCell(message)) |\n"
     }
     return out
   }

@@ -22,7 +22,10 @@ public struct TextReporter: Reporter {
 
   public func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws {
     let lang = run.language
-    try write("\(summary.toolName) \(summary.toolVersion) · \(Phrase.profile.text(lang)): \(summary.profile) · \(Phrase.asOf.text(lang)) \(summary.asOf)\n\n")
+    let profile = summary.profile.escapingControls
+    try write(
+      "\(summary.toolName) \(summary.toolVersion) · \(Phrase.profile.text(lang)): \(profile) · "
+        + "\(Phrase.asOf.text(lang)) \(summary.asOf)\n\n")
     guard run.isPortfolio else { return }
     try PortfolioTable.write(summary, lang: lang, style: Style(enabled: run.options.colored), to: write)
     try write("\n")
@@ -42,7 +45,8 @@ public struct TextReporter: Reporter {
     if !summary.exclusions.isEmpty {
       out += "\n\(Phrase.excludedByProfile.text(lang)):\n"
       for exclusion in summary.exclusions {
-        out += "  \(exclusion.rule) (\(exclusion.setBy)): \(exclusion.justification.escapingControls)\n"
+        let setBy = exclusion.setBy.escapingControls
+        out += "  \(exclusion.rule) (\(setBy)): \(exclusion.justification.escapingControls)\n"
       }
     }
     let waiverLines = WaiverText.lines(summary, lang: lang)
@@ -55,7 +59,8 @@ public struct TextReporter: Reporter {
   }
 
   private func render(_ declaration: DeclarationReport, run: RunContext, lang: Language, style: Style) -> String {
-    // Vendor text goes to a terminal: control characters are escaped (no escape sequences).
+    // Text from the input files goes to a terminal: every hidden character is escaped
+    // (`isHiddenFromDisplay`: no escape sequences, no bidi reordering, no line breaks in a field).
     let vendor = (declaration.vendor ?? Phrase.unnamedVendor.text(lang)).escapingControls
     var out = style.bold(vendor) + "  (\(declaration.file.escapingControls))\n"
     guard declaration.valid else {
@@ -76,16 +81,20 @@ public struct TextReporter: Reporter {
       let requirement = finding.requirement.requirement
       let severity = style.severity(finding.severity, finding.severity.name(lang).padded(to: 8))
       let status = finding.status.name(lang)
-      out += "\n  \(severity) \(style.bold(finding.rule)) \(finding.title(lang)) [\(status); \(Phrase.clause.text(lang)) \(finding.clause); \(requirement.gdpr.joined(separator: ", "))]\n"
-      out += "    \(finding.location): \(finding.message(lang).escapingControls)\n"
+      let title = finding.title(lang).escapingControls
+      let articles = requirement.gdpr.joined(separator: ", ").escapingControls
+      out += "\n  \(severity) \(style.bold(finding.rule)) \(title) "
+        + "[\(status); \(Phrase.clause.text(lang)) \(finding.clause.escapingControls); \(articles)]\n"
+      out += "    \(finding.location.description.escapingControls): \(finding.message(lang).escapingControls)\n"
       if finding.isNewSinceBaseline == false { out += "    (\(Phrase.knownInBaseline.text(lang)))\n" }
       for related in finding.relatedLocations.prefix(5) {
-        out += "    \(related.location): \(Phrase.relatedLocations.text(lang).lowercased()) \(related.path)\n"
+        let place = related.location.description.escapingControls
+        out += "    \(place): \(Phrase.relatedLocations.text(lang).lowercased()) \(related.path.escapingControls)\n"
       }
       if let waiver = finding.waiver {
         out += "    " + Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason).escapingControls + "\n"
       } else {
-        out += "    \(Phrase.remediation.text(lang)): \(finding.remediation(lang))\n"
+        out += "    \(Phrase.remediation.text(lang)): \(finding.remediation(lang).escapingControls)\n"
       }
       for warning in finding.warnings(lang) { out += "    \(style.yellow("!")) \(warning.escapingControls)\n" }
     }
@@ -97,7 +106,8 @@ public struct TextReporter: Reporter {
       out += "\n  \(Phrase.warnings.text(lang)):\n"
       for finding in warned {
         for warning in finding.warnings(lang) {
-          out += "  \(style.yellow("!")) \(finding.location) \(finding.rule): \(warning.escapingControls)\n"
+          let place = finding.location.description.escapingControls
+          out += "  \(style.yellow("!")) \(place) \(finding.rule): \(warning.escapingControls)\n"
         }
       }
     }
@@ -132,7 +142,9 @@ enum Verdict {
 
 /// The changes since a baseline, in plain text.
 enum BaselineText {
-  /// The changes as lines without heading or indent, shared by the human formats.
+  /// The changes as lines without heading or indent, shared by the human formats: one line per
+  /// change, with the file name and the values (from the declaration and from the baseline)
+  /// escaped by the display rule, so that a value can neither start a line nor send escapes.
   static func lines(_ delta: BaselineDelta, file: String, lang: Language) -> [String] {
     var lines: [String] = []
     if !delta.wasInBaseline { lines.append(Phrase.notInBaseline.text(lang)) }
@@ -143,8 +155,10 @@ enum BaselineText {
       lines.append("- \(Phrase.resolvedFinding.format(lang, change.rule, change.before?.name(lang) ?? "–", change.after.name(lang)))")
     }
     for answer in delta.changedAnswers {
-      let place = answer.location.map { "\(file):\($0.line): " } ?? ""
-      lines.append("~ \(place)\(Phrase.changedAnswer.format(lang, answer.path, answer.before ?? Phrase.notAnswered.text(lang), answer.after ?? Phrase.notAnswered.text(lang)))")
+      let place = answer.location.map { "\(file.escapingControls):\($0.line): " } ?? ""
+      let before = answer.before?.escapingControls ?? Phrase.notAnswered.text(lang)
+      let after = answer.after?.escapingControls ?? Phrase.notAnswered.text(lang)
+      lines.append("~ \(place)\(Phrase.changedAnswer.format(lang, answer.path.escapingControls, before, after))")
     }
     if delta.new.isEmpty && delta.resolved.isEmpty && delta.changedAnswers.isEmpty {
       lines.append(Phrase.noChanges.text(lang))
@@ -158,11 +172,12 @@ enum BaselineText {
   }
 }
 
-/// Waiver warnings shared by the human formats.
+/// Waiver warnings shared by the human formats; the waiver's target (a vendor name or a path
+/// pattern) is escaped by the display rule.
 enum WaiverText {
   static func lines(_ summary: RunSummary, lang: Language) -> [String] {
     summary.waivers.compactMap { use -> String? in
-      let target = use.waiver.target
+      let target = use.waiver.target.escapingControls
       switch use.state {
       case .expired: return Phrase.expiredWaiver.format(lang, use.waiver.rule, target, use.waiver.expires.description)
       case .unused: return Phrase.unusedWaiver.format(lang, use.waiver.rule, target)

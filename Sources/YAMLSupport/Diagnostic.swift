@@ -67,11 +67,11 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
       colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
     let labelColor = severity == .error ? "1;31" : (severity == .warning ? "1;33" : "1;36")
-    // Messages quote vendor text: control characters are escaped, so that a declaration cannot
-    // send escape sequences to the terminal that shows the diagnostic.
+    // Messages quote vendor text: hidden characters (`isHiddenFromDisplay`) are escaped, so that a
+    // declaration can neither send escape sequences to the terminal nor disguise what it quotes.
     var output = "\(location.description.escapingControls): \(paint(label + ":", labelColor)) \(message.escapingControls)"
     if let sourceLine {
-      output += "\n" + sourceLine.replacingTabsForDisplay()
+      output += "\n" + sourceLine.replacingHiddenForSnippet()
       output += "\n" + caretLine(for: sourceLine, column: sourceColumn)
     }
     for note in notes {
@@ -91,45 +91,6 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     }
     let missing = max(0, column - 1 - line.unicodeScalars.count)
     return prefix + String(repeating: " ", count: missing) + "^"
-  }
-}
-
-extension Unicode.Scalar {
-  /// C0 and C1 control characters, DEL, and the line and paragraph separators: never shown raw.
-  var isControlForDisplay: Bool {
-    value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
-  }
-}
-
-extension String {
-  /// The source line as shown under a diagnostic: tabs as four spaces, and every other control
-  /// character as U+FFFD, one column each, so that the caret still lines up.
-  fileprivate func replacingTabsForDisplay() -> String {
-    var result = ""
-    for scalar in unicodeScalars {
-      if scalar == "\t" {
-        result += "    "
-      } else if scalar.isControlForDisplay {
-        result.unicodeScalars.append("\u{FFFD}")
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
-
-  /// The text with control characters written as `\u{1B}`.
-  public var escapingControls: String {
-    guard unicodeScalars.contains(where: \.isControlForDisplay) else { return self }
-    var result = ""
-    for scalar in unicodeScalars {
-      if scalar.isControlForDisplay {
-        result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
   }
 }
 

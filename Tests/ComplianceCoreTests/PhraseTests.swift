@@ -12,4 +12,10 @@ import Testing
       #expect(da.contains(placeholder) == en.contains(placeholder), "\(phrase): \(placeholder) in one language only")
     }
   }
+
+  @Test func argumentsAreNotSearchedForPlaceholders() {
+    #expect(Phrase.changedAnswer.format(.en, "a.b", "%2", "%1") == "changed answer: a.b was %2, is now %1")
+    #expect(Phrase.changedAnswer.format(.en, "%3", "x", "y") == "changed answer: %3 was x, is now y")
+    #expect(Phrase.waived.format(.en) == Phrase.waived.text(.en))
+  }
 }

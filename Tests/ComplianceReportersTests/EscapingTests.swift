@@ -40,4 +40,47 @@ import YAMLSupport
     let json = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
     #expect(json == [Self.hostile])
   }
+
+  struct MarkdownCase: Sendable, CustomTestStringConvertible {
+    var text: String
+    var escaped: String
+    var testDescription: String { text.debugDescription }
+  }
+
+  /// Text from input files in Markdown: one line, no structure, no mention or reference.
+  static let markdownCases: [MarkdownCase] = [
+    MarkdownCase(text: "Acme\n\n| a |\n---\n@org/team", escaped: #"Acme\\u{A}\\u{A}| a |\\u{A}---\\u{A}`@`org/team"#),
+    MarkdownCase(text: "x\u{1B}[2J\u{202E}y", escaped: #"x\\u{1B}\[2J\\u{202E}y"#),
+    MarkdownCase(text: "- item", escaped: #"\- item"#),
+    MarkdownCase(text: "+ item", escaped: #"\+ item"#),
+    MarkdownCase(text: "12. item", escaped: #"12\. item"#),
+    MarkdownCase(text: "3) item", escaped: #"3\) item"#),
+    MarkdownCase(text: "1.0.0", escaped: "1.0.0"),
+    MarkdownCase(text: "    code", escaped: "&#32;&#32;&#32;&#32;code"),
+    MarkdownCase(
+      text: "# h *b* _i_ [l](u) ![i] ~s~ `c` $m$ \\",
+      escaped: ##"\# h \*b\* \_i\_ \[l\](u) \!\[i\] \~s\~ \`c\` \$m\$ \\"##),
+    MarkdownCase(text: "<b>&#x202E;</b> > q", escaped: ##"&lt;b&gt;&amp;\#x202E;&lt;/b&gt; &gt; q"##),
+    MarkdownCase(text: "see #12 and org/repo#3", escaped: "see `#`12 and org/repo`#`3"),
+    MarkdownCase(text: "@a (@b) dpo@vendor.dk x_@c", escaped: #"`@`a (`@`b) dpo@vendor.dk x\_@c"#),
+  ]
+
+  @Test(arguments: markdownCases)
+  func markdownShowsInputTextAsItself(_ testCase: MarkdownCase) {
+    #expect(Escape.markdown(testCase.text) == testCase.escaped)
+  }
+
+  @Test func aMarkdownCellAlsoEscapesPipes() {
+    #expect(Escape.markdownCell("a | b\nc") == #"a \| b\\u{A}c"#)
+  }
+
+  @Test func aCodeSpanHoldsAnyTextExactly() {
+    #expect(Escape.markdownCode("vendors/a_b.yaml") == "`vendors/a_b.yaml`")
+    #expect(Escape.markdownCode("a`b``c") == "```a`b``c```")
+    #expect(Escape.markdownCode("`x") == "`` `x ``")
+    #expect(Escape.markdownCode(" x ") == "`  x  `")
+    #expect(Escape.markdownCode("a|b") == "`a|b`")
+    #expect(Escape.markdownCode("a|b", inTable: true) == #"`a\|b`"#)
+    #expect(Escape.markdownCode("a\u{202E}\nb.yaml") == #"`a\u{202E}\u{A}b.yaml`"#)
+  }
 }

@@ -9,6 +9,10 @@ package enum CLI {
     package var status: Int32
     /// Whether the run was killed because it passed its `timeout`.
     package var timedOut = false
+    /// Standard output as written, byte for byte (`stdout` shows invalid UTF-8 as U+FFFD).
+    package var stdoutBytes: [UInt8] = []
+    /// Standard error as written, byte for byte.
+    package var stderrBytes: [UInt8] = []
   }
 
   /// The binary: `DPACHECK_BINARY` if set (CI runs the corpus through a sanitizer build), else the
@@ -109,7 +113,10 @@ package enum CLI {
     group.wait()
     process.waitUntilExit()
     let timedOut = watchdog.finish()
-    return Result(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errBox.data, as: UTF8.self), status: process.terminationStatus, timedOut: timedOut)
+    return Result(
+      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errBox.data, as: UTF8.self),
+      status: process.terminationStatus, timedOut: timedOut,
+      stdoutBytes: Array(outData), stderrBytes: Array(errBox.data))
   }
 }
 

@@ -17,8 +17,11 @@ enum Diagnostics {
     StandardError.write(diagnostic.rendered(colored: colored) + "\n")
   }
 
+  /// Writes a message that is not a `Diagnostic`; text it quotes from input files (names, rule
+  /// texts) has its hidden characters escaped, line by line, as a diagnostic's are.
   static func emit(_ message: String) {
-    StandardError.write(message + "\n")
+    let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+    StandardError.write(lines.map { String($0).escapingControls }.joined(separator: "\n") + "\n")
   }
 
   /// Runs `body`; on a diagnostic, prints it and exits with code 2 (invalid input).
