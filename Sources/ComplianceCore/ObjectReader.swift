@@ -120,7 +120,15 @@ struct ObjectReader {
     let da = try reader.requiredString("da")
     let en = try reader.requiredString("en")
     try reader.finish()
-    return LocalizedText(da: da, en: en)
+    return LocalizedText(da: Self.prose(da), en: Self.prose(en))
+  }
+
+  /// A text of a rule file as one line of prose: a YAML block scalar (`>` or `|`) ends in a
+  /// newline and may hold more, which a report would otherwise show escaped, as `\u{A}`.
+  static func prose(_ text: String) -> String {
+    guard text.contains(where: \.isNewline) else { return text }
+    return text.split(whereSeparator: \.isNewline).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+      .joined(separator: " ")
   }
 
   mutating func requiredLocalized(_ key: String) throws(Diagnostic) -> LocalizedText {

@@ -101,3 +101,30 @@ import YAMLSupport
   }
 }
 
+
+@Suite struct RuleTextTests {
+  @Test func blockScalarTextsReadAsOneLineOfProse() throws {
+    let requirement = """
+        - id: T-01
+          title:
+            da: >
+              En titel
+              over to linjer
+            en: |
+              A title
+                on two lines
+          rationale: {da: "Begrundelse", en: "Rationale"}
+          met_if: {da: "Kravet er opfyldt, hvis x.", en: "The requirement is met if x."}
+          clause: "10"
+          gdpr: ["Art. 33(2)"]
+          severity: high
+          check: {field: breach_notification.max_hours, max: 48}
+          remediation: {da: "Gør x.", en: "Do x."}
+
+      """
+    let catalog = try InlineRules.catalog(requirements: requirement, readsExamples: false)
+    let loaded = try #require(catalog.allRequirements.first { $0.id == "T-01" })
+    #expect(loaded.title.da == "En titel over to linjer")
+    #expect(loaded.title.en == "A title on two lines")
+  }
+}
