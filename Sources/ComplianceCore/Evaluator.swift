@@ -495,6 +495,8 @@ struct Evaluator {
       }
     case .maxAgeDays(let operand), .maxAgeMonths(let operand):
       guard case .date(let day) = value else { return Outcome(truth: .unknown) }
+      // A test, an assessment or a signature dated after the evaluation date has not happened.
+      if day > asOf { return outcome(false, .notAfter(asOf)) }
       let amount = Int(bound(operand))
       let isDays: Bool
       if case .maxAgeDays = leaf.operation { isDays = true } else { isDays = false }

@@ -28,6 +28,8 @@ public struct Evidence: Sendable, Hashable {
     case exists
     /// On or after a cutoff date (freshness, validity).
     case onOrAfter(Day)
+    /// Not after the evaluation date: evidence dated in the future is no evidence.
+    case notAfter(Day)
     case minItems(Double)
     case containsAll([Literal], missing: [Literal])
     case containsAny([Literal])

@@ -156,6 +156,7 @@ public enum EvidenceText {
       guard evidence.actual != nil else { return Phrase.notGiven.format(language, subject) }
       expectation = (n ? Phrase.expectedEmpty : .expectedNonEmpty).text(language)
     case .onOrAfter(let day): expectation = (n ? Phrase.expectedBefore : .expectedOnOrAfter).format(language, day.description)
+    case .notAfter(let day): expectation = (n ? Phrase.expectedAfter : .futureEvidence).format(language, day.description)
     case .minItems(let value): expectation = (n ? Phrase.expectedFewerItems : .expectedMinItems).format(language, Value.format(value))
     case .containsAll(let values, let missing):
       expectation = n ? Phrase.expectedNoneOfItems.format(language, list(values)) : Phrase.expectedContainsAll.format(language, list(missing))

@@ -20,6 +20,7 @@ public enum Phrase: String, Sendable, CaseIterable {
   case isValue, expectedEquals, expectedNotEquals, expectedOneOf, expectedNoneOf, expectedInSet
   case expectedNotInSet, expectedAtLeast, expectedLessThan, expectedAtMost, expectedMoreThan
   case expectedNonEmpty, expectedEmpty, expectedOnOrAfter, expectedBefore, expectedMinItems
+  case futureEvidence, expectedAfter
   case expectedFewerItems, expectedContainsAll, expectedContainsAny, expectedNoneOfItems, expectedSameAs
   case expectedDifferentFrom, noMatchingItem, listIsEmpty, missingPrefix, lapseWarning, andMore, notGiven, or
 
@@ -127,6 +128,11 @@ public enum Phrase: String, Sendable, CaseIterable {
     .expectedEmpty: ("forventet et tomt svar", "expected an empty answer"),
     .expectedOnOrAfter: ("forventet %1 eller senere", "expected %1 or later"),
     .expectedBefore: ("forventet før %1", "expected before %1"),
+    .futureEvidence: (
+      "datoen ligger efter vurderingsdatoen %1, og dokumentation fra fremtiden er ikke dokumentation",
+      "the date is after the evaluation date %1, and evidence from the future is not evidence"
+    ),
+    .expectedAfter: ("forventet efter %1", "expected after %1"),
     .expectedMinItems: ("forventet mindst %1 punkter", "expected at least %1 entries"),
     .expectedFewerItems: ("forventet færre end %1 punkter", "expected fewer than %1 entries"),
     .expectedContainsAll: ("mangler: %1", "missing: %1"),

@@ -142,3 +142,35 @@ import Testing
     return contents.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(text) }.map { $0 + 1 }
   }
 }
+
+/// Evidence dated after the evaluation date is no evidence (issue: dates after --as-of).
+@Suite(.serialized) struct FutureEvidenceTests {
+  @Test func aDeclarationSignedAndAPenTestDatedInTheFutureAreGaps() throws {
+    let text = try String(contentsOfFile: Package.path("Examples/declarations/nordlys-cloud.yaml"), encoding: .utf8)
+      .replacingOccurrences(of: "declared_on: 2026-09-15", with: "declared_on: 2027-01-05")
+      .replacingOccurrences(of: "restore_test_date: 2026-05-01", with: "restore_test_date: 2026-12-24")
+    try withTemporaryDirectory { folder in
+      let file = folder.appendingPathComponent("sag.yaml")
+      try text.write(to: file, atomically: true, encoding: .utf8)
+      let result = try CLI.run(["check", file.path, "--as-of", "2026-11-26", "--format", "json"])
+      #expect(result.status == 1)
+      let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      let findings = try #require((json["declarations"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])
+      func finding(_ rule: String) -> [String: Any]? { findings.first { $0["rule"] as? String == rule } }
+      let lines = text.components(separatedBy: "\n")
+      for (rule, key, severity, clause) in [
+        ("DECL-01", "declared_on: 2027", "high", "A"), ("SEC-12", "restore_test_date: 2026-12-24", "high", "C.2"),
+      ] {
+        let found = try #require(finding(rule), "\(rule)")
+        let line = try #require(lines.firstIndex { $0.contains(key) }) + 1
+        #expect(found["status"] as? String == "gap", "\(rule)")
+        #expect(found["severity"] as? String == severity, "\(rule)")
+        #expect(found["clause"] as? String == clause, "\(rule)")
+        #expect((found["location"] as? [String: Any])?["line"] as? Int == line, "\(rule)")
+        #expect(
+          (found["message"] as? String)?.contains("after the evaluation date 2026-11-26, and evidence from the future") == true,
+          "\(rule): \(found["message"] ?? "")")
+      }
+    }
+  }
+}
