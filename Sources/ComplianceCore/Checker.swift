@@ -150,7 +150,10 @@ public struct Checker: Sendable {
     case .yes:
       return finding(.met, at: outcome.supports.first.map { ($0.path, $0.location) }, evidence: outcome.supports, lapses: outcome.lapses)
     case .no:
-      return finding(.gap, at: outcome.failures.first.map { ($0.path, $0.location) }, evidence: outcome.failures, missing: outcome.missing)
+      // The finding points at the field that decided it: the first failure that is neither a
+      // search's summary nor context, else the first (the enclosing item of a failed join).
+      let lead = outcome.failures.first { !$0.isSearchSummary && !$0.isContext } ?? outcome.failures.first
+      return finding(.gap, at: lead.map { ($0.path, $0.location) }, evidence: outcome.failures, missing: outcome.missing)
     case .unknown:
       return finding(.unanswered, at: outcome.missing.first.map { ($0.path, $0.location) }, missing: outcome.missing)
     }

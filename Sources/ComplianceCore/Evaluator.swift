@@ -224,7 +224,12 @@ struct Evaluator {
     let summary = Evidence(
       path: outer.path.isEmpty ? list.path : outer.path, label: outer.path.isEmpty ? nil : outer.label,
       location: at, actualText: nil, expectation: .someItem(list: list.path), negated: false)
-    return [summary] + failures.prefix(3)
+    var shown = Array(failures.prefix(3))
+    // In a join the items compared with are context: the failure is the enclosing item's.
+    if !outer.path.isEmpty {
+      for index in shown.indices { shown[index].isContext = true }
+    }
+    return [summary] + shown
   }
 
   // MARK: - Joins

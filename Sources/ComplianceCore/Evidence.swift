@@ -58,6 +58,16 @@ public struct Evidence: Sendable, Hashable {
   /// Whether this failure is one of the alternatives of an `any` that all failed (shown joined
   /// by "or").
   public var isAlternative = false
+  /// Whether this is context rather than a failure of its own: an item that a join compared with
+  /// and did not match (the UK entry of `transfers` when a Serbian location has none). It is shown
+  /// in the message, but is no place where the declaration fails.
+  public var isContext = false
+
+  /// Whether this summarises a `some` that found no item ("no entry in … meets the requirement").
+  var isSearchSummary: Bool {
+    if case .someItem = expectation { return !negated }
+    return false
+  }
 
   init(path: String, label: String?, location: SourceLocation, actual: Value?, expectation: Expectation, negated: Bool) {
     self.path = path

@@ -70,12 +70,14 @@ public struct Finding: Sendable {
   /// The clause.
   public var clause: String { requirement.requirement.clause }
 
-  /// Other failing or missing places, besides `location` (SARIF `relatedLocations`).
+  /// Other failing or missing places, besides `location` (SARIF `relatedLocations`): a failed
+  /// search's list or enclosing item, other failing items; never the items a join compared with.
   public var relatedLocations: [(path: String, location: SourceLocation)] {
     var result: [(String, SourceLocation)] = []
     let status = statusBeforeWaiver ?? self.status
     if status == .gap {
-      for item in evidence.dropFirst() where item.location != location { result.append((item.path, item.location)) }
+      // Only places that fail: not the items a join compared with, which are context.
+      for item in evidence where item.location != location && !item.isContext { result.append((item.path, item.location)) }
     } else if status == .unanswered {
       for item in missing.dropFirst() where item.location != location { result.append((item.path, item.location)) }
     }
