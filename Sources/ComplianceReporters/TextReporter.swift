@@ -86,7 +86,10 @@ public struct TextReporter: Reporter {
       out += "\n  \(severity) \(style.bold(finding.rule)) \(title) "
         + "[\(status); \(Phrase.clause.text(lang)) \(finding.clause.escapingControls); \(articles)]\n"
       out += "    \(finding.location.description.escapingControls): \(finding.message(lang).escapingControls)\n"
-      if finding.isNewSinceBaseline == false { out += "    (\(Phrase.knownInBaseline.text(lang)))\n" }
+      // Only an open finding can be known from the baseline: a waived one is settled by its waiver.
+      if finding.isNewSinceBaseline == false && (finding.status == .gap || finding.status == .unanswered) {
+        out += "    (\(Phrase.knownInBaseline.text(lang)))\n"
+      }
       for related in finding.relatedLocations.prefix(5) {
         let place = related.location.description.escapingControls
         out += "    \(place): \(Phrase.relatedLocations.text(lang).lowercased()) \(related.path.escapingControls)\n"
