@@ -173,4 +173,23 @@ extension Status {
     case .waived: Phrase.waived.text(language)
     }
   }
+
+  /// The status's name for more than one finding: a column heading ("mangler", "gaps").
+  public func pluralName(_ language: Language) -> String {
+    switch (self, language) {
+    case (.met, .da): "opfyldte"
+    case (.gap, .da): "mangler"
+    case (.unanswered, .da): "ubesvarede"
+    case (.notApplicable, .da): "ikke relevante"
+    case (.waived, .da): "dispenserede"
+    case (.gap, .en): "gaps"
+    case (_, .en): name(.en)
+    }
+  }
+
+  /// `count` findings of this status, the name agreeing with the number: "1 mangel", "4 mangler",
+  /// "94 opfyldte", "1 gap", "3 gaps".
+  public func counted(_ count: Int, _ language: Language) -> String {
+    "\(count) \(count == 1 ? name(language) : pluralName(language))"
+  }
 }

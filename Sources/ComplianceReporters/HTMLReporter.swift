@@ -112,9 +112,9 @@ public struct HTMLReporter: Reporter {
       out += "<dd class=\"related\"><code>\(related.location.line):\(related.location.column)</code> \(Escape.html(related.path))</dd>\n"
     }
     out += "<dt>\(Escape.html(Phrase.criterion.text(lang)))</dt><dd>\(Escape.html(finding.requirement.text(\.metIf, lang)))</dd>\n"
-    var references = requirement.gdpr.map { "GDPR \($0)" }
-    references.append("\(Phrase.clause.text(lang)) \(requirement.clause)")
-    references += requirement.mapsTo
+    var references = requirement.gdpr.map { "GDPR \(LegalCitation.gdpr($0, lang))" }
+    references.append(LegalCitation.clause(requirement.clause, lang))
+    references += requirement.mapsTo.map { LegalCitation.mapping($0, lang) }
     out += "<dt>\(Escape.html(Phrase.articles.text(lang))) / \(Escape.html(Phrase.mapsTo.text(lang)))</dt><dd>\(Escape.html(references.joined(separator: " · ")))</dd>\n"
     if let waiver = finding.waiver {
       out += "<dt>\(Escape.html(Phrase.waived.text(lang)))</dt><dd>\(Escape.html(Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason)))</dd>\n"
@@ -144,7 +144,10 @@ public struct HTMLReporter: Reporter {
   }
 
   private func counts(_ count: (Status) -> Int, lang: Language) -> String {
-    "<ul class=\"counts\">" + Counts.order.map { "<li class=\"\(Self.statusClass($0))\"><b>\(count($0))</b> \(Escape.html($0.name(lang)))</li>" }.joined() + "</ul>\n"
+    "<ul class=\"counts\">" + Counts.order.map { status in
+      let name = count(status) == 1 ? status.name(lang) : status.pluralName(lang)
+      return "<li class=\"\(Self.statusClass(status))\"><b>\(count(status))</b> \(Escape.html(name))</li>"
+    }.joined() + "</ul>\n"
   }
 
   private func clauseBars(_ declaration: DeclarationReport, run: RunContext) -> String {
@@ -160,7 +163,7 @@ public struct HTMLReporter: Reporter {
         let value = counts[status] ?? 0
         guard value > 0 else { continue }
         let width = Double(value) * 100 / Double(total)
-        out += "<span class=\"\(Self.statusClass(status))\" style=\"width:\(Self.percent(width))%\" title=\"\(value) \(Escape.html(status.name(lang)))\">\(value)</span>"
+        out += "<span class=\"\(Self.statusClass(status))\" style=\"width:\(Self.percent(width))%\" title=\"\(Escape.html(status.counted(value, lang)))\">\(value)</span>"
       }
       out += "</div></td></tr>\n"
     }
@@ -179,7 +182,7 @@ public struct HTMLReporter: Reporter {
         let counts = index < declaration.clauseCounts.count ? declaration.clauseCounts[index] : StatusCounts()
         let worst: Status? = [.gap, .unanswered, .waived, .met, .notApplicable].first { counts[$0] > 0 }
         let label = worst.map { "\(counts[$0])" } ?? ""
-        let title = Counts.order.compactMap { status in counts[status] > 0 ? "\(counts[status]) \(status.name(lang))" : nil }.joined(separator: ", ")
+        let title = Counts.order.compactMap { status in counts[status] > 0 ? status.counted(counts[status], lang) : nil }.joined(separator: ", ")
         out += "<td class=\"cell \(worst.map(Self.statusClass) ?? "none")\" title=\"\(Escape.html(title))\">\(label)</td>"
       }
       out += "</tr>\n"

@@ -20,7 +20,7 @@ public struct MarkdownReporter: Reporter {
       + "\(Phrase.profile.text(lang)) \(Escape.markdownCode(summary.profile)) · "
       + "\(Phrase.asOf.text(lang)) \(summary.asOf) · fail-on `\(summary.failOn.rawValue)`\n\n"
     guard run.isPortfolio else { return out }
-    out += "| \(Phrase.vendor.text(lang)) | \(Phrase.verdict.text(lang)) | \(Phrase.gap.text(lang)) | \(Phrase.unanswered.text(lang)) | \(Phrase.met.text(lang)) | \(Phrase.worstGap.text(lang)) | \(Phrase.file.text(lang)) |\n"
+    out += "| \(Phrase.vendor.text(lang)) | \(Phrase.verdict.text(lang)) | \(Status.gap.pluralName(lang)) | \(Status.unanswered.pluralName(lang)) | \(Status.met.pluralName(lang)) | \(Phrase.worstGap.text(lang)) | \(Phrase.file.text(lang)) |\n"
     out += "| --- | --- | ---: | ---: | ---: | --- | --- |\n"
     for declaration in summary.declarations {
       let vendor = Escape.markdownCell(declaration.vendor ?? Phrase.unnamedVendor.text(lang))
@@ -56,9 +56,9 @@ public struct MarkdownReporter: Reporter {
       let location = Escape.markdownCode("\(declaration.file):\(finding.location.line)", inTable: true)
       var message = finding.message(lang)
       if let waiver = finding.waiver { message += " — " + Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason) }
-      let articles = Escape.markdownCell(requirement.gdpr.joined(separator: ", "))
+      let articles = Escape.markdownCell(LegalCitation.gdpr(requirement.gdpr, lang))
       out += "| \(finding.severity.name(lang)) | **\(finding.rule)** \(Escape.markdownCell(finding.title(lang))) | "
-        + "\(finding.status.name(lang)) | \(finding.clause) | \(articles) | \(location) | "
+        + "\(finding.status.name(lang)) | \(Escape.markdownCell(LegalCitation.clause(finding.clause, lang))) | \(articles) | \(location) | "
         + "\(Escape.markdownCell(message)) |\n"
     }
     return out

@@ -197,7 +197,7 @@ struct SARIFLog: Encodable {
     var rules = run.ruleSet.requirements.map { resolved -> Rule in
       let requirement = resolved.requirement
       let help = "\(resolved.text(\.metIf, lang))\n\n\(Phrase.remediation.text(lang)): \(resolved.text(\.remediation, lang))"
-      let markdown = "**\(Phrase.criterion.text(lang)):** \(resolved.text(\.metIf, lang))\n\n**\(Phrase.remediation.text(lang)):** \(resolved.text(\.remediation, lang))\n\n\(Phrase.clause.text(lang)) \(requirement.clause) · \(requirement.gdpr.joined(separator: ", "))"
+      let markdown = "**\(Phrase.criterion.text(lang)):** \(resolved.text(\.metIf, lang))\n\n**\(Phrase.remediation.text(lang)):** \(resolved.text(\.remediation, lang))\n\n\(LegalCitation.clause(requirement.clause, lang)) · \(LegalCitation.gdpr(requirement.gdpr, lang))"
       return Rule(
         id: resolved.id, name: Self.ruleName(requirement.title.en),
         shortDescription: .init(text: resolved.text(\.title, lang)),

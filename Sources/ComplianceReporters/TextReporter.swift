@@ -82,9 +82,9 @@ public struct TextReporter: Reporter {
       let severity = style.severity(finding.severity, finding.severity.name(lang).padded(to: 8))
       let status = finding.status.name(lang)
       let title = finding.title(lang).escapingControls
-      let articles = requirement.gdpr.joined(separator: ", ").escapingControls
+      let articles = LegalCitation.gdpr(requirement.gdpr, lang).escapingControls
       out += "\n  \(severity) \(style.bold(finding.rule)) \(title) "
-        + "[\(status); \(Phrase.clause.text(lang)) \(finding.clause.escapingControls); \(articles)]\n"
+        + "[\(status); \(LegalCitation.clause(finding.clause, lang).escapingControls); \(articles)]\n"
       out += "    \(finding.location.description.escapingControls): \(finding.message(lang).escapingControls)\n"
       // Only an open finding can be known from the baseline: a waived one is settled by its waiver.
       if finding.isNewSinceBaseline == false && (finding.status == .gap || finding.status == .unanswered) {
@@ -123,7 +123,7 @@ enum Counts {
   static let order: [Status] = [.gap, .unanswered, .met, .notApplicable, .waived]
 
   static func line(_ count: (Status) -> Int, lang: Language) -> String {
-    order.map { "\(count($0)) \($0.name(lang))" }.joined(separator: ", ")
+    order.map { $0.counted(count($0), lang) }.joined(separator: ", ")
   }
 }
 
@@ -197,7 +197,10 @@ enum WaiverText {
 /// thousand vendors is built without holding every cell at once.
 enum PortfolioTable {
   static func write(_ summary: RunSummary, lang: Language, style: Style, to write: (String) throws -> Void) throws {
-    let header = [Phrase.vendor.text(lang), Phrase.verdict.text(lang), Phrase.gap.text(lang), Phrase.unanswered.text(lang), Phrase.met.text(lang), Phrase.worstGap.text(lang)]
+    let header = [
+      Phrase.vendor.text(lang), Phrase.verdict.text(lang), Status.gap.pluralName(lang),
+      Status.unanswered.pluralName(lang), Status.met.pluralName(lang), Phrase.worstGap.text(lang),
+    ]
     func cells(_ declaration: DeclarationSummary) -> [String] {
       let vendor = (declaration.vendor ?? Phrase.unnamedVendor.text(lang)).escapingControls.truncated(36)
       let worst = declaration.worstGap.map { "\($0.rule) (\($0.severity.name(lang)))" } ?? "–"

@@ -63,10 +63,10 @@ public struct RuleExplanation: Sendable {
     var rows: [(label: String, value: String)] = [
       (AuthoringPhrase.packLabel.text(language), "\(pack.id) (\(pack.title.text(language)))"),
       (Phrase.clause.text(language), requirement.clause + (ClauseName.title(requirement.clause, in: catalog, language).map { " (\($0))" } ?? "")),
-      (Phrase.articles.text(language), requirement.gdpr.joined(separator: ", ")),
+      (Phrase.articles.text(language), LegalCitation.gdpr(requirement.gdpr, language)),
     ]
     if !requirement.mapsTo.isEmpty {
-      rows.append((Phrase.mapsTo.text(language), requirement.mapsTo.joined(separator: ", ")))
+      rows.append((Phrase.mapsTo.text(language), requirement.mapsTo.map { LegalCitation.mapping($0, language) }.joined(separator: ", ")))
     }
     var profile = ruleSet.profileID
     if ruleSet.chain.count > 1 {
