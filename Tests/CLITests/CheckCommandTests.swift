@@ -174,3 +174,20 @@ import Testing
     }
   }
 }
+
+/// Reports name country sets in the domain's words, never by the rule language's set names.
+@Suite struct CountrySetWordingTests {
+  @Test(arguments: ["en", "da"]) func noSetNameOfTheRuleLanguageInAReport(lang: String) throws {
+    let result = try CLI.run([
+      "check", "Examples/declarations/us-subprocessor-uncertified.yaml", "--as-of", "2026-11-26", "--lang", lang,
+    ])
+    #expect(result.status == 1)
+    for setWording in ["the set '", "mængden '", "'adequacy_dpf'", "'eea'"] {
+      #expect(!result.stdout.contains(setWording), "\(lang): \(setWording)")
+    }
+    let expected = lang == "en"
+      ? "expected a country with an EU adequacy decision that covers every recipient"
+      : "forventet et land med en tilstrækkelighedsafgørelse fra EU-Kommissionen, der dækker alle modtagere"
+    #expect(result.stdout.contains(expected), "\(result.stdout)")
+  }
+}
