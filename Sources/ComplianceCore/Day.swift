@@ -70,14 +70,26 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
   }
 
   /// Days since 0000-03-01 (a continuous count for arithmetic).
-  public var ordinal: Int {
+  public var ordinal: Int { Self.ordinal(year: year, month: month, day: day) }
+
+  private static func ordinal(year: Int, month: Int, day: Int) -> Int {
     let y = month <= 2 ? year - 1 : year
     let m = month <= 2 ? month + 9 : month - 3
     return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 1
   }
 
-  /// The date `ordinal` days after 0000-03-01.
+  /// The ordinals of 0001-01-01 and 9999-12-31.
+  private static let ordinals = ordinal(year: 1, month: 1, day: 1)...ordinal(year: 9999, month: 12, day: 31)
+
+  /// The first date there is, 0001-01-01: date arithmetic stops there.
+  public static let earliest = Day(ordinal: ordinals.lowerBound)
+  /// The last date there is, 9999-12-31: date arithmetic stops there.
+  public static let latest = Day(ordinal: ordinals.upperBound)
+
+  /// The date `ordinal` days after 0000-03-01; an ordinal before `earliest` or after `latest` gives
+  /// that date.
   public init(ordinal: Int) {
+    let ordinal = min(max(ordinal, Day.ordinals.lowerBound), Day.ordinals.upperBound)
     var y = (10000 * ordinal + 14780) / 3_652_425
     var dayOfYear = ordinal - (365 * y + y / 4 - y / 100 + y / 400)
     if dayOfYear < 0 {
@@ -93,12 +105,20 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
     self.day = day
   }
 
-  /// The date `count` days later (earlier when negative).
-  public func adding(days count: Int) -> Day { Day(ordinal: ordinal + count) }
+  /// The date `count` days later (earlier when negative), no earlier than `earliest` and no later
+  /// than `latest`.
+  public func adding(days count: Int) -> Day {
+    let (sum, overflow) = ordinal.addingReportingOverflow(count)
+    return Day(ordinal: overflow ? (count < 0 ? Int.min : Int.max) : sum)
+  }
 
-  /// The date `count` months later (earlier when negative), clamped to the month's last day.
+  /// The date `count` months later (earlier when negative), clamped to the month's last day, no
+  /// earlier than `earliest` and no later than `latest`.
   public func adding(months count: Int) -> Day {
-    let total = year * 12 + (month - 1) + count
+    // 120,000 months (10,000 years) either way reaches past both ends from any date.
+    let total = year * 12 + (month - 1) + min(max(count, -120_000), 120_000)
+    if total < 12 { return .earliest }
+    if total >= 10_000 * 12 { return .latest }
     let newYear = total / 12
     let newMonth = total % 12 + 1
     let newDay = min(day, Day.daysIn(month: newMonth, year: newYear))
