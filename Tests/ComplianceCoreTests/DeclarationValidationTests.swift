@@ -116,6 +116,23 @@ import YAMLSupport
     #expect(unknown.first?.message == "unknown declaration format version 'dpacheck/declaration/v2'; known versions: dpacheck/declaration/v1")
   }
 
+  /// A declaration judges a value by its text and style: a quoted number is refused whatever its
+  /// tag, and `!!str` keeps digits text (decisions.md, "Custom tags are errors").
+  @Test func standardTagsDoNotUnquoteAValue() throws {
+    let marked = MarkedText("""
+      format: dpacheck/declaration/v1
+      breach_notification: {max_hours: 1️⃣!!int "24", phased_updates: 2️⃣!!bool 'true'}
+      confidentiality: {access_review_days: 3️⃣!!str 180}
+      """)
+    let found = try diagnostics(marked)
+    #expect(found.map(\.location) == ["1️⃣", "2️⃣", "3️⃣"].compactMap { marked.location($0) })
+    #expect(found.map(\.message) == [
+      "'max_hours' must be a whole number; found the quoted string '24': remove the quotes",
+      "'phased_updates' must be true or false; found the quoted string 'true': remove the quotes",
+      "'access_review_days' must be a whole number; found '180'",
+    ])
+  }
+
   @Test func blankTemplateIsValid() throws {
     let declaration = try load("format: dpacheck/declaration/v1\ndeclared_on:\nvendor:\n  name:\n")
     #expect(declaration.vendorName == nil)
