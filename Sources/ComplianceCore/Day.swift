@@ -2,21 +2,31 @@ import YAMLSupport
 
 /// A calendar date (proleptic Gregorian, no time zone), as written `YYYY-MM-DD`.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+  // Stored in four bytes, so that a declaration's values (`Value.date` among them) stay small.
+  private let storedYear: Int16
+  private let storedMonth: UInt8
+  private let storedDay: UInt8
+
   /// The year, 1 to 9999.
-  public let year: Int
+  public var year: Int { Int(storedYear) }
   /// The month, 1 to 12.
-  public let month: Int
+  public var month: Int { Int(storedMonth) }
   /// The day of the month.
-  public let day: Int
+  public var day: Int { Int(storedDay) }
 
   /// Creates a date if it exists (2026-02-30 does not).
   public init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month),
       (1...Day.daysIn(month: month, year: year)).contains(day)
     else { return nil }
-    self.year = year
-    self.month = month
-    self.day = day
+    self.init(valid: year, month, day)
+  }
+
+  /// A date known to exist.
+  private init(valid year: Int, _ month: Int, _ day: Int) {
+    storedYear = Int16(truncatingIfNeeded: year)
+    storedMonth = UInt8(truncatingIfNeeded: month)
+    storedDay = UInt8(truncatingIfNeeded: day)
   }
 
   /// Parses exactly `YYYY-MM-DD`.
@@ -100,9 +110,8 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
     let month = (mi + 2) % 12 + 1
     let year = y + (mi + 2) / 12
     let day = dayOfYear - (mi * 306 + 5) / 10 + 1
-    self.year = year
-    self.month = month
-    self.day = day
+    // The ordinal is within 0001-01-01...9999-12-31, so every part fits.
+    self.init(valid: year, month, day)
   }
 
   /// The date `count` days later (earlier when negative), no earlier than `earliest` and no later

@@ -114,6 +114,8 @@ private struct Validation {
         report("declaration.min-items", "'\(field.key)' needs at least \(minItems) item\(minItems == 1 ? "" : "s")", at: node.location)
       }
       var items: [Located] = []
+      // Sized once: a list grown by doubling holds its old and new storage at once.
+      items.reserveCapacity(sequence.items.count)
       for item in sequence.items {
         let itemValue: Value
         if field.itemType == .object {
