@@ -89,7 +89,9 @@ private struct Validation {
         continue
       }
       if !skipping.isEmpty && skipping.contains(key) { continue }
+      let reported = diagnostics.count
       let value = self.value(entry.value, field: child)
+      noteAlias(of: entry.value, since: reported)
       // A mapping's keys are unique (the parser refuses duplicates), so each is appended.
       members.append(key, Located(value, start: entry.value.start, key: entry.key.start))
     }
@@ -117,6 +119,8 @@ private struct Validation {
       // Sized once: a list grown by doubling holds its old and new storage at once.
       items.reserveCapacity(sequence.items.count)
       for item in sequence.items {
+        let reported = diagnostics.count
+        defer { noteAlias(of: item, since: reported) }
         let itemValue: Value
         if field.itemType == .object {
           guard case .mapping(let mapping) = item else {
@@ -140,6 +144,16 @@ private struct Validation {
         return .null
       }
       return self.scalar(scalar, type: field.type, field: field)
+    }
+  }
+
+  /// Adds to each diagnostic reported since `start` at an alias (`*m`) a note pointing at the
+  /// node it repeats; diagnostics inside an aliased subtree are already at its definition.
+  mutating func noteAlias(of node: Node, since start: Int) {
+    guard start < diagnostics.count, let alias = node.alias else { return }
+    let location = node.location
+    for index in start..<diagnostics.count where diagnostics[index].location == location {
+      diagnostics[index].notes.append(alias.note)
     }
   }
 

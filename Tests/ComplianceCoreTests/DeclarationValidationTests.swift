@@ -133,6 +133,27 @@ import YAMLSupport
     ])
   }
 
+  /// A problem with an alias is reported where the alias is used, with a note at the definition;
+  /// a value read through an alias is located at the alias.
+  @Test func aliasesAreReportedWhereTheyAreUsed() throws {
+    let marked = MarkedText("""
+      format: dpacheck/declaration/v1
+      x-defaults: 1️⃣&m {name: Nordlys Cloud ApS}
+      vendor: *m
+      confidentiality:
+        access_review_days: 2️⃣*m
+      """)
+    let found = try diagnostics(marked)
+    try #require(found.count == 1, "\(found.map(\.description))")
+    #expect(found[0].location == marked.location("2️⃣"))
+    #expect(found[0].message == "'access_review_days' must be a single value (a whole number); found a mapping")
+    #expect(found[0].notes == [Diagnostic.Note("'*m' is defined at line 2", at: marked.location("1️⃣"))])
+    let declaration = try load("format: dpacheck/declaration/v1\nx-h: &h 24\nbreach_notification:\n  max_hours: *h\n")
+    let hours = try #require(declaration.value(at: "breach_notification.max_hours"))
+    #expect(hours.value == .int(24))
+    #expect(hours.location(in: "d.yaml") == SourceLocation(file: "d.yaml", line: 4, column: 14))
+  }
+
   @Test func blankTemplateIsValid() throws {
     let declaration = try load("format: dpacheck/declaration/v1\ndeclared_on:\nvendor:\n  name:\n")
     #expect(declaration.vendorName == nil)
