@@ -17,6 +17,8 @@ struct CheckParser {
   }
 
   private var scopes: [Scope] = []
+  /// For each parameter a numeric operator uses, the range of those uses.
+  private(set) var parameterRanges: [String: NumberRange] = [:]
 
   init(questionnaire: Questionnaire, countries: Countries, parameters: [String: ParameterSpec], source: SourceFile) {
     self.questionnaire = questionnaire
@@ -182,7 +184,9 @@ struct CheckParser {
     switch op {
     case "equals", "not_equals", "in", "not_in":
       try require(type.isScalar, "'\(op)' compares single values; '\(path)' is \(type.rawValue)", at)
-      let literals = try self.literals(value, multiple: op == "in" || op == "not_in", type: type, values: values, field: path)
+      let literals = try self.literals(
+        value, multiple: op == "in" || op == "not_in", type: type, values: values, field: path,
+        schemaPath: leafSubject.schemaPath)
       switch op {
       case "equals": operation = .equals(literals[0])
       case "not_equals": operation = .notEquals(literals[0])
@@ -198,11 +202,11 @@ struct CheckParser {
       operation = op == "in_set" ? .inSet(name) : .notInSet(name)
     case "min", "max":
       try require(type == .int || type == .number, "'\(op)' bounds numbers; '\(path)' is \(type.rawValue)", at)
-      let operand = try self.operand(value)
+      let operand = try self.operand(value, of: op, in: numberRange(leafSubject.schemaPath, type))
       operation = op == "min" ? .atLeast(operand) : .atMost(operand)
     case "max_age_days", "max_age_months":
       try require(type == .date, "'\(op)' tests dates; '\(path)' is \(type.rawValue)", at)
-      let operand = try self.operand(value)
+      let operand = try self.operand(value, of: op, in: op == "max_age_days" ? .days : .months)
       operation = op == "max_age_days" ? .maxAgeDays(operand) : .maxAgeMonths(operand)
     case "not_expired":
       try require(type == .date, "'\(op)' tests dates; '\(path)' is \(type.rawValue)", at)
@@ -221,11 +225,13 @@ struct CheckParser {
     case "min_items", "contains_all", "contains_any":
       try require(type == .list, "'\(op)' tests lists; '\(path)' is \(type.rawValue)", at)
       if op == "min_items" {
-        operation = .minItems(try operand(value))
+        operation = .minItems(try operand(value, of: op, in: .items))
       } else {
         let item = fieldType(leafSubject.schemaPath + "[]")
         guard let item else { throw error("'\(op)' needs a list of single values", at: at) }
-        let literals = try self.literals(value, multiple: true, type: item.type, values: item.values, field: path)
+        let literals = try self.literals(
+          value, multiple: true, type: item.type, values: item.values, field: path,
+          schemaPath: leafSubject.schemaPath + "[]")
         operation = op == "contains_all" ? .containsAll(literals) : .containsAny(literals)
       }
     case "same_as", "different_from":
@@ -254,11 +260,22 @@ struct CheckParser {
     }
   }
 
-  private func operand(_ node: Node) throws(Diagnostic) -> Operand {
+  /// The range of the numbers a field holds: what the questionnaire declares for it (or, for
+  /// `x[]`, for the list `x`).
+  private func numberRange(_ path: String, _ type: FieldType) -> NumberRange {
+    let spec = questionnaire.field(path) ?? (path.hasSuffix("[]") ? questionnaire.field(String(path.dropLast(2))) : nil)
+    guard let spec else { return NumberRange(lower: -.infinity, upper: .infinity, isWhole: false) }
+    return NumberRange(field: spec, type: type)
+  }
+
+  /// A bound of `op`: a literal in `range`, or a parameter, which is then held to `range` too.
+  private mutating func operand(_ node: Node, of op: String, in range: NumberRange) throws(Diagnostic) -> Operand {
     if case .scalar(let scalar) = node {
       switch scalar.value {
-      case .int(let value): return .literal(Double(value))
-      case .float(let value): return .literal(value)
+      case .int(let value) where range.contains(value): return .literal(Double(value))
+      case .float(let value) where range.admits(scalar): return .literal(value)
+      case .int, .float:
+        throw error("'\(op)' must be \(range); found '\(scalar.text.truncatedForMessage)'", at: scalar.location)
       default: break
       }
     }
@@ -270,13 +287,14 @@ struct CheckParser {
         throw error(message + (known.isEmpty ? "; the requirement declares no parameters" : ""), at: node.location)
       }
       guard spec.value.numeric != nil else { throw error("parameter '\(name)' is not a number", at: node.location) }
+      parameterRanges[name] = parameterRanges[name].map { $0.intersection(range) } ?? range
       return .parameter(name)
     }
     throw error("expected a number or '{param: name}'; found \(node.kindDescription)", at: node.location)
   }
 
   private func literals(
-    _ node: Node, multiple: Bool, type: FieldType, values: [String], field: String
+    _ node: Node, multiple: Bool, type: FieldType, values: [String], field: String, schemaPath: String
   ) throws(Diagnostic) -> [Literal] {
     var scalars: [Scalar] = []
     if multiple {
@@ -299,9 +317,12 @@ struct CheckParser {
         guard case .bool(let value) = scalar.value else { throw error("'\(field)' is a boolean: compare with true or false", at: scalar.location) }
         literal = .bool(value)
       case .int, .number:
+        let range = numberRange(schemaPath, type)
         switch scalar.value {
-        case .int(let value): literal = .number(Double(value))
-        case .float(let value): literal = .number(value)
+        case .int(let value) where range.contains(value): literal = .number(Double(value))
+        case .float(let value) where range.admits(scalar): literal = .number(value)
+        case .int, .float:
+          throw error("'\(field)' holds \(range); found '\(scalar.text.truncatedForMessage)'", at: scalar.location)
         default: throw error("'\(field)' is a number: compare with a number", at: scalar.location)
         }
       case .enum:

@@ -2,21 +2,31 @@ import YAMLSupport
 
 /// A calendar date (proleptic Gregorian, no time zone), as written `YYYY-MM-DD`.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+  // Stored in four bytes, so that a declaration's values (`Value.date` among them) stay small.
+  private let storedYear: Int16
+  private let storedMonth: UInt8
+  private let storedDay: UInt8
+
   /// The year, 1 to 9999.
-  public let year: Int
+  public var year: Int { Int(storedYear) }
   /// The month, 1 to 12.
-  public let month: Int
+  public var month: Int { Int(storedMonth) }
   /// The day of the month.
-  public let day: Int
+  public var day: Int { Int(storedDay) }
 
   /// Creates a date if it exists (2026-02-30 does not).
   public init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month),
       (1...Day.daysIn(month: month, year: year)).contains(day)
     else { return nil }
-    self.year = year
-    self.month = month
-    self.day = day
+    self.init(valid: year, month, day)
+  }
+
+  /// A date known to exist.
+  private init(valid year: Int, _ month: Int, _ day: Int) {
+    storedYear = Int16(truncatingIfNeeded: year)
+    storedMonth = UInt8(truncatingIfNeeded: month)
+    storedDay = UInt8(truncatingIfNeeded: day)
   }
 
   /// Parses exactly `YYYY-MM-DD`.
@@ -70,14 +80,26 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
   }
 
   /// Days since 0000-03-01 (a continuous count for arithmetic).
-  public var ordinal: Int {
+  public var ordinal: Int { Self.ordinal(year: year, month: month, day: day) }
+
+  private static func ordinal(year: Int, month: Int, day: Int) -> Int {
     let y = month <= 2 ? year - 1 : year
     let m = month <= 2 ? month + 9 : month - 3
     return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 1
   }
 
-  /// The date `ordinal` days after 0000-03-01.
+  /// The ordinals of 0001-01-01 and 9999-12-31.
+  private static let ordinals = ordinal(year: 1, month: 1, day: 1)...ordinal(year: 9999, month: 12, day: 31)
+
+  /// The first date there is, 0001-01-01: date arithmetic stops there.
+  public static let earliest = Day(ordinal: ordinals.lowerBound)
+  /// The last date there is, 9999-12-31: date arithmetic stops there.
+  public static let latest = Day(ordinal: ordinals.upperBound)
+
+  /// The date `ordinal` days after 0000-03-01; an ordinal before `earliest` or after `latest` gives
+  /// that date.
   public init(ordinal: Int) {
+    let ordinal = min(max(ordinal, Day.ordinals.lowerBound), Day.ordinals.upperBound)
     var y = (10000 * ordinal + 14780) / 3_652_425
     var dayOfYear = ordinal - (365 * y + y / 4 - y / 100 + y / 400)
     if dayOfYear < 0 {
@@ -88,17 +110,24 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
     let month = (mi + 2) % 12 + 1
     let year = y + (mi + 2) / 12
     let day = dayOfYear - (mi * 306 + 5) / 10 + 1
-    self.year = year
-    self.month = month
-    self.day = day
+    // The ordinal is within 0001-01-01...9999-12-31, so every part fits.
+    self.init(valid: year, month, day)
   }
 
-  /// The date `count` days later (earlier when negative).
-  public func adding(days count: Int) -> Day { Day(ordinal: ordinal + count) }
+  /// The date `count` days later (earlier when negative), no earlier than `earliest` and no later
+  /// than `latest`.
+  public func adding(days count: Int) -> Day {
+    let (sum, overflow) = ordinal.addingReportingOverflow(count)
+    return Day(ordinal: overflow ? (count < 0 ? Int.min : Int.max) : sum)
+  }
 
-  /// The date `count` months later (earlier when negative), clamped to the month's last day.
+  /// The date `count` months later (earlier when negative), clamped to the month's last day, no
+  /// earlier than `earliest` and no later than `latest`.
   public func adding(months count: Int) -> Day {
-    let total = year * 12 + (month - 1) + count
+    // 120,000 months (10,000 years) either way reaches past both ends from any date.
+    let total = year * 12 + (month - 1) + min(max(count, -120_000), 120_000)
+    if total < 12 { return .earliest }
+    if total >= 10_000 * 12 { return .latest }
     let newYear = total / 12
     let newMonth = total % 12 + 1
     let newDay = min(day, Day.daysIn(month: newMonth, year: newYear))

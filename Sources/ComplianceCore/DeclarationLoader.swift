@@ -89,7 +89,9 @@ private struct Validation {
         continue
       }
       if !skipping.isEmpty && skipping.contains(key) { continue }
+      let reported = diagnostics.count
       let value = self.value(entry.value, field: child)
+      noteAlias(of: entry.value, since: reported)
       // A mapping's keys are unique (the parser refuses duplicates), so each is appended.
       members.append(key, Located(value, start: entry.value.start, key: entry.key.start))
     }
@@ -114,7 +116,11 @@ private struct Validation {
         report("declaration.min-items", "'\(field.key)' needs at least \(minItems) item\(minItems == 1 ? "" : "s")", at: node.location)
       }
       var items: [Located] = []
+      // Sized once: a list grown by doubling holds its old and new storage at once.
+      items.reserveCapacity(sequence.items.count)
       for item in sequence.items {
+        let reported = diagnostics.count
+        defer { noteAlias(of: item, since: reported) }
         let itemValue: Value
         if field.itemType == .object {
           guard case .mapping(let mapping) = item else {
@@ -138,6 +144,16 @@ private struct Validation {
         return .null
       }
       return self.scalar(scalar, type: field.type, field: field)
+    }
+  }
+
+  /// Adds to each diagnostic reported since `start` at an alias (`*m`) a note pointing at the
+  /// node it repeats; diagnostics inside an aliased subtree are already at its definition.
+  mutating func noteAlias(of node: Node, since start: Int) {
+    guard start < diagnostics.count, let alias = node.alias else { return }
+    let location = node.location
+    for index in start..<diagnostics.count where diagnostics[index].location == location {
+      diagnostics[index].notes.append(alias.note)
     }
   }
 
@@ -179,32 +195,33 @@ private struct Validation {
       } else {
         report("declaration.bool", "'\(key)' must be true or false; found '\(text.truncatedForMessage)'", at: at)
       }
-    case .int, .number:
+    case .int:
+      return wholeNumber(scalar, field: field)
+    case .number:
       let resolved = quoted ? CoreSchema.resolvePlain(text) : scalar.value
-      let wanted = type == .int ? "a whole number" : "a number"
       var number: Double?
       switch resolved {
-      case .int(let value) where type == .int && Self.isDecimal(text): number = Double(value)
-      case .int(let value) where type == .int && text.hasPrefix("-") && Self.isDecimal(String(text.dropFirst())): number = Double(value)
-      case .int(let value) where type == .number: number = Double(value)
-      case .float(let value) where type == .number && value.isFinite: number = value
+      case .int(let value): number = Double(value)
+      case .float(let value) where value.isFinite: number = value
       default: break
       }
       guard let number else {
-        report("declaration.number", "'\(key)' must be \(wanted); found '\(text.truncatedForMessage)'", at: at)
+        report("declaration.number", "'\(key)' must be a number; found '\(text.truncatedForMessage)'", at: at)
         return .null
       }
       if quoted {
-        report("declaration.number", "'\(key)' must be \(wanted); found the quoted string '\(text.truncatedForMessage)': remove the quotes", at: at)
+        let found = text.truncatedForMessage
+        report(
+          "declaration.number", "'\(key)' must be a number; found the quoted string '\(found)': remove the quotes", at: at)
         return .null
       }
-      let minimum = field.minimum ?? (type == .int ? 0 : -Double.infinity)
+      let minimum = field.minimum ?? -Double.infinity
       if number < minimum || number > (field.maximum ?? .infinity) {
         let range = field.maximum.map { "from \(Value.format(minimum)) to \(Value.format($0))" } ?? "at least \(Value.format(minimum))"
         report("declaration.range", "'\(key)' must be \(range); found \(text)", at: at)
         return .null
       }
-      return type == .int ? .int(Int(number)) : .number(number)
+      return .number(number)
     case .date:
       if let day = Day(text) { return .date(day) }
       report("declaration.date", Day.problem(with: text, key: key), at: at)
@@ -234,10 +251,40 @@ private struct Validation {
     return .null
   }
 
-  static func isDecimal(_ text: String) -> Bool {
-    var digits = Substring(text)
-    if digits.first == "+" { digits = digits.dropFirst() }
-    return !digits.isEmpty && digits.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+  /// Reads a whole number exactly from its decimal digits, never through `Double`: `Int.max` days
+  /// is out of range, not 2^63. Hexadecimal and octal integers are not accepted.
+  mutating func wholeNumber(_ scalar: Scalar, field: SchemaNode) -> Value {
+    let key = field.key
+    let text = scalar.text
+    let quoted = scalar.style != .plain
+    let found = text.truncatedForMessage
+    let whole: CoreSchema.DecimalInteger?
+    switch quoted ? CoreSchema.resolvePlain(text) : scalar.value {
+    case .int: whole = CoreSchema.decimalInteger(text)
+    // Digits past `Int`'s range resolve as a float; any other float is not a whole number.
+    case .float: whole = CoreSchema.decimalInteger(text).flatMap { if case .value = $0 { nil } else { $0 } }
+    default: whole = nil
+    }
+    guard let whole else {
+      report("declaration.number", "'\(key)' must be a whole number; found '\(found)'", at: scalar.location)
+      return .null
+    }
+    if quoted {
+      report(
+        "declaration.number", "'\(key)' must be a whole number; found the quoted string '\(found)': remove the quotes",
+        at: scalar.location)
+      return .null
+    }
+    if case .value(let value) = whole, field.range.contains(value) { return .int(value) }
+    let minimum = Value.format(field.range.lower)
+    let range: String
+    if let maximum = field.maximum {
+      range = "from \(minimum) to \(Value.format(maximum))"
+    } else {
+      range = whole == .aboveRange ? "from \(minimum) to \(Int.max)" : "at least \(minimum)"
+    }
+    report("declaration.range", "'\(key)' must be \(range); found \(found)", at: scalar.location)
+    return .null
   }
 
   /// A plain check, linear in the text: one `@`, a non-empty local part, a dotted domain, no spaces.
@@ -285,6 +332,8 @@ final class SchemaNode: Sendable {
   let values: [String]
   let minimum: Double?
   let maximum: Double?
+  /// For numbers: the values allowed.
+  let range: NumberRange
   let minItems: Int?
   /// The key as written in a declaration.
   let key: String
@@ -308,6 +357,8 @@ final class SchemaNode: Sendable {
     values = spec?.values ?? []
     minimum = spec?.minimum
     maximum = spec?.maximum
+    range = spec.map { NumberRange(field: $0, type: $0.itemType ?? $0.type) }
+      ?? NumberRange(lower: 0, upper: 0, isWhole: true)
     minItems = spec?.minItems
     key = spec?.key ?? ""
     path = container

@@ -445,6 +445,13 @@ struct Evaluator {
     }
   }
 
+  /// A bound as a whole number of days or months. Rule files and profiles hold these to 100
+  /// years; the clamp keeps any other value from trapping (date arithmetic saturates).
+  static func wholeCount(_ value: Double) -> Int {
+    guard !value.isNaN else { return 0 }
+    return Int(min(max(value, -1e9), 1e9))
+  }
+
   private func evaluate(_ leaf: Leaf) -> Outcome {
     if leaf.operation == .exists {
       switch resolve(leaf.subject) {
@@ -502,7 +509,7 @@ struct Evaluator {
       guard case .date(let day) = value else { return Outcome(truth: .unknown) }
       // A test, an assessment or a signature dated after the evaluation date has not happened.
       if day > asOf { return outcome(false, .notAfter(asOf)) }
-      let amount = Int(bound(operand))
+      let amount = Self.wholeCount(bound(operand))
       let isDays: Bool
       if case .maxAgeDays = leaf.operation { isDays = true } else { isDays = false }
       let cutoff = isDays ? asOf.adding(days: -amount) : asOf.adding(months: -amount)

@@ -77,12 +77,22 @@ struct ObjectReader {
     return value
   }
 
-  mutating func int(_ key: String) throws(Diagnostic) -> Int? {
+  /// A whole number, in `range` when one is given (a number outside it, or a float, is refused
+  /// with the range).
+  mutating func int(_ key: String, in range: NumberRange? = nil) throws(Diagnostic) -> Int? {
     guard let scalar = try scalar(key) else { return nil }
-    guard case .int(let value) = scalar.value else {
-      throw error("'\(key)' must be a whole number; found '\(scalar.text)'", at: scalar.location)
+    switch scalar.value {
+    case .int(let value) where range?.contains(value) ?? true:
+      return value
+    case .int, .float:
+      if let range {
+        let found = scalar.text.truncatedForMessage
+        throw error("'\(key)' must be \(range); found '\(found)'", at: scalar.location, code: "schema.range")
+      }
+    default:
+      break
     }
-    return value
+    throw error("'\(key)' must be a whole number; found '\(scalar.text)'", at: scalar.location)
   }
 
   mutating func day(_ key: String, required: Bool = false) throws(Diagnostic) -> Day? {

@@ -8,6 +8,8 @@ public struct Profile: Sendable {
     public var value: Value
     /// Where it is written.
     public var location: SourceLocation
+    /// The scalar the value is read from, where a check of the value needs its text and position.
+    var written: Scalar?
   }
 
   /// The id: the file stem.
@@ -59,7 +61,7 @@ public struct Profile: Sendable {
       packLocations = items.map(\.location)
     }
     let failOn = try reader.enumValue("fail_on", as: FailOn.self)
-    let window = try reader.int("warning_window_days")
+    let window = try reader.int("warning_window_days", in: .days)
     var parameters: [String: [String: Setting<ParameterValue>]] = [:]
     if let node = try reader.node("parameters") {
       for entry in try entries(node, source: source, what: "'parameters'") {
@@ -67,7 +69,8 @@ public struct Profile: Sendable {
           guard case .scalar(let scalar) = inner.value, let value = ParameterValue(scalar) else {
             throw Diagnostic("profile.parameter", "a parameter value must be a single value", at: inner.value.location, in: source)
           }
-          parameters[entry.key.text, default: [:]][inner.key.text] = Setting(value: value, location: inner.key.location)
+          parameters[entry.key.text, default: [:]][inner.key.text] = Setting(
+            value: value, location: inner.key.location, written: scalar)
         }
       }
     }

@@ -49,9 +49,14 @@ enum QuestionnaireLoader {
     if (type == .enum || itemType == .enum) && values.isEmpty {
       throw reader.error("enum field '\(path)' needs 'values'", at: node.location)
     }
-    let minimum = try reader.number("min")
-    let maximum = try reader.number("max")
-    let minItems = try reader.int("min_items")
+    let isWhole = (itemType ?? type) == .int
+    let minimum = try reader.number("min", whole: isWhole)
+    let maximum = try reader.number("max", whole: isWhole)
+    if let minimum, let maximum, minimum > maximum, let scalar = reader.mapping["max"] {
+      throw reader.error(
+        "'max' of '\(path)' must not be less than its 'min' (\(Value.format(minimum)))", at: scalar.location)
+    }
+    let minItems = try reader.int("min_items", in: .items)
     let question = try reader.requiredLocalized("question")
     let help = try reader.localized("help", required: false)
     let example = try reader.node("example")
@@ -64,13 +69,15 @@ enum QuestionnaireLoader {
 }
 
 extension ObjectReader {
-  mutating func number(_ key: String) throws(Diagnostic) -> Double? {
+  /// A finite number; with `whole`, a whole number written as one (a bound of an `int` field).
+  mutating func number(_ key: String, whole: Bool = false) throws(Diagnostic) -> Double? {
     guard let scalar = try scalar(key) else { return nil }
     switch scalar.value {
     case .int(let value): return Double(value)
-    case .float(let value): return value
+    case .float(let value) where value.isFinite && !whole: return value
     default:
-      throw error("'\(key)' must be a number; found '\(scalar.text)'", at: scalar.location)
+      let wanted = whole ? "a whole number" : "a number"
+      throw error("'\(key)' must be \(wanted); found '\(scalar.text.truncatedForMessage)'", at: scalar.location)
     }
   }
 }

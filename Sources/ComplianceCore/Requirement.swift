@@ -8,6 +8,9 @@ public struct ParameterSpec: Sendable {
   public var value: ParameterValue
   /// What it means.
   public var description: LocalizedText?
+  /// For a number: the values it may take, from the checks that use it (nil when no check uses it
+  /// as a number).
+  public var range: NumberRange?
 }
 
 /// A parameter's value.

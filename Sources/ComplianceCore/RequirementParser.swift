@@ -49,12 +49,16 @@ enum RequirementParser {
     let mapsTo = try reader.strings("maps_to") ?? []
     let severity = try reader.enumValue("severity", as: Severity.self, required: true) ?? .low
     var parameters: [ParameterSpec] = []
+    /// The scalar each default is written as.
+    var defaults: [Scalar] = []
     if let parametersNode = try reader.node("parameters") {
       guard case .mapping(let mapping) = parametersNode else {
         throw reader.error("'parameters' must map names to values", at: parametersNode.location)
       }
       for entry in mapping.entries {
-        parameters.append(try parameter(entry, source: source))
+        let (spec, scalar) = try parameter(entry, source: source)
+        parameters.append(spec)
+        defaults.append(scalar)
       }
     }
     let byName = Dictionary(parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -62,6 +66,17 @@ enum RequirementParser {
     let appliesWhen = try reader.node("applies_when").map { (node) throws(Diagnostic) -> Check in try checkParser.parse(node) }
     guard let checkNode = try reader.node("check", required: true) else { throw reader.error("missing check", at: node.location) }
     let check = try checkParser.parse(checkNode)
+    // A numeric parameter takes the range of the checks that use it; its default must be in it.
+    for index in parameters.indices {
+      guard let range = checkParser.parameterRanges[parameters[index].name] else { continue }
+      guard range.admits(defaults[index]) else {
+        let found = defaults[index].text.truncatedForMessage
+        throw Diagnostic(
+          "rules.parameter", "parameter '\(parameters[index].name)' must be \(range); found '\(found)'",
+          at: defaults[index].location, in: source)
+      }
+      parameters[index].range = range
+    }
     let remediation = try reader.requiredLocalized("remediation")
     for (key, text) in [("title", title), ("met_if", metIf), ("rationale", rationale), ("remediation", remediation)] {
       try checkPlaceholders(text, key: key, parameters: byName, at: reader.mapping[key]?.location ?? node.location, source: source)
@@ -88,10 +103,13 @@ enum RequirementParser {
       && id.unicodeScalars.allSatisfy { ($0.properties.isAlphabetic && $0.isASCII) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." }
   }
 
-  private static func parameter(_ entry: Mapping.Entry, source: SourceFile) throws(Diagnostic) -> ParameterSpec {
+  /// A parameter, and the scalar its default is written as.
+  private static func parameter(
+    _ entry: Mapping.Entry, source: SourceFile
+  ) throws(Diagnostic) -> (ParameterSpec, Scalar) {
     let name = entry.key.text
     if case .scalar(let scalar) = entry.value, let value = ParameterValue(scalar) {
-      return ParameterSpec(name: name, value: value, description: nil)
+      return (ParameterSpec(name: name, value: value, description: nil), scalar)
     }
     var reader = try ObjectReader(entry.value, source: source, what: "parameter '\(name)'")
     guard let scalar = try reader.scalar("default", required: true), let value = ParameterValue(scalar) else {
@@ -99,7 +117,7 @@ enum RequirementParser {
     }
     let description = try reader.localized("description", required: false)
     try reader.finish()
-    return ParameterSpec(name: name, value: value, description: description)
+    return (ParameterSpec(name: name, value: value, description: description), scalar)
   }
 
   private static func checkPlaceholders(

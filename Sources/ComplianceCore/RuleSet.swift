@@ -177,6 +177,12 @@ public struct RuleSet: Sendable {
           guard spec.value.hasSameKind(as: setting.value) else {
             throw Diagnostic("profile.parameter", "parameter '\(name)' of '\(rule)' takes a value like '\(spec.value)'; found '\(setting.value)'", at: setting.location, in: profile.source)
           }
+          if let range = spec.range, let scalar = setting.written, !range.admits(scalar) {
+            throw Diagnostic(
+              "profile.parameter",
+              "parameter '\(name)' of '\(rule)' must be \(range); found '\(scalar.text.truncatedForMessage)'",
+              at: scalar.location, in: profile.source)
+          }
           parameters[rule, default: [:]][name] = (setting.value, profile.id)
         }
       }

@@ -100,6 +100,35 @@ public enum CoreSchema {
     return Int(text)
   }
 
+  /// A whole number written in decimal, read exactly from its digits.
+  public enum DecimalInteger: Sendable, Hashable {
+    /// The number, when `Int` holds it.
+    case value(Int)
+    /// Digits naming a number below `Int.min`.
+    case belowRange
+    /// Digits naming a number above `Int.max`.
+    case aboveRange
+  }
+
+  /// Reads `[-+]?[0-9]+` exactly, never through `Double` (which rounds `Int.max` up to 2^63); nil
+  /// for any other text. Digits past `Int`'s range say on which side they are.
+  public static func decimalInteger(_ text: String) -> DecimalInteger? {
+    var digits = text.utf8[...]
+    let isNegative = digits.first == UInt8(ascii: "-")
+    if isNegative || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+    guard !digits.isEmpty, digits.allSatisfy(isDigit) else { return nil }
+    // Summed as a negative number, whose range reaches one further than the positive one (Int.min).
+    var negated = 0
+    for byte in digits {
+      let (shifted, overflowed) = negated.multipliedReportingOverflow(by: 10)
+      let (next, underflowed) = shifted.subtractingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+      if overflowed || underflowed { return isNegative ? .belowRange : .aboveRange }
+      negated = next
+    }
+    if isNegative { return .value(negated) }
+    return negated == Int.min ? .aboveRange : .value(-negated)
+  }
+
   /// `[-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?`
   static func isFloat(_ text: String) -> Bool {
     var bytes = text.utf8[...]

@@ -4,18 +4,19 @@
 /// in a few flat arrays, so a document of any size takes a handful of allocations, and a node is a
 /// reference to its storage and an index. Views are values and the storage never changes once
 /// built. Aliases are expanded when the tree is built (within `YAMLLimits`) by sharing the node
-/// they name, so an alias shows the anchored node's contents and positions.
+/// they name, so an alias shows the anchored node's contents; its own position is the alias's
+/// (`*m`), and `alias` says where the node it repeats is defined.
 public enum Node: Sendable {
   case scalar(Scalar)
   case sequence(Sequence)
   case mapping(Mapping)
 
-  /// The view of node `index` in `storage`.
-  init(_ storage: NodeStorage, _ index: Int32) {
+  /// The view of node `index` in `storage`, reached through child `slot` (-1 for the root).
+  init(_ storage: NodeStorage, _ index: Int32, slot: Int32 = -1) {
     switch storage.records[Int(index)].kind {
-    case .scalar: self = .scalar(Scalar(storage, index))
-    case .sequence: self = .sequence(Sequence(storage, index))
-    case .mapping: self = .mapping(Mapping(storage, index))
+    case .scalar: self = .scalar(Scalar(storage, index, slot: slot))
+    case .sequence: self = .sequence(Sequence(storage, index, slot: slot))
+    case .mapping: self = .mapping(Mapping(storage, index, slot: slot))
     }
   }
 
@@ -34,10 +35,39 @@ public enum Node: Sendable {
   /// The line and column where the node starts, read without making a location.
   public var start: (line: Int, column: Int) {
     switch self {
-    case .scalar(let scalar): scalar.storage.start(of: scalar.index)
-    case .sequence(let sequence): sequence.storage.start(of: sequence.index)
-    case .mapping(let mapping): mapping.storage.start(of: mapping.index)
+    case .scalar(let scalar): scalar.start
+    case .sequence(let sequence): sequence.storage.start(of: sequence.index, slot: sequence.slot)
+    case .mapping(let mapping): mapping.storage.start(of: mapping.index, slot: mapping.slot)
     }
+  }
+
+  /// For a node written as an alias (`*m`): the anchor's name and where the node it repeats is
+  /// defined; nil for any other node.
+  public var alias: Alias? {
+    switch self {
+    case .scalar(let scalar): scalar.alias
+    case .sequence(let sequence): sequence.storage.alias(of: sequence.index, slot: sequence.slot)
+    case .mapping(let mapping): mapping.storage.alias(of: mapping.index, slot: mapping.slot)
+    }
+  }
+}
+
+/// What an alias repeats: the anchor's name and where the anchored node is defined.
+public struct Alias: Sendable, Hashable {
+  /// The anchor's name, without `&` or `*`.
+  public var name: String
+  /// Where the anchored node starts.
+  public var definedAt: SourceLocation
+
+  /// Creates an alias's description.
+  public init(name: String, definedAt: SourceLocation) {
+    self.name = name
+    self.definedAt = definedAt
+  }
+
+  /// A note for a diagnostic at the alias, pointing at the definition.
+  public var note: Diagnostic.Note {
+    Diagnostic.Note("'*\(name.truncatedForMessage)' is defined at line \(definedAt.line)", at: definedAt)
   }
 }
 
@@ -67,10 +97,14 @@ public enum ScalarTag: UInt8, Sendable, Hashable, CaseIterable {
 public struct Scalar: Sendable, Hashable {
   let storage: NodeStorage
   let index: Int32
+  /// The child slot the view was reached through (-1 for a root): an alias there has its own
+  /// position.
+  let slot: Int32
 
-  init(_ storage: NodeStorage, _ index: Int32) {
+  init(_ storage: NodeStorage, _ index: Int32, slot: Int32 = -1) {
     self.storage = storage
     self.index = index
+    self.slot = slot
   }
 
   private var record: NodeRecord { storage.records[Int(index)] }
@@ -100,14 +134,17 @@ public struct Scalar: Sendable, Hashable {
   /// The explicit core-schema tag (`!!str`, `!!int`…), if one was given.
   public var tag: ScalarTag? { record.tag }
 
-  /// Where it is.
-  public var range: SourceRange { storage.range(of: index) }
+  /// Where it is: for an alias, where the alias is written.
+  public var range: SourceRange { storage.range(of: index, slot: slot) }
 
   /// Where it starts.
   public var location: SourceLocation { range.start }
 
   /// The line and column where it starts, read without making a location.
-  public var start: (line: Int, column: Int) { storage.start(of: index) }
+  public var start: (line: Int, column: Int) { storage.start(of: index, slot: slot) }
+
+  /// For a scalar written as an alias: what it repeats.
+  public var alias: Alias? { storage.alias(of: index, slot: slot) }
 
   /// The value under the YAML 1.2 core schema; `yes`, `no`, `on` and `off` stay strings.
   public var value: ScalarValue { CoreSchema.resolve(self) }
@@ -123,7 +160,7 @@ public struct Scalar: Sendable, Hashable {
   }
 
   public static func == (lhs: Scalar, rhs: Scalar) -> Bool {
-    if lhs.storage === rhs.storage && lhs.index == rhs.index { return true }
+    if lhs.storage === rhs.storage && lhs.index == rhs.index && lhs.slot == rhs.slot { return true }
     return lhs.style == rhs.style && lhs.tag == rhs.tag && lhs.range == rhs.range && lhs.text == rhs.text
   }
 
@@ -139,10 +176,13 @@ public struct Scalar: Sendable, Hashable {
 public struct Sequence: Sendable {
   let storage: NodeStorage
   let index: Int32
+  /// The child slot the view was reached through (-1 for a root).
+  let slot: Int32
 
-  init(_ storage: NodeStorage, _ index: Int32) {
+  init(_ storage: NodeStorage, _ index: Int32, slot: Int32 = -1) {
     self.storage = storage
     self.index = index
+    self.slot = slot
   }
 
   /// The items, in order.
@@ -151,8 +191,8 @@ public struct Sequence: Sendable {
     return Items(storage: storage, first: Int(record.first), count: Int(record.count))
   }
 
-  /// Where it is.
-  public var range: SourceRange { storage.range(of: index) }
+  /// Where it is: for an alias, where the alias is written.
+  public var range: SourceRange { storage.range(of: index, slot: slot) }
 
   /// The items of a sequence, read from its storage as they are used.
   public struct Items: RandomAccessCollection, Sendable {
@@ -165,7 +205,7 @@ public struct Sequence: Sendable {
 
     public subscript(position: Int) -> Node {
       precondition(position >= 0 && position < count, "item index out of range")
-      return Node(storage, storage.children[first + position])
+      return Node(storage, storage.children[first + position], slot: Int32(first + position))
     }
   }
 }
@@ -174,10 +214,13 @@ public struct Sequence: Sendable {
 public struct Mapping: Sendable {
   let storage: NodeStorage
   let index: Int32
+  /// The child slot the view was reached through (-1 for a root).
+  let slot: Int32
 
-  init(_ storage: NodeStorage, _ index: Int32) {
+  init(_ storage: NodeStorage, _ index: Int32, slot: Int32 = -1) {
     self.storage = storage
     self.index = index
+    self.slot = slot
   }
 
   /// An empty mapping at `range`: what an absent optional mapping reads as.
@@ -202,8 +245,8 @@ public struct Mapping: Sendable {
     return Entries(storage: storage, first: Int(record.first), count: Int(record.count))
   }
 
-  /// Where it is.
-  public var range: SourceRange { storage.range(of: index) }
+  /// Where it is: for an alias, where the alias is written.
+  public var range: SourceRange { storage.range(of: index, slot: slot) }
 
   /// The entry whose key text is `key`.
   public func entry(_ key: String) -> Entry? {
@@ -214,8 +257,8 @@ public struct Mapping: Sendable {
   /// The value for `key`, or nil when the key is absent.
   public subscript(key: String) -> Node? {
     guard let position = position(of: key) else { return nil }
-    let record = storage.records[Int(index)]
-    return Node(storage, storage.children[Int(record.first) + 2 * position + 1])
+    let slot = Int(storage.records[Int(index)].first) + 2 * position + 1
+    return Node(storage, storage.children[slot], slot: Int32(slot))
   }
 
   /// The position of `key` among the entries: a linear scan comparing bytes (mappings in rule
@@ -244,9 +287,23 @@ public struct Mapping: Sendable {
     public subscript(position: Int) -> Entry {
       precondition(position >= 0 && position < count, "entry index out of range")
       let base = first + 2 * position
-      return Entry(key: Scalar(storage, storage.children[base]), value: Node(storage, storage.children[base + 1]))
+      return Entry(
+        key: Scalar(storage, storage.children[base], slot: Int32(base)),
+        value: Node(storage, storage.children[base + 1], slot: Int32(base + 1)))
     }
   }
+}
+
+/// An alias in its storage: its own position, and its anchor's name in the storage's text.
+struct AliasRecord: Sendable, Hashable {
+  /// The slot of `NodeStorage.children` that holds the alias.
+  var slot: Int32
+  var startLine: Int32
+  var startColumn: Int32
+  var endLine: Int32
+  var endColumn: Int32
+  var nameFirst: Int32
+  var nameCount: Int32
 }
 
 /// One node's record in its storage: kind, style, tag, position, and where its text or children are.
@@ -293,17 +350,38 @@ public final class NodeStorage: Sendable {
   let records: [NodeRecord]
   let children: [Int32]
   let text: [UInt8]
+  /// The aliases, in the order of the slots of `children` that hold them: an alias shares the
+  /// record of the node it names, and its own position and name are kept here. Empty in most
+  /// documents.
+  let aliases: [AliasRecord]
 
-  init(file: String, records: [NodeRecord], children: [Int32], text: [UInt8]) {
+  init(
+    file: String, records: [NodeRecord], children: [Int32], text: [UInt8], aliases: [AliasRecord] = []
+  ) {
     self.file = file
     self.records = records
     self.children = children
     self.text = text
+    self.aliases = aliases
   }
 
-  func start(of index: Int32) -> (line: Int, column: Int) {
+  /// Where node `index` starts, as reached through child `slot`: an alias's own position.
+  func start(of index: Int32, slot: Int32) -> (line: Int, column: Int) {
+    if let alias = alias(in: slot) {
+      return (Int(alias.startLine), Int(alias.startColumn))
+    }
     let record = records[Int(index)]
     return (Int(record.startLine), Int(record.startColumn))
+  }
+
+  /// Where node `index` is, as reached through child `slot`: an alias's own range.
+  func range(of index: Int32, slot: Int32) -> SourceRange {
+    if let alias = alias(in: slot) {
+      return SourceRange(
+        file: file, startLine: Int(alias.startLine), startColumn: Int(alias.startColumn),
+        endLine: Int(alias.endLine), endColumn: Int(alias.endColumn))
+    }
+    return range(of: index)
   }
 
   func range(of index: Int32) -> SourceRange {
@@ -313,12 +391,44 @@ public final class NodeStorage: Sendable {
       endLine: Int(record.endLine), endColumn: Int(record.endColumn))
   }
 
+  /// The alias in child `slot`, if it holds one: a binary search of `aliases`.
+  private func alias(in slot: Int32) -> AliasRecord? {
+    guard !aliases.isEmpty else { return nil }
+    var low = 0
+    var high = aliases.count
+    while low < high {
+      let middle = (low + high) / 2
+      if aliases[middle].slot < slot { low = middle + 1 } else { high = middle }
+    }
+    return low < aliases.count && aliases[low].slot == slot ? aliases[low] : nil
+  }
+
+  /// What the alias in child `slot` repeats, if `slot` holds one.
+  func alias(of index: Int32, slot: Int32) -> Alias? {
+    guard let alias = alias(in: slot) else { return nil }
+    let name = text.withUnsafeBufferPointer { text in
+      let bytes = text[Int(alias.nameFirst)..<Int(alias.nameFirst) + Int(alias.nameCount)]
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
+    }
+    return Alias(name: name, definedAt: range(of: index).start)
+  }
+
   /// Builds a storage node by node: scalars are added whole, containers are opened (so that a parent
   /// precedes its children) and closed with their children's indices.
   struct Builder {
     private(set) var records: [NodeRecord] = []
     private(set) var children: [Int32] = []
     private(set) var text: [UInt8] = []
+    /// In the order of their slots: containers close after their children, so each close adds
+    /// slots past every earlier one.
+    private(set) var aliases: [AliasRecord] = []
+
+    /// Keeps an anchor's name in the text; returns where it is.
+    mutating func addAliasName(_ name: String) -> (first: Int32, count: Int32) {
+      let first = Int32(text.count)
+      text.append(contentsOf: name.utf8)
+      return (first, Int32(text.count) - first)
+    }
 
     /// Reserves room for a document of `inputBytes` bytes: its text is never longer than the input
     /// (escapes and folding only shorten it), and a node takes at least a few bytes of input, so
@@ -359,9 +469,16 @@ public final class NodeStorage: Sendable {
       return index
     }
 
-    /// Closes container `index` with its children (for a mapping: key, value, key, value…).
-    mutating func close<C: Collection<Int32>>(_ index: Int32, children items: C, line: Int, column: Int) {
+    /// Closes container `index` with its children (for a mapping: key, value, key, value…) and
+    /// the aliases among them, whose `slot` is their offset in `items`, in order.
+    mutating func close<C: Collection<Int32>>(
+      _ index: Int32, children items: C, aliases uses: [AliasRecord] = [], line: Int, column: Int
+    ) {
       let first = Int32(children.count)
+      for var alias in uses {
+        alias.slot += first
+        aliases.append(alias)
+      }
       children.append(contentsOf: items)
       let count = Int32(items.count)
       records[Int(index)].first = first
@@ -386,7 +503,7 @@ public final class NodeStorage: Sendable {
 
     /// The finished storage.
     func finish(file: String) -> NodeStorage {
-      NodeStorage(file: file, records: records, children: children, text: text)
+      NodeStorage(file: file, records: records, children: children, text: text, aliases: aliases)
     }
   }
 }

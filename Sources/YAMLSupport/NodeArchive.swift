@@ -10,30 +10,36 @@
 /// Layout (numbers are variable-length: six bits per byte, low bits first; a byte of 0x40 or more
 /// says that another follows):
 ///
-///     archive = "N1" nodeCount childCount textCount root record* child* text
+///     archive = "N2" nodeCount childCount textCount aliasCount root record* child* alias* text
 ///     record  = code startLine startColumn endLine endColumn first count
 ///     code    = one byte: style * 6 + tag for a scalar (tag 0 is none, 1… are `ScalarTag`s by
 ///               raw value + 1); 30 for a sequence, 31 for a mapping
 ///     child   = a node's index; a container's children are a run from `first`, a mapping's as
 ///               key, value, key, value…
-///     text    = the scalars' text, `textCount` bytes, the rest of the archive
+///     alias   = slot startLine startColumn endLine endColumn nameFirst nameCount: the child slot
+///               that holds an alias, its own position, and its anchor's name in the text
+///     text    = the scalars' text and the aliases' names, `textCount` bytes, the rest of the
+///               archive
 ///
 /// A damaged archive reads as nil: every count and index is checked against the archive's size,
 /// every child must come after its parent (so the tree has no cycle), mapping keys must be scalars,
 /// and nesting may not pass `YAMLLimits.default.maxDepth`.
 public enum NodeArchive {
-  private static let magic: [UInt8] = Array("N1".utf8)
+  private static let magic: [UInt8] = Array("N2".utf8)
   private static let sequenceCode: UInt8 = 30
   private static let mappingCode: UInt8 = 31
   /// The fewest bytes a record takes: its code and six one-byte numbers.
   private static let minimumRecordBytes = 7
+  /// The fewest bytes an alias takes: seven one-byte numbers.
+  private static let minimumAliasBytes = 7
 
   /// The archive of `node`: the storage it is in, with `node` as the root.
   public static func encode(_ node: Node) -> String {
     let (storage, root) = place(of: node)
     var output = magic
     output.reserveCapacity(storage.records.count * 10 + storage.children.count * 2 + storage.text.count + 16)
-    for number in [storage.records.count, storage.children.count, storage.text.count, Int(root)] {
+    let aliases = storage.aliases
+    for number in [storage.records.count, storage.children.count, storage.text.count, aliases.count, Int(root)] {
       write(number, to: &output)
     }
     for record in storage.records {
@@ -47,6 +53,10 @@ public enum NodeArchive {
       }
     }
     for child in storage.children { write(Int(child), to: &output) }
+    for alias in aliases {
+      let position = [alias.startLine, alias.startColumn, alias.endLine, alias.endColumn]
+      for number in [alias.slot] + position + [alias.nameFirst, alias.nameCount] { write(Int(number), to: &output) }
+    }
     output.append(contentsOf: storage.text)
     return String(decoding: output, as: UTF8.self)
   }
@@ -97,6 +107,7 @@ public enum NodeArchive {
       guard let nodeCount = number(), nodeCount > 0, nodeCount <= remaining / minimumRecordBytes,
         let childCount = number(), childCount <= remaining,
         let textCount = number(), textCount <= remaining,
+        let aliasCount = number(), aliasCount <= remaining / minimumAliasBytes,
         let root = number(), root < nodeCount
       else { return nil }
       var records: [NodeRecord] = []
@@ -111,9 +122,23 @@ public enum NodeArchive {
         guard let child = number(), child < nodeCount else { return nil }
         children.append(Int32(child))
       }
+      var aliases: [AliasRecord] = []
+      aliases.reserveCapacity(aliasCount)
+      for _ in 0..<aliasCount {
+        // Slots in increasing order, as the storage looks them up.
+        guard let slot = number(), slot < childCount, slot > aliases.last.map({ Int($0.slot) }) ?? -1,
+          let startLine = number(), let startColumn = number(),
+          let endLine = number(), let endColumn = number(), let nameFirst = number(), let nameCount = number(),
+          nameFirst <= textCount, nameCount <= textCount - nameFirst
+        else { return nil }
+        aliases.append(AliasRecord(
+          slot: Int32(slot), startLine: Int32(startLine), startColumn: Int32(startColumn), endLine: Int32(endLine),
+          endColumn: Int32(endColumn), nameFirst: Int32(nameFirst), nameCount: Int32(nameCount)))
+      }
       guard remaining == textCount, Self.isTree(records, children, root: root) else { return nil }
       let text = Array(UnsafeBufferPointer(rebasing: bytes[offset...]))
-      return (NodeStorage(file: file, records: records, children: children, text: text), Int32(root))
+      let storage = NodeStorage(file: file, records: records, children: children, text: text, aliases: aliases)
+      return (storage, Int32(root))
     }
 
     private mutating func record(childCount: Int, textCount: Int) -> NodeRecord? {

@@ -4,12 +4,15 @@
 /// Besides the nodes it tracks, for every subtree, how many nodes it holds and how deep it is, so
 /// that an alias can be charged for the whole subtree it repeats: an alias bomb fails at the first
 /// alias that passes the node limit, in time proportional to the file, not to its expansion. An
-/// alias shares the node it names, so the storage never grows with an expansion.
+/// alias shares the node it names, so the storage never grows with an expansion; only its own
+/// position and name are kept, so that it is reported where it is written.
 struct TreeBuilder {
   private struct Built {
     var index: Int32
     var count: Int
     var height: Int
+    /// For an anchored node that an alias has named: where the anchor's name is in the text.
+    var name: (first: Int32, count: Int32)?
   }
 
   /// An open container. Plain values only, so that reading and updating the top frame copies
@@ -35,6 +38,8 @@ struct TreeBuilder {
   private var keyTables: [[String: SourceLocation]] = []
   /// The children of every open container, innermost last.
   private var pending: [Int32] = []
+  /// The aliases among `pending`, their `slot` being their index there, in order.
+  private var pendingAliases: [AliasRecord] = []
   private var anchors: [String: Built] = [:]
   private var totalNodes = 0
   private var rootIndex: Int32?
@@ -60,8 +65,10 @@ struct TreeBuilder {
     try attach(Built(index: index, count: 1, height: 0), anchor: anchor)
   }
 
-  mutating func addAlias(named name: String?, at position: (line: Int, column: Int)) throws(Diagnostic) {
-    guard let name, let built = anchors[name] else {
+  mutating func addAlias(
+    named name: String?, at position: (line: Int, column: Int), end: (line: Int, column: Int)
+  ) throws(Diagnostic) {
+    guard let name, var built = anchors[name] else {
       throw Diagnostic(
         "yaml.unknown-alias", "alias '*\(name ?? "")' names no anchor defined before it",
         at: location(position), in: source)
@@ -73,8 +80,18 @@ struct TreeBuilder {
         at: location(position), in: source)
     }
     try charge(built.count, at: position, viaAlias: true)
-    try checkRoom(forText: 0, at: position)
-    try attach(built, anchor: nil)
+    try checkRoom(forText: name.utf8.count, at: position)
+    // The name is kept once per anchor, when an alias first names it.
+    let (nameFirst, nameCount) = built.name ?? storage.addAliasName(name)
+    if built.name == nil {
+      built.name = (nameFirst, nameCount)
+      anchors[name] = built
+    }
+    let alias = AliasRecord(
+      slot: 0, startLine: Int32(clamping: position.line), startColumn: Int32(clamping: position.column),
+      endLine: Int32(clamping: end.line), endColumn: Int32(clamping: end.column),
+      nameFirst: nameFirst, nameCount: nameCount)
+    try attach(built, anchor: nil, alias: alias)
   }
 
   mutating func open(
@@ -102,7 +119,18 @@ struct TreeBuilder {
     guard let frame = stack.popLast() else { return }
     let anchor = frameAnchors.removeLast()
     keyTables.removeLast()
-    storage.close(frame.index, children: pending[frame.pendingStart...], line: end.line, column: end.column)
+    // This container's aliases are the last ones pending; found from the end, so that closing
+    // costs only its own.
+    var firstAlias = pendingAliases.count
+    while firstAlias > 0 && pendingAliases[firstAlias - 1].slot >= frame.pendingStart { firstAlias -= 1 }
+    let aliases = pendingAliases[firstAlias...].map { alias in
+      var alias = alias
+      alias.slot -= Int32(frame.pendingStart)
+      return alias
+    }
+    pendingAliases.removeSubrange(firstAlias...)
+    storage.close(
+      frame.index, children: pending[frame.pendingStart...], aliases: aliases, line: end.line, column: end.column)
     pending.removeSubrange(frame.pendingStart...)
     try attach(Built(index: frame.index, count: frame.count, height: frame.height), anchor: anchor)
   }
@@ -114,6 +142,18 @@ struct TreeBuilder {
   private func location(of index: Int32) -> SourceLocation {
     let record = storage.records[Int(index)]
     return SourceLocation(file: source.name, line: Int(record.startLine), column: Int(record.startColumn))
+  }
+
+  /// Where a node is written: an alias's own position, else its record's.
+  private func location(of index: Int32, alias: AliasRecord?) -> SourceLocation {
+    guard let alias else { return location(of: index) }
+    return location((Int(alias.startLine), Int(alias.startColumn)))
+  }
+
+  /// Where child `position` of `pending` is written.
+  private func location(ofPending position: Int) -> SourceLocation {
+    let alias = pendingAliases.last { $0.slot == position }
+    return location(of: pending[position], alias: alias)
   }
 
   private mutating func charge(
@@ -139,7 +179,7 @@ struct TreeBuilder {
     }
   }
 
-  private mutating func attach(_ built: Built, anchor: String?) throws(Diagnostic) {
+  private mutating func attach(_ built: Built, anchor: String?, alias: AliasRecord? = nil) throws(Diagnostic) {
     if let anchor { anchors[anchor] = built }
     let top = stack.count - 1
     guard top >= 0 else {
@@ -149,6 +189,10 @@ struct TreeBuilder {
     // Mutate the open frame in place.
     stack[top].count += built.count
     stack[top].height = max(stack[top].height, built.height + 1)
+    if var alias {
+      alias.slot = Int32(pending.count)
+      pendingAliases.append(alias)
+    }
     guard stack[top].isMapping, !stack[top].hasPendingKey else {
       pending.append(built.index)
       stack[top].hasPendingKey = false
@@ -157,7 +201,7 @@ struct TreeBuilder {
     guard storage.records[Int(built.index)].kind == .scalar else {
       throw Diagnostic(
         "yaml.complex-key", "a mapping key must be a plain value, not a list or a mapping",
-        at: location(of: built.index), in: source)
+        at: location(of: built.index, alias: alias), in: source)
     }
     let keys = (pending.count - stack[top].pendingStart) / 2
     if let first = firstLocation(of: built.index, top: top) {
@@ -165,10 +209,12 @@ struct TreeBuilder {
       throw Diagnostic(
         "yaml.duplicate-key",
         "duplicate key '\(key)'; it was first given on line \(first.line)",
-        at: location(of: built.index), in: source,
+        at: location(of: built.index, alias: alias), in: source,
         notes: [.init("'\(key)' first given here", at: first)])
     }
-    if keys >= Self.linearKeyLimit { keyTables[top][storage.string(built.index)] = location(of: built.index) }
+    if keys >= Self.linearKeyLimit {
+      keyTables[top][storage.string(built.index)] = location(of: built.index, alias: alias)
+    }
     pending.append(built.index)
     stack[top].hasPendingKey = true
   }
@@ -183,7 +229,7 @@ struct TreeBuilder {
     if !keyTables[top].isEmpty, let location = keyTables[top][storage.string(key)] { return location }
     for number in 0..<min(keys, Self.linearKeyLimit) {
       let other = pending[start + 2 * number]
-      if storage.sameText(other, key) { return location(of: other) }
+      if storage.sameText(other, key) { return location(ofPending: start + 2 * number) }
     }
     return nil
   }

@@ -77,7 +77,8 @@ final class YAMLParser {
       case YAML_SCALAR_EVENT:
         try addScalar(to: &builder)
       case YAML_ALIAS_EVENT:
-        try builder.addAlias(named: string(event.data.alias.anchor), at: oneBased(event.start_mark))
+        try builder.addAlias(
+          named: string(event.data.alias.anchor), at: oneBased(event.start_mark), end: oneBased(event.end_mark))
       case YAML_SEQUENCE_START_EVENT:
         try checkTag(string(event.data.sequence_start.tag), at: event.start_mark, allowed: Self.sequenceTags)
         try builder.open(isMapping: false, anchor: string(event.data.sequence_start.anchor), at: oneBased(event.start_mark))

@@ -116,6 +116,44 @@ import YAMLSupport
     #expect(unknown.first?.message == "unknown declaration format version 'dpacheck/declaration/v2'; known versions: dpacheck/declaration/v1")
   }
 
+  /// A declaration judges a value by its text and style: a quoted number is refused whatever its
+  /// tag, and `!!str` keeps digits text (decisions.md, "Custom tags are errors").
+  @Test func standardTagsDoNotUnquoteAValue() throws {
+    let marked = MarkedText("""
+      format: dpacheck/declaration/v1
+      breach_notification: {max_hours: 1️⃣!!int "24", phased_updates: 2️⃣!!bool 'true'}
+      confidentiality: {access_review_days: 3️⃣!!str 180}
+      """)
+    let found = try diagnostics(marked)
+    #expect(found.map(\.location) == ["1️⃣", "2️⃣", "3️⃣"].compactMap { marked.location($0) })
+    #expect(found.map(\.message) == [
+      "'max_hours' must be a whole number; found the quoted string '24': remove the quotes",
+      "'phased_updates' must be true or false; found the quoted string 'true': remove the quotes",
+      "'access_review_days' must be a whole number; found '180'",
+    ])
+  }
+
+  /// A problem with an alias is reported where the alias is used, with a note at the definition;
+  /// a value read through an alias is located at the alias.
+  @Test func aliasesAreReportedWhereTheyAreUsed() throws {
+    let marked = MarkedText("""
+      format: dpacheck/declaration/v1
+      x-defaults: 1️⃣&m {name: Nordlys Cloud ApS}
+      vendor: *m
+      confidentiality:
+        access_review_days: 2️⃣*m
+      """)
+    let found = try diagnostics(marked)
+    try #require(found.count == 1, "\(found.map(\.description))")
+    #expect(found[0].location == marked.location("2️⃣"))
+    #expect(found[0].message == "'access_review_days' must be a single value (a whole number); found a mapping")
+    #expect(found[0].notes == [Diagnostic.Note("'*m' is defined at line 2", at: marked.location("1️⃣"))])
+    let declaration = try load("format: dpacheck/declaration/v1\nx-h: &h 24\nbreach_notification:\n  max_hours: *h\n")
+    let hours = try #require(declaration.value(at: "breach_notification.max_hours"))
+    #expect(hours.value == .int(24))
+    #expect(hours.location(in: "d.yaml") == SourceLocation(file: "d.yaml", line: 4, column: 14))
+  }
+
   @Test func blankTemplateIsValid() throws {
     let declaration = try load("format: dpacheck/declaration/v1\ndeclared_on:\nvendor:\n  name:\n")
     #expect(declaration.vendorName == nil)

@@ -12,14 +12,14 @@ package enum NodeDump {
   private static func write(_ node: Node, indent: String, into lines: inout [String]) {
     switch node {
     case .scalar(let scalar):
-      lines.append(indent + describe(scalar))
+      lines.append(indent + describe(scalar) + describe(node.alias))
     case .sequence(let sequence):
-      lines.append("\(indent)sequence \(describe(sequence.range))")
+      lines.append("\(indent)sequence \(describe(sequence.range))" + describe(node.alias))
       for item in sequence.items { write(item, indent: indent + "  ", into: &lines) }
     case .mapping(let mapping):
-      lines.append("\(indent)mapping \(describe(mapping.range))")
+      lines.append("\(indent)mapping \(describe(mapping.range))" + describe(node.alias))
       for entry in mapping.entries {
-        lines.append("\(indent)  key " + describe(entry.key))
+        lines.append("\(indent)  key " + describe(entry.key) + describe(entry.key.alias))
         write(entry.value, indent: indent + "    ", into: &lines)
       }
     }
@@ -27,6 +27,11 @@ package enum NodeDump {
 
   private static func describe(_ scalar: Scalar) -> String {
     "scalar \(describe(scalar.range)) \(scalar.style) tag=\(scalar.tag?.longForm ?? "-") \(String(reflecting: scalar.text))"
+  }
+
+  /// ` alias=*name@line:column` for an alias, nothing for any other node.
+  private static func describe(_ alias: Alias?) -> String {
+    alias.map { " alias=*\($0.name)@\($0.definedAt.line):\($0.definedAt.column)" } ?? ""
   }
 
   private static func describe(_ range: SourceRange) -> String {

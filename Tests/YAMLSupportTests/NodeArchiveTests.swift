@@ -37,6 +37,18 @@ import YAMLSupport
     #expect(dump.contains("doubleQuoted"))
     #expect(dump.contains("tag=tag:yaml.org,2002:str \"12\""))
     #expect(dump.contains("literal tag=- \"two\\nlines\\n\""))
+    // An alias keeps its own position and what it repeats.
+    #expect(dump.contains("mapping rules/sample.yaml:19:8-19:10 alias=*a@18:11"))
+  }
+
+  @Test func aDamagedAliasTableReadsAsNothing() throws {
+    let tree = try YAMLDocument.parse(SourceFile(name: "a.yaml", text: "a: &x 1\nb: *x\nc: *x\n"))
+    let archive = NodeArchive.encode(tree)
+    #expect(NodeArchive.decode(archive, file: "a.yaml") != nil)
+    // The fourth number of the header is the alias count: one more than the table holds.
+    var bytes = Array(archive.utf8)
+    bytes[5] += 1
+    #expect(NodeArchive.decode(String(decoding: bytes, as: UTF8.self), file: "a.yaml") == nil)
   }
 
   @Test func positionsNameTheFileGivenWhenReading() throws {
@@ -61,7 +73,8 @@ import YAMLSupport
     #expect(NodeArchive.decode(Self.archive(nodes: [[32] + Array(repeating: 1, count: 6)], children: [], text: "ok"), file: "a.yaml") == nil)
     #expect(NodeArchive.decode(Self.archive(nodes: [Self.scalar(first: 0, count: 2)], children: [], text: "ok", root: 1), file: "a.yaml") == nil)
     // A count larger than the rest of the archive is refused before anything is allocated for it.
-    #expect(NodeArchive.decode("N1" + Self.number(Int(Int32.max)) + Self.number(0) + Self.number(0) + Self.number(0), file: "a.yaml") == nil)
+    let huge = "N2" + Self.number(Int(Int32.max)) + String(repeating: Self.number(0), count: 4)
+    #expect(NodeArchive.decode(huge, file: "a.yaml") == nil)
     // A child that is out of range, or not after its container (a cycle), is refused; so is a
     // mapping whose key is not a scalar.
     #expect(NodeArchive.decode(Self.archive(nodes: [Self.container(30, first: 0, count: 1)], children: [5], text: ""), file: "a.yaml") == nil)
@@ -107,7 +120,7 @@ import YAMLSupport
   static func container(_ code: Int, first: Int, count: Int) -> [Int] { [code, 1, 1, 1, 2, first, count] }
 
   static func archive(nodes: [[Int]], children: [Int], text: String, root: Int = 0) -> String {
-    var archive = "N1" + [nodes.count, children.count, text.utf8.count, root].map(number).joined()
+    var archive = "N2" + [nodes.count, children.count, text.utf8.count, 0, root].map(number).joined()
     for node in nodes {
       archive += String(decoding: [UInt8(node[0])], as: UTF8.self) + node.dropFirst().map(number).joined()
     }

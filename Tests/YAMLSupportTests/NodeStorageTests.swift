@@ -41,7 +41,9 @@ import YAMLSupport
     #expect(Set([one, same, other]).count == 2)
   }
 
-  @Test func anAliasSharesTheAnchoredMappingWithItsPositions() throws {
+  /// An alias shares the anchored mapping: its entries and their positions are the definition's,
+  /// and its own range is where the alias is written.
+  @Test func anAliasSharesTheAnchoredMapping() throws {
     let root = try YAMLDocument.parseMapping(
       SourceFile(name: "a.yaml", text: "base: &b\n  country: DK\n  since: 2020\ncopy: *b\nlist: [*b, *b]\n"))
     guard case .mapping(let base)? = root["base"], case .mapping(let copy)? = root["copy"],
@@ -51,7 +53,8 @@ import YAMLSupport
       return
     }
     #expect(copy.entries.map(\.key.text) == ["country", "since"])
-    #expect(copy.range == base.range)
+    #expect(copy.range == SourceRange(file: "a.yaml", startLine: 4, startColumn: 7, endLine: 4, endColumn: 9))
+    #expect(root["copy"]?.alias?.definedAt == base.range.start)
     #expect(copy["since"]?.location == SourceLocation(file: "a.yaml", line: 3, column: 10))
     #expect(list.items.count == 2)
     guard case .mapping(let item)? = list.items.last else {
@@ -59,7 +62,8 @@ import YAMLSupport
       return
     }
     #expect(item.entries.count == 2)
-    #expect(item.range == base.range)
+    #expect(item.range == SourceRange(file: "a.yaml", startLine: 5, startColumn: 12, endLine: 5, endColumn: 14))
+    #expect(list.items.last?.alias?.name == "b")
   }
 
   @Test func anEmptyMappingHasItsRangeAndNoEntries() {

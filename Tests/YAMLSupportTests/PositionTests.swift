@@ -72,13 +72,30 @@ import YAMLSupport
     #expect(root["b"]?.location == SourceLocation(file: "bom.yaml", line: 2, column: 4))
   }
 
-  @Test func aliasesExpandToTheAnchoredNode() throws {
-    let root = try YAMLDocument.parseMapping(SourceFile(name: "a.yaml", text: "base: &b [DK, DE]\ncopy: *b\n"))
-    guard case .sequence(let copy)? = root["copy"] else { Issue.record("copy is not a list"); return }
+  /// An alias shows the anchored node's contents at its own position; what it holds keeps the
+  /// positions of the definition, and `alias` points there.
+  @Test func aliasesExpandToTheAnchoredNodeAtTheirOwnPosition() throws {
+    let marked = MarkedText("base: 1️⃣&b [DK, DE]\ncopy: 2️⃣*b\nname: &n X\n3️⃣*n : Y\nlist: [4️⃣*n]\n")
+    let root = try YAMLDocument.parseMapping(marked.source("a.yaml"))
+    let copyNode = try #require(root["copy"])
+    guard case .sequence(let copy) = copyNode else { Issue.record("copy is not a list"); return }
     #expect(copy.items.count == 2)
+    #expect(copy.range.start == marked.location("2️⃣", file: "a.yaml"))
+    #expect(copy.range.end == SourceLocation(file: "a.yaml", line: 2, column: 9))
+    #expect(copyNode.alias == Alias(name: "b", definedAt: try #require(marked.location("1️⃣", file: "a.yaml"))))
     guard case .scalar(let first) = copy.items[0] else { Issue.record("not a scalar"); return }
     #expect(first.text == "DK")
     #expect(first.location.line == 1)
+    #expect(first.alias == nil)
+    #expect(root["base"]?.location == marked.location("1️⃣", file: "a.yaml"))
+    #expect(root["base"]?.alias == nil)
+    // A key and a list item may be aliases too.
+    #expect(root.entries[3].key.location == marked.location("3️⃣", file: "a.yaml"))
+    #expect(root.entries[3].key.text == "X")
+    #expect(root.entries[3].key.alias?.definedAt.line == 3)
+    guard case .sequence(let list)? = root["list"] else { Issue.record("list is not a list"); return }
+    #expect(list.items[0].location == marked.location("4️⃣", file: "a.yaml"))
+    #expect(list.items[0].start.line == 5 && list.items[0].start.column == 8)
   }
 
   /// A source file made from text keeps the text and makes its bytes when read; made from bytes,
