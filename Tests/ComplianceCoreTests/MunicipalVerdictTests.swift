@@ -19,10 +19,12 @@ import YAMLSupport
       try #require(report.findings.first { $0.rule == id }, "no finding for \(id)", sourceLocation: sourceLocation)
     }
 
-    /// The 1-based line of the only line containing `fragment`.
+    /// The 1-based line of the only line that is `fragment` (a section key such as `processing:`)
+    /// or, failing that, of the only line containing it.
     func line(of fragment: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Int {
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-      let matches = lines.indices.filter { lines[$0].contains(fragment) }
+      let exact = lines.indices.filter { lines[$0] == fragment }
+      let matches = exact.isEmpty ? lines.indices.filter { lines[$0].contains(fragment) } : exact
       try #require(matches.count == 1, "'\(fragment)' is on \(matches.count) lines", sourceLocation: sourceLocation)
       return matches[0] + 1
     }
@@ -84,5 +86,55 @@ import YAMLSupport
     // INS-06 reports the vendor's own text; the recommendation to move has nothing to add.
     #expect(try own.finding("INS-06b").status == .notApplicable)
     #expect(!own.gatePasses)
+  }
+
+  // MARK: - Clause 9 and Appendix C.3: data portability (Art. 20)
+
+  /// A building-permit system: the municipality acts on Art. 6(1)(c) and (e), so Art. 20(3) rules
+  /// portability out, and a service without an export per person is not a gap.
+  @Test func aBuildingPermitSystemNeedsNoPortability() throws {
+    let checked = try Self.check("building-permits.yaml")
+    let rights = try checked.finding("AST-02")
+    #expect(rights.status == .met)
+    #expect(rights.severity == .high)
+    #expect(rights.clause == "C.3")
+    #expect(rights.location.line == (try checked.line(of: "dsr_capabilities:")))
+    #expect(!rights.requirement.requirement.gdpr.contains("Art. 20"))
+    let portability = try checked.finding("AST-02b")
+    #expect(portability.status == .notApplicable)
+    #expect(portability.location.line == (try checked.line(of: "legal_basis: [c, e]")))
+    #expect(checked.gatePasses)
+    #expect(checked.report.findings.filter { $0.status == .gap || $0.status == .unanswered }.isEmpty)
+  }
+
+  /// The same service offered on a contract with the citizen (Art. 6(1)(b)) must support
+  /// portability; with the legal basis unanswered, a service without it is a question, not a gap.
+  @Test func portabilityIsRequiredOnlyOnConsentOrContract() throws {
+    let contract = try Self.check("building-permits.yaml", replacing: [("legal_basis: [c, e]", "legal_basis: [b]")])
+    let gap = try contract.finding("AST-02b")
+    #expect(gap.status == .gap)
+    #expect(gap.severity == .high)
+    #expect(gap.clause == "C.3")
+    #expect(gap.location.line == (try contract.line(of: "dsr_capabilities:")))
+    #expect(!contract.gatePasses)
+    let offered = try Self.check(
+      "building-permits.yaml",
+      replacing: [("legal_basis: [c, e]", "legal_basis: [a, e]"), ("erasure, restriction, objection]", "erasure, restriction, portability, objection]")])
+    #expect(try offered.finding("AST-02b").status == .met)
+    let unstated = try Self.check("building-permits.yaml", replacing: [("  legal_basis: [c, e]\n", "")])
+    let question = try unstated.finding("AST-02b")
+    #expect(question.status == .unanswered)
+    #expect(question.missing.map(\.path).contains("processing.legal_basis"))
+    #expect(question.location.line == (try unstated.line(of: "processing:")))
+  }
+
+  /// Returning the data to the municipality at the end is Art. 28(3)(g), not the data subject's
+  /// right to portability.
+  @Test func returnAtTheEndCitesArticle28Only() throws {
+    let checked = try Self.check("building-permits.yaml")
+    let exit = try checked.finding("END-01")
+    #expect(exit.status == .met)
+    #expect(exit.clause == "11")
+    #expect(exit.requirement.requirement.gdpr == ["Art. 28(3)(g)"])
   }
 }
