@@ -179,4 +179,29 @@ import YAMLSupport
     #expect(try none.finding("INS-04").status == .met)
     #expect(none.report.findings.filter { $0.requirement.requirement.pack == "special-categories" }.allSatisfy { $0.status == .notApplicable })
   }
+
+  // MARK: - Clause 10: whose 72 hours
+
+  /// Under Art. 33(1) the 72 hours run from the controller's awareness; the processor notifies
+  /// "without undue delay" (Art. 33(2)) within the hours fixed in clause 10.2. A 72-hour notice is
+  /// still a critical gap under the default 48 hours.
+  @Test func theBreachNoticeRationaleStartsTheClockAtTheMunicipality() throws {
+    let checked = try Self.check("kl-kombit-case-handling.yaml", replacing: [("max_hours: 24", "max_hours: 72")])
+    let notice = try checked.finding("BR-01")
+    #expect(notice.status == .gap)
+    #expect(notice.severity == .critical)
+    #expect(notice.clause == "10")
+    #expect(notice.location.line == (try checked.line(of: "max_hours: 72")))
+    let rationale = notice.requirement.requirement.rationale
+    let english = rationale.text(.en)
+    #expect(english.contains("after the municipality itself became aware of it (Art. 33(1))"))
+    #expect(english.contains("without undue delay after becoming aware of it (Art. 33(2))"))
+    #expect(english.contains("clause 10.2"))
+    #expect(!english.contains("when the processor becomes aware"))
+    let danish = rationale.text(.da)
+    #expect(danish.contains("efter at kommunen selv er blevet bekendt med det (art. 33, stk. 1)"))
+    #expect(danish.contains("art. 33, stk. 2"))
+    #expect(danish.contains("bestemmelse 10.2"))
+    #expect(!danish.contains("hvor databehandleren blev opmærksom på bruddet"))
+  }
 }
