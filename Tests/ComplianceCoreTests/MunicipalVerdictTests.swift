@@ -204,4 +204,28 @@ import YAMLSupport
     #expect(danish.contains("bestemmelse 10.2"))
     #expect(!danish.contains("hvor databehandleren blev opmærksom på bruddet"))
   }
+
+  // MARK: - Appendix C.7: who pays for the auditor's report
+
+  /// The yearly auditor's report is the high requirement; who pays for it is left to the parties,
+  /// a low commercial requirement of its own.
+  @Test func whoPaysForTheAuditIsACommercialTerm() throws {
+    let checked = try Self.check("kl-kombit-case-handling.yaml", replacing: [("report_cost: processor", "report_cost: controller")])
+    let report = try checked.finding("AUD-02")
+    #expect(report.status == .met)
+    #expect(report.severity == .high)
+    #expect(report.clause == "C.7")
+    #expect(report.location.line == (try checked.line(of: "annual_report: true")))
+    let cost = try checked.finding("AUD-02b")
+    #expect(cost.status == .gap)
+    #expect(cost.severity == .low)
+    #expect(cost.clause == "C.7")
+    #expect(cost.location.line == (try checked.line(of: "report_cost: controller")))
+    #expect(checked.report.findings.filter { $0.status == .gap }.map(\.rule).sorted() == ["AUD-02b", "INS-06b"])
+    let passes = checked.gatePasses
+    #expect(passes)
+    let none = try Self.check("kl-kombit-case-handling.yaml", replacing: [("annual_report: true", "annual_report: false")])
+    #expect(try none.finding("AUD-02").status == .gap)
+    #expect(try none.finding("AUD-02b").status == .notApplicable)
+  }
 }
