@@ -102,6 +102,13 @@ public struct Finding: Sendable {
       let more = paths.count > 5 ? " " + Phrase.andMore.format(language, String(paths.count - 5)) : ""
       return Phrase.missingPrefix.format(language, shown + more)
     case .met, .waived:
+      // An informational requirement reports the answer it read.
+      if requirement.requirement.isInformational {
+        let answers = evidence.compactMap { item in
+          item.actual.map { Phrase.isValue.format(language, EvidenceText.subject(item.path, item.label, actual: $0), $0) }
+        }
+        if !answers.isEmpty { return answers.joined(separator: "; ") }
+      }
       return requirement.text(\.metIf, language)
     case .notApplicable:
       return Phrase.notApplicable.text(language)

@@ -228,4 +228,23 @@ import YAMLSupport
     #expect(try none.finding("AUD-02").status == .gap)
     #expect(try none.finding("AUD-02b").status == .notApplicable)
   }
+
+  // MARK: - Clause 7: the optional third-party-beneficiary clause
+
+  /// Optional since Datatilsynet's amendment of 4 March 2024: the answer is reported, never a gap.
+  @Test func theThirdPartyBeneficiaryClauseIsInformational() throws {
+    let checked = try Self.check("kl-kombit-case-handling.yaml", replacing: [("third_party_beneficiary: true", "third_party_beneficiary: false")])
+    let clause = try checked.finding("SUB-08")
+    #expect(clause.status == .met)
+    #expect(clause.severity == .low)
+    #expect(clause.clause == "7")
+    #expect(clause.location.line == (try checked.line(of: "third_party_beneficiary: false")))
+    #expect(clause.message(.en).contains("false"))
+    #expect(clause.requirement.requirement.isInformational)
+    #expect(clause.requirement.requirement.examples.allSatisfy { $0.expect != .gap })
+    let unstated = try Self.check("kl-kombit-case-handling.yaml", replacing: [("  third_party_beneficiary: true\n", "")])
+    #expect(try unstated.finding("SUB-08").status == .unanswered)
+    let passes = unstated.gatePasses
+    #expect(passes)
+  }
 }
