@@ -247,4 +247,30 @@ import YAMLSupport
     let passes = unstated.gatePasses
     #expect(passes)
   }
+
+  // MARK: - Appendix C.2: a risk assessment that covers the sensitive data
+
+  /// SPC-09 promises a risk assessment that covers the health data and CPR numbers: a recent
+  /// assessment of the system in general is not enough, though it meets SEC-01.
+  @Test func theRiskAssessmentMustCoverTheSensitiveData() throws {
+    let covers = "risk_assessment_covers_special_categories: true"
+    let general = try Self.check("kl-kombit-case-handling.yaml", replacing: [(covers, "risk_assessment_covers_special_categories: false")])
+    let sensitive = try general.finding("SPC-09")
+    #expect(sensitive.status == .gap)
+    #expect(sensitive.severity == .critical)
+    #expect(sensitive.clause == "C.2")
+    #expect(sensitive.location.line == (try general.line(of: "risk_assessment_covers_special_categories: false")))
+    let current = try general.finding("SEC-01")
+    #expect(current.status == .met)
+    #expect(current.location.line == (try general.line(of: "risk_assessment_date:")))
+    let passes = general.gatePasses
+    #expect(!passes)
+    let unstated = try Self.check("kl-kombit-case-handling.yaml", replacing: [("  \(covers)\n", "")])
+    #expect(try unstated.finding("SPC-09").status == .unanswered)
+    #expect(try unstated.finding("SPC-09").missing.map(\.path) == ["security.risk_assessment_covers_special_categories"])
+    let stale = try Self.check("kl-kombit-case-handling.yaml", replacing: [("risk_assessment_date: 2026-04-15", "risk_assessment_date: 2025-04-15")])
+    #expect(try stale.finding("SPC-09").status == .gap)
+    #expect(try stale.finding("SEC-01").status == .gap)
+    #expect(try Self.check("kl-kombit-case-handling.yaml").finding("SPC-09").status == .met)
+  }
 }
