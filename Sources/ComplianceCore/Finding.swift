@@ -105,7 +105,9 @@ public struct Finding: Sendable {
       // An informational requirement reports the answer it read.
       if requirement.requirement.isInformational {
         let answers = evidence.compactMap { item in
-          item.actual.map { Phrase.isValue.format(language, EvidenceText.subject(item.path, item.label, actual: $0), $0) }
+          item.actual.map { actual in
+            Phrase.isValue.format(language, EvidenceText.subject(item.path, item.label, actual: actual), actual)
+          }
         }
         if !answers.isEmpty { return answers.joined(separator: "; ") }
       }

@@ -168,7 +168,8 @@ import Testing
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let declaration = try #require((json["declarations"] as? [[String: Any]])?.first)
     let findings = try #require(declaration["findings"] as? [[String: Any]])
-    return Dictionary(findings.compactMap { finding in (finding["rule"] as? String).map { ($0, finding) } }, uniquingKeysWith: { first, _ in first })
+    let pairs = findings.compactMap { finding in (finding["rule"] as? String).map { ($0, finding) } }
+    return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
   }
 
   private func lineNumber(of text: String, in file: String) -> Int? {

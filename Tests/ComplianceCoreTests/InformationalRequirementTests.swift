@@ -9,7 +9,8 @@ import YAMLSupport
   static let answered = "{field: subprocessors.third_party_beneficiary, answered: true}"
 
   @Test func itIsMetWhateverTheAnswerAndUnansweredWithout() throws {
-    let catalog = try InlineRules.catalog(requirements: InlineRules.requirement(check: Self.answered, severity: "low", informational: true))
+    let catalog = try InlineRules.catalog(
+      requirements: InlineRules.requirement(check: Self.answered, severity: "low", informational: true))
     let requirement = try #require(catalog.allRequirements.first)
     #expect(requirement.isInformational)
     let yes = try InlineRules.evaluate(catalog, declaration: "subprocessors:\n  third_party_beneficiary: true\n")
@@ -55,7 +56,8 @@ import YAMLSupport
         #expect(error.code == "rules.informational")
         #expect(error.location.file == "t/r.yaml")
         #expect(error.location.line == 10)
-        #expect(error.message.hasPrefix("requirement 'T-01' is informational and so never a gap, but its check can be false"))
+        #expect(
+          error.message.hasPrefix("requirement 'T-01' is informational and so never a gap, but its check can be false"))
       }
     } else {
       #expect(try InlineRules.catalog(requirements: text).allRequirements.count == 1)
@@ -75,10 +77,12 @@ import YAMLSupport
       requirements: InlineRules.requirement(check: Self.answered, severity: "low", informational: true) + examples)
     #expect(ExampleRunner.coverage(informational).flatMap(\.incomplete).isEmpty)
     #expect(ExampleRunner.run(informational).allSatisfy { $0.passed })
-    let ordinary = try InlineRules.catalog(requirements: InlineRules.requirement(check: Self.answered, severity: "low") + examples)
+    let ordinary = try InlineRules.catalog(
+      requirements: InlineRules.requirement(check: Self.answered, severity: "low") + examples)
     #expect(ExampleRunner.coverage(ordinary).flatMap(\.incomplete) == ["T-01"])
     // `rules lint` agrees.
     #expect(!RuleLinter.lint(informational).contains { $0.code == "lint.examples" })
-    #expect(RuleLinter.lint(ordinary).filter { $0.code == "lint.examples" }.map(\.message) == ["T-01: no 'gap' example"])
+    #expect(
+      RuleLinter.lint(ordinary).filter { $0.code == "lint.examples" }.map(\.message) == ["T-01: no 'gap' example"])
   }
 }

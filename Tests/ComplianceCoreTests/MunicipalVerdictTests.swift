@@ -42,7 +42,9 @@ import YAMLSupport
     let path = "Tests/Fixtures/declarations/\(fixture)"
     var text = try String(contentsOfFile: Package.path(path), encoding: .utf8)
     for edit in edits {
-      try #require(text.components(separatedBy: edit.old).count == 2, "'\(edit.old)' must occur once in \(fixture)", sourceLocation: sourceLocation)
+      try #require(
+        text.components(separatedBy: edit.old).count == 2, "'\(edit.old)' must occur once in \(fixture)",
+        sourceLocation: sourceLocation)
       text = text.replacingOccurrences(of: edit.old, with: edit.new)
     }
     let catalog = try Package.catalog()
@@ -78,10 +80,12 @@ import YAMLSupport
   }
 
   @Test func datatilsynetsClausesNeedNoRecommendationAndTheVendorsOwnTextIsAGap() throws {
-    let standard = try Self.check("kl-kombit-case-handling.yaml", replacing: [("dpa_template: kl-kombit", "dpa_template: dk-datatilsynet")])
+    let standard = try Self.check(
+      "kl-kombit-case-handling.yaml", replacing: [("dpa_template: kl-kombit", "dpa_template: dk-datatilsynet")])
     #expect(try standard.finding("INS-06").status == .met)
     #expect(try standard.finding("INS-06b").status == .met)
-    let own = try Self.check("kl-kombit-case-handling.yaml", replacing: [("dpa_template: kl-kombit", "dpa_template: vendor")])
+    let own = try Self.check(
+      "kl-kombit-case-handling.yaml", replacing: [("dpa_template: kl-kombit", "dpa_template: vendor")])
     #expect(try own.finding("INS-06").status == .gap)
     #expect(try own.finding("INS-06").severity == .high)
     // INS-06 reports the vendor's own text; the recommendation to move has nothing to add.
@@ -123,7 +127,10 @@ import YAMLSupport
     #expect(!passes)
     let offered = try Self.check(
       "building-permits.yaml",
-      replacing: [("legal_basis: [c, e]", "legal_basis: [a, e]"), ("erasure, restriction, objection]", "erasure, restriction, portability, objection]")])
+      replacing: [
+        ("legal_basis: [c, e]", "legal_basis: [a, e]"),
+        ("erasure, restriction, objection]", "erasure, restriction, portability, objection]"),
+      ])
     #expect(try offered.finding("AST-02b").status == .met)
     let unstated = try Self.check("building-permits.yaml", replacing: [("  legal_basis: [c, e]\n", "")])
     let question = try unstated.finding("AST-02b")
@@ -144,7 +151,8 @@ import YAMLSupport
 
   // MARK: - Appendix A: the classification that decides which packs apply
 
-  static let classification = "  special_categories: [health]\n  criminal_offences: false\n  cpr_numbers: true\n  children: false\n"
+  static let classification =
+    "  special_categories: [health]\n  criminal_offences: false\n  cpr_numbers: true\n  children: false\n"
 
   /// The case-handling system's declaration with the four classification fields deleted: an
   /// unanswered high finding, and the special-categories pack still applies (its applicability
@@ -156,9 +164,11 @@ import YAMLSupport
     #expect(description.severity == .high)
     #expect(description.clause == "A")
     #expect(description.location.line == (try checked.line(of: "processing:")))
-    #expect(Set(description.missing.map(\.path)) == [
-      "processing.special_categories", "processing.criminal_offences", "processing.cpr_numbers", "processing.children",
-    ])
+    #expect(
+      Set(description.missing.map(\.path)) == [
+        "processing.special_categories", "processing.criminal_offences", "processing.cpr_numbers",
+        "processing.children",
+      ])
     let special = checked.report.findings.filter { $0.requirement.requirement.pack == "special-categories" }
     #expect(special.count == 10)
     #expect(special.allSatisfy { $0.status != .notApplicable }, "\(special.map { "\($0.rule) \($0.status)" })")
@@ -169,15 +179,26 @@ import YAMLSupport
 
   /// One answer of "none" does not settle the others: the pack's applicability stays unknown.
   @Test func aPartialClassificationIsStillUnanswered() throws {
-    let checked = try Self.check("kl-kombit-case-handling.yaml", replacing: [(Self.classification, "  special_categories: []\n  cpr_numbers: false\n")])
+    let checked = try Self.check(
+      "kl-kombit-case-handling.yaml",
+      replacing: [(Self.classification, "  special_categories: []\n  cpr_numbers: false\n")])
     #expect(try checked.finding("INS-04").status == .unanswered)
-    #expect(Set(try checked.finding("INS-04").missing.map(\.path)) == ["processing.criminal_offences", "processing.children"])
+    #expect(
+      Set(try checked.finding("INS-04").missing.map(\.path)) == ["processing.criminal_offences", "processing.children"])
     #expect(try checked.finding("SPC-07").status == .met)
     let none = try Self.check(
       "kl-kombit-case-handling.yaml",
-      replacing: [(Self.classification, "  special_categories: []\n  criminal_offences: false\n  cpr_numbers: false\n  children: false\n")])
+      replacing: [
+        (
+          Self.classification,
+          "  special_categories: []\n  criminal_offences: false\n  cpr_numbers: false\n  children: false\n"
+        )
+      ])
     #expect(try none.finding("INS-04").status == .met)
-    #expect(none.report.findings.filter { $0.requirement.requirement.pack == "special-categories" }.allSatisfy { $0.status == .notApplicable })
+    #expect(
+      none.report.findings.filter { $0.requirement.requirement.pack == "special-categories" }.allSatisfy {
+        $0.status == .notApplicable
+      })
   }
 
   // MARK: - Clause 10: whose 72 hours
@@ -210,7 +231,8 @@ import YAMLSupport
   /// The yearly auditor's report is the high requirement; who pays for it is left to the parties,
   /// a low commercial requirement of its own.
   @Test func whoPaysForTheAuditIsACommercialTerm() throws {
-    let checked = try Self.check("kl-kombit-case-handling.yaml", replacing: [("report_cost: processor", "report_cost: controller")])
+    let checked = try Self.check(
+      "kl-kombit-case-handling.yaml", replacing: [("report_cost: processor", "report_cost: controller")])
     let report = try checked.finding("AUD-02")
     #expect(report.status == .met)
     #expect(report.severity == .high)
@@ -224,7 +246,8 @@ import YAMLSupport
     #expect(checked.report.findings.filter { $0.status == .gap }.map(\.rule).sorted() == ["AUD-02b", "INS-06b"])
     let passes = checked.gatePasses
     #expect(passes)
-    let none = try Self.check("kl-kombit-case-handling.yaml", replacing: [("annual_report: true", "annual_report: false")])
+    let none = try Self.check(
+      "kl-kombit-case-handling.yaml", replacing: [("annual_report: true", "annual_report: false")])
     #expect(try none.finding("AUD-02").status == .gap)
     #expect(try none.finding("AUD-02b").status == .notApplicable)
   }
@@ -233,7 +256,8 @@ import YAMLSupport
 
   /// Optional since Datatilsynet's amendment of 4 March 2024: the answer is reported, never a gap.
   @Test func theThirdPartyBeneficiaryClauseIsInformational() throws {
-    let checked = try Self.check("kl-kombit-case-handling.yaml", replacing: [("third_party_beneficiary: true", "third_party_beneficiary: false")])
+    let checked = try Self.check(
+      "kl-kombit-case-handling.yaml", replacing: [("third_party_beneficiary: true", "third_party_beneficiary: false")])
     let clause = try checked.finding("SUB-08")
     #expect(clause.status == .met)
     #expect(clause.severity == .low)
@@ -242,7 +266,8 @@ import YAMLSupport
     #expect(clause.message(.en).contains("false"))
     #expect(clause.requirement.requirement.isInformational)
     #expect(clause.requirement.requirement.examples.allSatisfy { $0.expect != .gap })
-    let unstated = try Self.check("kl-kombit-case-handling.yaml", replacing: [("  third_party_beneficiary: true\n", "")])
+    let unstated = try Self.check(
+      "kl-kombit-case-handling.yaml", replacing: [("  third_party_beneficiary: true\n", "")])
     #expect(try unstated.finding("SUB-08").status == .unanswered)
     let passes = unstated.gatePasses
     #expect(passes)
@@ -254,7 +279,8 @@ import YAMLSupport
   /// assessment of the system in general is not enough, though it meets SEC-01.
   @Test func theRiskAssessmentMustCoverTheSensitiveData() throws {
     let covers = "risk_assessment_covers_special_categories: true"
-    let general = try Self.check("kl-kombit-case-handling.yaml", replacing: [(covers, "risk_assessment_covers_special_categories: false")])
+    let general = try Self.check(
+      "kl-kombit-case-handling.yaml", replacing: [(covers, "risk_assessment_covers_special_categories: false")])
     let sensitive = try general.finding("SPC-09")
     #expect(sensitive.status == .gap)
     #expect(sensitive.severity == .critical)
@@ -267,8 +293,11 @@ import YAMLSupport
     #expect(!passes)
     let unstated = try Self.check("kl-kombit-case-handling.yaml", replacing: [("  \(covers)\n", "")])
     #expect(try unstated.finding("SPC-09").status == .unanswered)
-    #expect(try unstated.finding("SPC-09").missing.map(\.path) == ["security.risk_assessment_covers_special_categories"])
-    let stale = try Self.check("kl-kombit-case-handling.yaml", replacing: [("risk_assessment_date: 2026-04-15", "risk_assessment_date: 2025-04-15")])
+    #expect(
+      try unstated.finding("SPC-09").missing.map(\.path) == ["security.risk_assessment_covers_special_categories"])
+    let stale = try Self.check(
+      "kl-kombit-case-handling.yaml",
+      replacing: [("risk_assessment_date: 2026-04-15", "risk_assessment_date: 2025-04-15")])
     #expect(try stale.finding("SPC-09").status == .gap)
     #expect(try stale.finding("SEC-01").status == .gap)
     #expect(try Self.check("kl-kombit-case-handling.yaml").finding("SPC-09").status == .met)

@@ -101,7 +101,9 @@ enum AuthoringPhrase: String, CaseIterable {
     .excludedBy: ("udeladt af profilen %1: %2", "excluded by profile %1: %2"),
     .notInProfile: ("evalueres ikke: profilen %1 omfatter ikke pakken %2", "not evaluated: profile %1 does not include the pack %2"),
     .extendsChain: ("udvider %1", "extends %1"),
-    .informational: ("oplysende: aldrig en mangel; resultatet viser svaret", "informational: never a gap; the finding reports the answer"),
+    .informational: (
+      "til orientering: aldrig en mangel; resultatet viser svaret", "informational: never a gap; the finding reports the answer"
+    ),
     .packDefault: ("pakkens standard", "pack default"),
     .packDefaultValue: ("pakkens standard: %1", "pack default: %1"),
     .setIn: ("sat i profilen %1", "set in profile %1"),
