@@ -25,6 +25,24 @@ public indirect enum Check: Sendable {
     }
   }
 
+  /// Whether the check can evaluate to false on some declaration, judged from its form alone.
+  ///
+  /// Only `answered` leaves are known never to be false (absent is unknown); every other leaf, a
+  /// `not` and a `some` (false over an empty list) are taken to be able to fail. `all` and `each`
+  /// fail when a part can; `any` only when every part can (or it has none); `when`/`then` when
+  /// its consequent can.
+  var canBeFalse: Bool {
+    switch self {
+    case .all(let checks): checks.contains { $0.canBeFalse }
+    case .any(let checks): checks.allSatisfy { $0.canBeFalse }
+    case .not: true
+    case .implies(_, let then): then.canBeFalse
+    case .quantifier(let quantifier): !quantifier.isUniversal || quantifier.body.canBeFalse
+    case .leaf(let leaf):
+      if case .answered = leaf.operation { false } else { true }
+    }
+  }
+
   /// The parameters the check refers to.
   public var parametersUsed: [String] {
     switch self {

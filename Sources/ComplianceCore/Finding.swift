@@ -104,6 +104,15 @@ public struct Finding: Sendable {
       let more = paths.count > 5 ? " " + Phrase.andMore.format(language, String(paths.count - 5)) : ""
       return Phrase.missingPrefix.format(language, shown + more)
     case .met, .waived:
+      // An informational requirement reports the answer it read.
+      if requirement.requirement.isInformational {
+        let answers = evidence.compactMap { item in
+          item.actual.map { actual in
+            Phrase.isValue.format(language, EvidenceText.subject(item.path, item.label, actual: actual), actual)
+          }
+        }
+        if !answers.isEmpty { return answers.joined(separator: "; ") }
+      }
       return requirement.text(\.metIf, language)
     case .notApplicable:
       return Phrase.notApplicable.text(language)

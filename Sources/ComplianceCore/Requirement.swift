@@ -87,6 +87,9 @@ public struct Requirement: Sendable {
   public var mapsTo: [String]
   /// The default severity.
   public var severity: Severity
+  /// Whether the requirement only reports an answer (`informational: true`): its check cannot be
+  /// false, so it is never a gap, and its examples need no gap.
+  public var isInformational = false
   /// Parameters, in definition order.
   public var parameters: [ParameterSpec]
   /// When the requirement applies; nil means always.

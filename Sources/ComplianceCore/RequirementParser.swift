@@ -26,7 +26,7 @@ enum RequirementParser {
   }
 
   static let keys = [
-    "id", "title", "rationale", "met_if", "clause", "gdpr", "maps_to", "severity", "parameters",
+    "id", "title", "rationale", "met_if", "clause", "gdpr", "maps_to", "severity", "informational", "parameters",
     "applies_when", "check", "remediation", "examples",
   ]
 
@@ -77,6 +77,14 @@ enum RequirementParser {
       }
       parameters[index].range = range
     }
+    let informationalKey = reader.mapping["informational"]?.location ?? node.location
+    let isInformational = try reader.bool("informational") ?? false
+    if isInformational, check.canBeFalse {
+      throw reader.error(
+        "requirement '\(id)' is informational and so never a gap, but its check can be false;"
+          + " test that the field is answered ('answered: true') and let the finding report the answer",
+        at: informationalKey, code: "rules.informational")
+    }
     let remediation = try reader.requiredLocalized("remediation")
     for (key, text) in [("title", title), ("met_if", metIf), ("rationale", rationale), ("remediation", remediation)] {
       try checkPlaceholders(text, key: key, parameters: byName, at: reader.mapping[key]?.location ?? node.location, source: source)
@@ -93,8 +101,8 @@ enum RequirementParser {
     try reader.finish()
     return Requirement(
       id: id, pack: context.pack, title: title, rationale: rationale, metIf: metIf,
-      clause: clauseScalar.text, gdpr: gdpr, mapsTo: mapsTo, severity: severity, parameters: parameters,
-      appliesWhen: appliesWhen, check: check, remediation: remediation, examples: examples,
+      clause: clauseScalar.text, gdpr: gdpr, mapsTo: mapsTo, severity: severity, isInformational: isInformational,
+      parameters: parameters, appliesWhen: appliesWhen, check: check, remediation: remediation, examples: examples,
       definedAt: node.location)
   }
 

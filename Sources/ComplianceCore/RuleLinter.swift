@@ -59,7 +59,8 @@ public enum RuleLinter {
       report("lint.parameter", "\(requirement.id): parameter '\(parameter.name)' is used neither by the check nor in a text", severity: .warning)
     }
     let expectations = Set(requirement.examples.map(\.expect))
-    for status in [Status.met, .gap] where !expectations.contains(status) {
+    // An informational requirement is never a gap, so it has no gap example to give.
+    for status in requirement.isInformational ? [Status.met] : [.met, .gap] where !expectations.contains(status) {
       report("lint.examples", "\(requirement.id): no '\(status.rawValue)' example")
     }
     return found

@@ -23,6 +23,32 @@ import Testing
     #expect(result.stdout.contains("Verdict: FAILED"))
   }
 
+  /// A case-handling system on KL and KOMBIT's template passes the default gate; the move to
+  /// Datatilsynet's clauses is a low gap on the template's line.
+  @Test func aLegacyKLKOMBITAgreementPassesWithALowRecommendation() throws {
+    let file = "Tests/Fixtures/declarations/kl-kombit-case-handling.yaml"
+    let result = try CLI.run(["check", file, "--as-of", "2026-11-26", "--format", "json"])
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    let findings = try findingsByRule(result)
+    #expect(findings["INS-06"]?["status"] as? String == "met")
+    let recommendation = try #require(findings["INS-06b"])
+    #expect(recommendation["status"] as? String == "gap")
+    #expect(recommendation["severity"] as? String == "low")
+    #expect(recommendation["clause"] as? String == "2")
+    let line = try #require(lineNumber(of: "dpa_template: kl-kombit", in: file))
+    #expect((recommendation["location"] as? [String: Int])?["line"] == line)
+  }
+
+  /// A building-permit system (Art. 6(1)(c) and (e)) without portability passes: Art. 20(3).
+  @Test func aBuildingPermitSystemWithoutPortabilityPasses() throws {
+    let file = "Tests/Fixtures/declarations/building-permits.yaml"
+    let result = try CLI.run(["check", file, "--as-of", "2026-11-26", "--format", "json"])
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    let findings = try findingsByRule(result)
+    #expect(findings["AST-02"]?["status"] as? String == "met")
+    #expect(findings["AST-02b"]?["status"] as? String == "not_applicable")
+  }
+
   @Test func typoInAKeyExitsTwoWithASuggestion() throws {
     let file = "Tests/Fixtures/declarations/typo-key.yaml"
     let result = try CLI.run(["check", file, "--as-of", "2026-11-26"])
@@ -135,6 +161,15 @@ import Testing
       let result = try CLI.run(["check", "d.yaml", "--as-of", "2026-11-26"], in: directory.path)
       #expect(result.status == 0, "\(result.stderr)")
     }
+  }
+
+  /// The findings of a single-declaration JSON report, by requirement id.
+  private func findingsByRule(_ result: CLI.Result) throws -> [String: [String: Any]] {
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let declaration = try #require((json["declarations"] as? [[String: Any]])?.first)
+    let findings = try #require(declaration["findings"] as? [[String: Any]])
+    let pairs = findings.compactMap { finding in (finding["rule"] as? String).map { ($0, finding) } }
+    return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
   }
 
   private func lineNumber(of text: String, in file: String) -> Int? {

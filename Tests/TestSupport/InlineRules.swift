@@ -24,7 +24,10 @@ package enum InlineRules {
   }
 
   /// A requirement with the given check, in the YAML form `catalog(requirements:)` takes.
-  package static func requirement(id: String = "T-01", check: String, parameters: String = "", severity: String = "high", appliesWhen: String? = nil) -> String {
+  package static func requirement(
+    id: String = "T-01", check: String, parameters: String = "", severity: String = "high", appliesWhen: String? = nil,
+    informational: Bool = false
+  ) -> String {
     """
       - id: \(id)
         title: {da: "Titel", en: "Title"}
@@ -33,7 +36,7 @@ package enum InlineRules {
         clause: "10"
         gdpr: ["Art. 33(2)"]
         severity: \(severity)
-    \(parameters.isEmpty ? "" : "    parameters: \(parameters)\n")\(appliesWhen.map { "    applies_when: \($0)\n" } ?? "")    check: \(check)
+    \(informational ? "    informational: true\n" : "")\(parameters.isEmpty ? "" : "    parameters: \(parameters)\n")\(appliesWhen.map { "    applies_when: \($0)\n" } ?? "")    check: \(check)
         remediation: {da: "Gør x.", en: "Do x."}
 
     """

@@ -16,7 +16,7 @@ enum AuthoringPhrase: String, CaseIterable {
   // Explain
   case packLabel, parametersLabel, checkLabel, appliesWhen, packAppliesWhen, requirementAppliesWhen
   case alwaysApplies, fieldsRead, examplesLabel, unnamedExample, asOfDate, emptyFragment, inProfile
-  case excludedBy, notInProfile, extendsChain
+  case excludedBy, notInProfile, extendsChain, informational
   // Provenance
   case packDefault, packDefaultValue, setIn, inheritedFrom, defaultSetting
   // Rules show and list
@@ -101,6 +101,9 @@ enum AuthoringPhrase: String, CaseIterable {
     .excludedBy: ("udeladt af profilen %1: %2", "excluded by profile %1: %2"),
     .notInProfile: ("evalueres ikke: profilen %1 omfatter ikke pakken %2", "not evaluated: profile %1 does not include the pack %2"),
     .extendsChain: ("udvider %1", "extends %1"),
+    .informational: (
+      "til orientering: aldrig en mangel; resultatet viser svaret", "informational: never a gap; the finding reports the answer"
+    ),
     .packDefault: ("pakkens standard", "pack default"),
     .packDefaultValue: ("pakkens standard: %1", "pack default: %1"),
     .setIn: ("sat i profilen %1", "set in profile %1"),

@@ -81,7 +81,8 @@ public struct RuleExplanation: Sendable {
     let severity = resolved?.severity ?? requirement.severity
     let source = Provenance.describe(
       setBy: resolved?.severitySetBy, profile: ruleSet.profileID, packDefault: requirement.severity.name(language), language)
-    rows.append((Phrase.severity.text(language), "\(severity.name(language)) (\(source))"))
+    let kind = requirement.isInformational ? "; " + AuthoringPhrase.informational.text(language) : ""
+    rows.append((Phrase.severity.text(language), "\(severity.name(language)) (\(source))\(kind)"))
     return rows
   }
 

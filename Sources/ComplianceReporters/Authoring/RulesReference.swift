@@ -90,7 +90,8 @@ public struct RulesReference: Sendable {
       "",
       "#### \(requirement.id): \(Escape.markdown(requirement.title.en))",
       "",
-      "- **Severity:** \(requirement.severity.rawValue)",
+      "- **Severity:** \(requirement.severity.rawValue)"
+        + (requirement.isInformational ? " (informational: never a gap; the finding reports the answer)" : ""),
       "- **Clause:** \(requirement.clause)",
       "- **GDPR:** \(Escape.markdown(requirement.gdpr.joined(separator: ", ")))",
     ]
