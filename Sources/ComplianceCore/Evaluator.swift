@@ -483,7 +483,7 @@ struct Evaluator {
     case .noneOf(let literals):
       return outcome(!literals.contains { $0.matches(value) }, .oneOf(literals), negated: true)
     case .inSet(let name), .notInSet(let name):
-      let isMember = value.stringValue.map { countries.sets[name]?.contains($0) ?? false } ?? false
+      let isMember = value.stringValue.map { countries.contains($0, inSet: name, on: asOf) } ?? false
       let wanted = leaf.operation == .inSet(name)
       return outcome(isMember == wanted, .inSet(name), negated: !wanted)
     case .atLeast(let operand):
