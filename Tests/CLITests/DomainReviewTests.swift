@@ -53,4 +53,48 @@ import Testing
     let after = try #require(try Self.findings(file, asOf: "2026-01-26")["TRF-02d"])
     #expect(after.status == "met", "\(after)")
   }
+
+  // MARK: - Assurance reports are read, not only dated
+
+  @Test func nineExceptionsWithoutFollowUpAreAGapDespiteAnUnqualifiedOpinion() throws {
+    let file = "Tests/Fixtures/declarations/isae-exceptions.yaml"
+    let findings = try Self.findings(file, asOf: "2026-11-26")
+    // The report is current, type 2 and unqualified: those requirements are met.
+    for rule in ["ASR-02", "ASR-05", "ASR-10", "ASR-11", "ASR-12"] {
+      #expect(findings[rule]?.status == "met", "\(rule): \(String(describing: findings[rule]))")
+    }
+    let exceptions = try #require(findings["ASR-13"])
+    #expect(exceptions.status == "gap")
+    #expect(exceptions.severity == "medium")
+    #expect(exceptions.clause == "C.7")
+    #expect(exceptions.line == (try Self.line(of: "- kind: isae3000-gdpr", in: file)), "\(exceptions)")
+    #expect(exceptions.path == "assurance.reports[0].exception_followups", "\(exceptions)")
+  }
+
+  @Test func aCarvedOutHostingProviderNeedsItsOwnAssurance() throws {
+    let file = "Tests/Fixtures/declarations/isae-exceptions.yaml"
+    let carveOut = try #require(try Self.findings(file, asOf: "2026-11-26")["ASR-14"])
+    #expect(carveOut.status == "gap")
+    #expect(carveOut.severity == "high")
+    #expect(carveOut.clause == "C.7")
+    #expect(carveOut.line == (try Self.line(of: "- name: Nordhost Datacenter A/S", in: file)), "\(carveOut)")
+    #expect(carveOut.message.contains("Nordhost Datacenter A/S"), "\(carveOut.message)")
+  }
+
+  @Test(arguments: ["qualified", "adverse", "disclaimer"])
+  func aModifiedOpinionIsAGap(_ opinion: String) throws {
+    let original = try String(
+      contentsOfFile: Package.path("Tests/Fixtures/declarations/isae-exceptions.yaml"), encoding: .utf8)
+    try withTemporaryDirectory(prefix: "dpacheck-tests") { directory in
+      let file = directory.appendingPathComponent("opinion.yaml").path
+      try original.replacingOccurrences(of: "opinion: unqualified", with: "opinion: \(opinion)")
+        .write(toFile: file, atomically: true, encoding: .utf8)
+      let finding = try #require(try Self.findings(file, asOf: "2026-11-26")["ASR-05"])
+      #expect(finding.status == "gap")
+      #expect(finding.severity == "high")
+      #expect(finding.clause == "C.7")
+      #expect(finding.line == 24, "\(finding)")
+      #expect(finding.path == "assurance.reports[0].opinion")
+    }
+  }
 }
