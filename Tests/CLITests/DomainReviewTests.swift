@@ -97,4 +97,49 @@ import Testing
       #expect(finding.path == "assurance.reports[0].opinion")
     }
   }
+
+  // MARK: - Obligations no requirement checked
+
+  @Test func aPayrollSubProcessorCertifiedForNonHRDataOnlyIsNoTransferBasis() throws {
+    let file = "Tests/Fixtures/declarations/payroll-us-dpf.yaml"
+    let findings = try Self.findings(file, asOf: "2026-11-26")
+    // Certified under the DPF: the transfer mechanism as such is valid ...
+    #expect(findings["TRF-02c"]?.status == "met", "\(String(describing: findings["TRF-02c"]))")
+    // ... but not for the HR data it receives.
+    let scope = try #require(findings["TRF-09"])
+    #expect(scope.status == "gap")
+    #expect(scope.severity == "critical")
+    #expect(scope.clause == "8")
+    #expect(scope.line == (try Self.line(of: "dpf_covered_data: [non_hr]", in: file)), "\(scope)")
+    #expect(scope.message.contains("Paywell Cloud Inc."), "\(scope.message)")
+  }
+
+  struct Obligation: Sendable, CustomTestStringConvertible {
+    var rule: String
+    var status: String
+    var severity: String
+    var clause: String
+    var lineOf: String
+    var testDescription: String { "\(rule) at '\(lineOf)'" }
+  }
+
+  static let obligations: [Obligation] = [
+    Obligation(rule: "TRF-08", status: "gap", severity: "medium", clause: "C.5", lineOf: "address: \" \""),
+    Obligation(rule: "SUB-10", status: "gap", severity: "medium", clause: "B.1", lineOf: "address: \"\""),
+    Obligation(rule: "SUB-11", status: "gap", severity: "medium", clause: "7", lineOf: "approval_request_days: 5"),
+    Obligation(rule: "AST-05", status: "gap", severity: "medium", clause: "9", lineOf: "recipient_notification_support: false"),
+    Obligation(rule: "AST-06", status: "gap", severity: "high", clause: "9", lineOf: "breach_communication_support: false"),
+    Obligation(rule: "AST-07", status: "gap", severity: "medium", clause: "6", lineOf: "security_assessment_support: false"),
+    Obligation(rule: "END-07", status: "gap", severity: "medium", clause: "11", lineOf: "termination:"),
+  ]
+
+  @Test(arguments: obligations)
+  func anObligationOfTheStandardLeftBlankIsAGap(_ obligation: Obligation) throws {
+    let file = "Tests/Fixtures/declarations/appendix-gaps.yaml"
+    let finding = try #require(try Self.findings(file, asOf: "2026-11-26")[obligation.rule])
+    #expect(finding.status == obligation.status, "\(finding)")
+    #expect(finding.severity == obligation.severity)
+    #expect(finding.clause == obligation.clause)
+    #expect(finding.line == (try Self.line(of: obligation.lineOf, in: file)), "\(finding)")
+  }
 }
