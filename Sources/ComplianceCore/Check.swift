@@ -21,7 +21,9 @@ public indirect enum Check: Sendable {
     case .implies(let when, let then): when.fieldsRead + then.fieldsRead
     case .quantifier(let quantifier):
       [quantifier.list.schemaPath] + (quantifier.filter?.fieldsRead ?? []) + quantifier.body.fieldsRead
-    case .leaf(let leaf): [leaf.subject.schemaPath] + (leaf.other.map { [$0.schemaPath] } ?? [])
+    case .leaf(let leaf):
+      [leaf.subject.schemaPath] + (leaf.other.map { [$0.schemaPath] } ?? [])
+        + (leaf.operation.boundField.map { [$0.schemaPath] } ?? [])
     }
   }
 
@@ -136,10 +138,12 @@ public enum Literal: Sendable, Hashable {
   }
 }
 
-/// A bound for numeric and date comparisons: a literal or a parameter of the requirement.
+/// A bound for numeric and date comparisons: a literal, a parameter of the requirement, or a
+/// number read from the declaration (`min_items: {field: exceptions}`).
 public enum Operand: Sendable, Hashable {
   case literal(Double)
   case parameter(String)
+  case field(Subject)
 }
 
 /// The test a leaf applies to its subject.
@@ -171,6 +175,17 @@ public enum Operation: Sendable, Hashable {
       .maxAgeDays(.parameter(let name)), .maxAgeMonths(.parameter(let name)),
       .minItems(.parameter(let name)):
       name
+    default: nil
+    }
+  }
+
+  /// The field the operation's bound is read from, if any.
+  var boundField: Subject? {
+    switch self {
+    case .atLeast(.field(let subject)), .atMost(.field(let subject)),
+      .maxAgeDays(.field(let subject)), .maxAgeMonths(.field(let subject)),
+      .minItems(.field(let subject)):
+      subject
     default: nil
     }
   }

@@ -290,7 +290,16 @@ struct CheckParser {
       parameterRanges[name] = parameterRanges[name].map { $0.intersection(range) } ?? range
       return .parameter(name)
     }
-    throw error("expected a number or '{param: name}'; found \(node.kindDescription)", at: node.location)
+    if case .mapping(let mapping) = node, let fieldNode = mapping["field"], let path = fieldNode.scalarText,
+      mapping.entries.count == 1
+    {
+      let bound = try subject(path, at: fieldNode.location)
+      guard let type = fieldType(bound.schemaPath)?.type, type == .int || type == .number else {
+        throw error("a bound read from a field needs a number; '\(path)' is not a number in the questionnaire", at: fieldNode.location)
+      }
+      return .field(bound)
+    }
+    throw error("expected a number, '{param: name}' or '{field: path}'; found \(node.kindDescription)", at: node.location)
   }
 
   private func literals(

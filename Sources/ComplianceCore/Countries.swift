@@ -6,6 +6,9 @@ import YAMLSupport
 /// decisions: `adequacy_all` (every country with a decision), `adequacy` (decisions that cover a
 /// commercial recipient without a further condition) and `adequacy_dpf` (decisions that cover only
 /// certified recipients: the United States, for organisations on the Data Privacy Framework list).
+///
+/// A decision counts from its date and until its end date, if it has one: membership of the derived
+/// sets depends on the evaluation date (`contains(_:inSet:on:)`).
 public struct Countries: Sendable {
   /// One adequacy decision.
   public struct Adequacy: Sendable {
@@ -17,13 +20,23 @@ public struct Countries: Sendable {
     public var scope: String
     /// A one-line note on the scope.
     public var note: LocalizedText?
+    /// The decision's date, from which it counts; nil counts from any date.
+    public var adopted: Day?
+    /// The last day the decision applies; nil when it has no end date.
+    public var until: Day?
+
+    /// Whether the decision applies on `day`.
+    public func applies(on day: Day) -> Bool {
+      (adopted.map { $0 <= day } ?? true) && (until.map { day <= $0 } ?? true)
+    }
   }
 
   /// Every ISO 3166-1 alpha-2 code with its English short name.
   public var names: [String: String]
   /// Codes accepted and normalised (`EL` → `GR`).
   public var aliases: [String: String]
-  /// Named sets of codes.
+  /// Named sets of codes. The sets derived from the adequacy decisions hold every country that has
+  /// a decision on some date; `contains(_:inSet:on:)` answers for one date.
   public var sets: [String: Set<String>]
   /// The adequacy decisions.
   public var adequacy: [Adequacy]
@@ -44,6 +57,20 @@ public struct Countries: Sendable {
 
   /// Whether `name` is a known set.
   public func hasSet(_ name: String) -> Bool { sets[name] != nil }
+
+  /// The names of the sets derived from the adequacy decisions, with the decisions each holds.
+  static let adequacySets: [String: @Sendable (Adequacy) -> Bool] = [
+    "adequacy_all": { _ in true },
+    "adequacy": { !certificationScopes.contains($0.scope) },
+    "adequacy_dpf": { $0.scope == "dpf_certified" },
+  ]
+
+  /// Whether `code` is in the set `name` on `day`: for a set derived from the adequacy decisions,
+  /// whether a decision of that set applies to the country on that day.
+  public func contains(_ code: String, inSet name: String, on day: Day) -> Bool {
+    guard let selects = Self.adequacySets[name] else { return sets[name]?.contains(code) ?? false }
+    return adequacy.contains { $0.country == code && selects($0) && $0.applies(on: day) }
+  }
 
   /// Reads `data/countries.yaml`.
   static func load(_ document: (source: SourceFile, root: Mapping)) throws(Diagnostic) -> Countries {
@@ -89,13 +116,17 @@ public struct Countries: Sendable {
       _ = try entry.int("year")
       let scope = try entry.requiredString("scope")
       let note = try entry.localized("note", required: false)
+      let adopted = try entry.day("adopted")
+      let until = try entry.day("until")
+      if let adopted, let until, until < adopted {
+        throw entry.error("'until' (\(until)) is before 'adopted' (\(adopted))", at: node.location)
+      }
       try entry.finish()
-      adequacy.append(Adequacy(country: country, decision: decision, scope: scope, note: note))
+      adequacy.append(
+        Adequacy(country: country, decision: decision, scope: scope, note: note, adopted: adopted, until: until))
     }
     try reader.finish()
-    sets["adequacy_all"] = Set(adequacy.map(\.country))
-    sets["adequacy"] = Set(adequacy.filter { !certificationScopes.contains($0.scope) }.map(\.country))
-    sets["adequacy_dpf"] = Set(adequacy.filter { $0.scope == "dpf_certified" }.map(\.country))
+    for (name, selects) in adequacySets { sets[name] = Set(adequacy.filter(selects).map(\.country)) }
     return Countries(
       names: names, aliases: aliases, sets: sets, adequacy: adequacy, reviewed: reviewed,
       file: source.name)

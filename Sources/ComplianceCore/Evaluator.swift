@@ -438,10 +438,12 @@ struct Evaluator {
 
   // MARK: - Leaves
 
-  private func bound(_ operand: Operand) -> Double {
+  /// The number an operand stands for; `field` is the value of a bound read from the declaration.
+  private func bound(_ operand: Operand, field: Double? = nil) -> Double {
     switch operand {
     case .literal(let value): return value
     case .parameter(let name): return parameters[name]?.numeric ?? 0
+    case .field: return field ?? 0
     }
   }
 
@@ -468,6 +470,16 @@ struct Evaluator {
     case .missing(let missing): return Outcome(truth: .unknown, missing: [missing])
     case .value(let value): cursor = value
     }
+    // A bound read from the declaration: its absence makes the test unknown, like the value's.
+    var fieldBound: Double?
+    if let boundField = leaf.operation.boundField {
+      switch resolve(boundField) {
+      case .missing(let missing): return Outcome(truth: .unknown, missing: [missing])
+      case .value(let bound):
+        guard let number = bound.value.value.numeric else { return Outcome(truth: .unknown) }
+        fieldBound = number
+      }
+    }
     let value = cursor.value.value
     func outcome(_ passed: Bool, _ expectation: Evidence.Expectation, negated: Bool = false, lapse: Day? = nil) -> Outcome {
       var result = Outcome(truth: passed ? .yes : .no)
@@ -490,14 +502,14 @@ struct Evaluator {
     case .noneOf(let literals):
       return outcome(!literals.contains { $0.matches(value) }, .oneOf(literals), negated: true)
     case .inSet(let name), .notInSet(let name):
-      let isMember = value.stringValue.map { countries.sets[name]?.contains($0) ?? false } ?? false
+      let isMember = value.stringValue.map { countries.contains($0, inSet: name, on: asOf) } ?? false
       let wanted = leaf.operation == .inSet(name)
       return outcome(isMember == wanted, .inSet(name), negated: !wanted)
     case .atLeast(let operand):
-      let limit = bound(operand)
+      let limit = bound(operand, field: fieldBound)
       return outcome((value.numeric ?? -.infinity) >= limit, .atLeast(limit))
     case .atMost(let operand):
-      let limit = bound(operand)
+      let limit = bound(operand, field: fieldBound)
       return outcome((value.numeric ?? .infinity) <= limit, .atMost(limit))
     case .nonEmpty:
       switch value {
@@ -509,7 +521,7 @@ struct Evaluator {
       guard case .date(let day) = value else { return Outcome(truth: .unknown) }
       // A test, an assessment or a signature dated after the evaluation date has not happened.
       if day > asOf { return outcome(false, .notAfter(asOf)) }
-      let amount = Self.wholeCount(bound(operand))
+      let amount = Self.wholeCount(bound(operand, field: fieldBound))
       let isDays: Bool
       if case .maxAgeDays = leaf.operation { isDays = true } else { isDays = false }
       let cutoff = isDays ? asOf.adding(days: -amount) : asOf.adding(months: -amount)
@@ -520,7 +532,7 @@ struct Evaluator {
       return outcome(day >= asOf, .onOrAfter(asOf), lapse: day.adding(days: 1))
     case .minItems(let operand):
       guard case .list(let items) = value else { return Outcome(truth: .unknown) }
-      let limit = bound(operand)
+      let limit = bound(operand, field: fieldBound)
       return outcome(Double(items.count) >= limit, .minItems(limit))
     case .containsAll(let literals), .containsAny(let literals):
       guard case .list(let items) = value else { return Outcome(truth: .unknown) }

@@ -1,6 +1,7 @@
 import ComplianceCore
 import TestSupport
 import Testing
+import YAMLSupport
 
 /// A missing answer is unanswered: never a gap, never met.
 @Suite struct ThreeValuedLogicTests {
@@ -29,6 +30,32 @@ import Testing
     #expect(try InlineRules.status(check: testCase.check, "vendor:\n  name: X\n") == .unanswered)
     // A null answer is the same as a missing one.
     #expect(try InlineRules.status(check: testCase.check, "breach_notification:\n  max_hours: null\n  phased_updates: ~\n  content:\n  channel:\nvendor:\n  country: null\ndeclared_on:\nsubprocessors:\n  list: null\ntransfers:\n") == .unanswered)
+  }
+
+  /// A bound may be read from the declaration: as many follow-ups as the report has exceptions.
+  @Test func aBoundReadFromAFieldOfTheSameItem() throws {
+    let check = "{each: assurance.reports, check: {field: exception_followups, min_items: {field: exceptions}}}"
+    let two = "{exception: C.2.4, status: remediated, date: 2026-08-15}, {exception: C.5.1, status: planned, date: 2027-01-31}"
+    #expect(try InlineRules.status(check: check, "assurance: {reports: [{kind: isae3000-gdpr, exceptions: 2, exception_followups: [\(two)]}]}") == .met)
+    #expect(try InlineRules.status(check: check, "assurance: {reports: [{kind: isae3000-gdpr, exceptions: 0, exception_followups: []}]}") == .met)
+    let nine = try InlineRules.evaluate(
+      InlineRules.catalog(requirements: InlineRules.requirement(check: check)),
+      declaration: "assurance: {reports: [{kind: isae3000-gdpr, exceptions: 9, exception_followups: [\(two)]}]}")
+    #expect(nine.status == .gap)
+    #expect(nine.message(.en).contains("expected at least 9 entries"), "\(nine.message(.en))")
+    // Either number missing leaves the test unanswered.
+    #expect(try InlineRules.status(check: check, "assurance: {reports: [{kind: isae3000-gdpr, exception_followups: [\(two)]}]}") == .unanswered)
+    #expect(try InlineRules.status(check: check, "assurance: {reports: [{kind: isae3000-gdpr, exceptions: 2}]}") == .unanswered)
+  }
+
+  @Test func aBoundReadFromAFieldMustBeANumber() throws {
+    let check = "{each: assurance.reports, check: {field: exception_followups, min_items: {field: kind}}}"
+    do {
+      _ = try InlineRules.catalog(requirements: InlineRules.requirement(check: check))
+      Issue.record("a bound read from an enum was accepted")
+    } catch let error as Diagnostic {
+      #expect(error.message == "a bound read from a field needs a number; 'kind' is not a number in the questionnaire")
+    }
   }
 
   @Test func kleeneAll() throws {

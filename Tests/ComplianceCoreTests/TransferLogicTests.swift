@@ -59,4 +59,37 @@ import YAMLSupport
       _ = try InlineRules.status(check: "{field: vendor.country, in_set: eea}", "vendor: {country: dk}")
     }
   }
+
+  /// An adequacy decision counts from its date and until any end date, as of the evaluation date.
+  struct DatedCase: Sendable, CustomTestStringConvertible {
+    var name: String
+    var country: String
+    var asOf: String
+    var expected: Status
+    var testDescription: String { name }
+  }
+
+  static let datedCases: [DatedCase] = [
+    // Implementing Decision (EU) 2026/179 of 26 January 2026.
+    DatedCase(name: "Brazil the day before its decision", country: "BR", asOf: "2026-01-25", expected: .gap),
+    DatedCase(name: "Brazil on the day of its decision", country: "BR", asOf: "2026-01-26", expected: .met),
+    // Implementing Decision (EU) 2021/1772 of 28 June 2021, renewed on 19 December 2025 until 27 December 2031.
+    DatedCase(name: "United Kingdom before its first decision", country: "GB", asOf: "2021-06-27", expected: .gap),
+    DatedCase(name: "United Kingdom between the two decisions", country: "GB", asOf: "2025-12-24", expected: .met),
+    DatedCase(name: "United Kingdom after the renewal ends", country: "GB", asOf: "2031-12-28", expected: .gap),
+    DatedCase(name: "Switzerland, a decision of 2000", country: "CH", asOf: "2026-11-26", expected: .met),
+  ]
+
+  @Test(arguments: datedCases)
+  func adequacyCountsFromTheDecisionsDate(_ testCase: DatedCase) throws {
+    let body = "subprocessors:\n  list:\n    - {name: A, countries: [\(testCase.country)], transfer: {mechanism: adequacy}}\n"
+    #expect(try InlineRules.status(check: Self.subprocessorCheck, body, asOf: testCase.asOf) == testCase.expected)
+  }
+
+  @Test func theUnitedStatesIsCoveredOnlyFromTheDataPrivacyFramework() throws {
+    let body = "subprocessors:\n  list:\n    - {name: A, countries: [US], transfer: {mechanism: dpf, dpf_certified: true}}\n"
+    // Implementing Decision (EU) 2023/1795 of 10 July 2023.
+    #expect(try InlineRules.status(check: Self.subprocessorCheck, body, asOf: "2023-07-09") == .gap)
+    #expect(try InlineRules.status(check: Self.subprocessorCheck, body, asOf: "2023-07-10") == .met)
+  }
 }

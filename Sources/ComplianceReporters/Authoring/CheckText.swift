@@ -67,6 +67,7 @@ enum CheckText {
     switch operand {
     case .literal(let value): return plain(ParameterValue.number(value).description)
     case .parameter(let name): return mapping([("param", plain(name))])
+    case .field(let subject): return mapping([("field", plain(path(subject)))])
     }
   }
 
