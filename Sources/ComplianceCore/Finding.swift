@@ -128,9 +128,17 @@ public struct Finding: Sendable {
     } + extraWarnings.map { $0.text(language) }
   }
 
-  /// The remediation with parameters filled in.
+  /// What to do: for a gap, the requirement's remediation with parameters filled in; for an
+  /// unanswered requirement, to give the answers it lacks (it is not yet known to be a gap, so the
+  /// remediation does not presume one).
   public func remediation(_ language: Language) -> String {
-    requirement.text(\.remediation, language)
+    if (statusBeforeWaiver ?? status) == .unanswered, !missing.isEmpty {
+      let paths = missing.map(\.path)
+      let shown = paths.prefix(5).joined(separator: ", ")
+      let more = paths.count > 5 ? " " + Phrase.andMore.format(language, String(paths.count - 5)) : ""
+      return Phrase.answerRemediation.format(language, shown + more)
+    }
+    return requirement.text(\.remediation, language)
   }
 
   /// The title with parameters filled in.

@@ -20,7 +20,7 @@ public enum Phrase: String, Sendable, CaseIterable {
   case isValue, expectedEquals, expectedNotEquals, expectedOneOf, expectedNoneOf, expectedInSet
   case expectedNotInSet, expectedAtLeast, expectedLessThan, expectedAtMost, expectedMoreThan
   case expectedNonEmpty, expectedEmpty, expectedOnOrAfter, expectedBefore, expectedMinItems
-  case futureEvidence, expectedAfter
+  case futureEvidence, expectedAfter, answerRemediation
   case expectedFewerItems, expectedContainsAll, expectedContainsAny, expectedNoneOfItems, expectedSameAs
   case expectedDifferentFrom, noMatchingItem, listIsEmpty, missingPrefix, lapseWarning, andMore, notGiven, or
 
@@ -106,13 +106,18 @@ public enum Phrase: String, Sendable, CaseIterable {
     .relatedLocations: ("Også", "Also"),
     .reportTitle: ("Rapport over mangler i databehandlererklæring", "Data-processor declaration gap report"),
     .portfolioTitle: ("Porteføljerapport over databehandlere", "Data-processor portfolio report"),
-    .changesSinceBaseline: ("Ændringer siden baseline", "Changes since the baseline"),
-    .notInBaseline: ("Erklæringen var ikke med i baseline; alt er nyt", "The declaration was not in the baseline; everything is new"),
+    .changesSinceBaseline: ("Ændringer siden den tidligere rapport", "Changes since the baseline"),
+    .notInBaseline: (
+      "Erklæringen var ikke med i den tidligere rapport; alt er nyt",
+      "The declaration was not in the baseline; everything is new"
+    ),
     .newFinding: ("ny: %1 er nu %2 (før: %3)", "new: %1 is now %2 (before: %3)"),
     .resolvedFinding: ("løst: %1 var %2, er nu %3", "resolved: %1 was %2, is now %3"),
     .changedAnswer: ("ændret svar: %1 var %2, er nu %3", "changed answer: %1 was %2, is now %3"),
     .noChanges: ("ingen ændringer", "no changes"),
-    .knownInBaseline: ("kendt fra baseline; tæller ikke ved grænsen", "known in the baseline; does not count for the gate"),
+    .knownInBaseline: (
+      "kendt fra den tidligere rapport; tæller ikke ved grænsen", "known in the baseline; does not count for the gate"
+    ),
     .isValue: ("%1 er %2", "%1 is %2"),
     .expectedEquals: ("forventet %1", "expected %1"),
     .expectedNotEquals: ("forventet alt andet end %1", "expected anything but %1"),
@@ -133,6 +138,10 @@ public enum Phrase: String, Sendable, CaseIterable {
       "the date is after the evaluation date %1, and evidence from the future is not evidence"
     ),
     .expectedAfter: ("forventet efter %1", "expected after %1"),
+    .answerRemediation: (
+      "Besvar %1 i erklæringen, så kravet kan vurderes.",
+      "Answer %1 in the declaration, so that the requirement can be judged."
+    ),
     .expectedMinItems: ("forventet mindst %1 punkter", "expected at least %1 entries"),
     .expectedFewerItems: ("forventet færre end %1 punkter", "expected fewer than %1 entries"),
     .expectedContainsAll: ("mangler: %1", "missing: %1"),
