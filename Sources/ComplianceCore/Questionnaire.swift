@@ -32,6 +32,13 @@ public struct FieldSpec: Sendable {
   public var help: LocalizedText?
   /// An example answer, as YAML.
   public var example: Node?
+  /// The example in Danish, for free text (`example_da`); nil when `example` reads the same in both.
+  public var danishExample: Node? = nil
+
+  /// The example answer for a reader of `language`.
+  public func example(_ language: Language) -> Node? {
+    language == .da ? danishExample ?? example : example
+  }
   /// The pack whose questionnaire defines the field.
   public var pack: String
   /// Where the field is defined.

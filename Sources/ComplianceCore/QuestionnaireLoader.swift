@@ -60,11 +60,12 @@ enum QuestionnaireLoader {
     let question = try reader.requiredLocalized("question")
     let help = try reader.localized("help", required: false)
     let example = try reader.node("example")
+    let danishExample = try reader.node("example_da")
     try reader.finish()
     return FieldSpec(
       path: path, type: type, itemType: itemType, values: values, minimum: minimum,
       maximum: maximum, minItems: minItems, question: question, help: help, example: example,
-      pack: pack, definedAt: node.location)
+      danishExample: danishExample, pack: pack, definedAt: node.location)
   }
 }
 

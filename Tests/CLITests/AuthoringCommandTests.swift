@@ -58,6 +58,11 @@ import Testing
 
   @Test(arguments: ["en", "da"])
   func blankTemplateLoadsAndTheFilledOnePasses(lang: String) throws {
+    // Free-text examples are in the template's language.
+    let english = ["Case handling for citizen services", "contract period", "The customer may terminate without penalty"]
+    let template = try CLI.run(["template", "--lang", lang]).stdout
+    for text in english { #expect(template.contains(text) == (lang == "en"), "\(lang): \(text)") }
+    #expect(template.contains("Sagsbehandling af borgerhenvendelser") == (lang == "da"))
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-template-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -104,7 +104,7 @@ public struct TemplateWriter: Sendable {
         lines += entry.map { pad + "# " + $0.dropFirst(indent) }
       }
     default:
-      lines.append(pad + key + ": " + (filledWithExamples ? spec.example.map { YAMLTree($0).flow() } ?? "null" : "null"))
+      lines.append(pad + key + ": " + (filledWithExamples ? spec.example(language).map { YAMLTree($0).flow() } ?? "null" : "null"))
     }
     return lines
   }
@@ -138,7 +138,7 @@ public struct TemplateWriter: Sendable {
     if let hint = FieldHint.describe(spec, language, filled: filledWithExamples) {
       answer.append(AuthoringPhrase.answerHint.format(language, hint))
     }
-    if !filledWithExamples, spec.type != .object, let example = spec.example {
+    if !filledWithExamples, spec.type != .object, let example = spec.example(language) {
       answer.append(AuthoringPhrase.exampleHint.format(language, YAMLTree(example).flow()))
     }
     if !answer.isEmpty {
