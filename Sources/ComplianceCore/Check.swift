@@ -203,11 +203,15 @@ public final class Leaf: Sendable {
   public let other: Subject?
   /// Where the leaf is defined.
   public let location: SourceLocation
+  /// What a failure of this test means, in the domain's words (`says`), with `{label}` and
+  /// `{value}` for the list item's name and the value read; nil to describe it generically.
+  public let says: LocalizedText?
 
-  init(subject: Subject, operation: Operation, other: Subject?, location: SourceLocation) {
+  init(subject: Subject, operation: Operation, other: Subject?, location: SourceLocation, says: LocalizedText? = nil) {
     self.subject = subject
     self.operation = operation
     self.other = other
     self.location = location
+    self.says = says
   }
 }

@@ -122,6 +122,21 @@ struct CheckParser {
       filter: filter, body: body, location: mapping.range.start)
   }
 
+  /// A leaf's `says`: what its failure means, in both languages, with only the placeholders
+  /// `{label}` and `{value}`.
+  private func sentence(_ mapping: Mapping) throws(Diagnostic) -> LocalizedText? {
+    guard mapping["says"] != nil else { return nil }
+    var reader = ObjectReader(mapping, source: source, what: "a check")
+    guard let text = try reader.localized("says", required: false) else { return nil }
+    for part in [text.da, text.en] {
+      for name in Interpolation.placeholders(in: part) where name != "label" && name != "value" {
+        throw error(
+          "'says' may use only {label} and {value}; found '{\(name)}'", at: mapping["says"]?.location ?? mapping.range.start)
+      }
+    }
+    return text
+  }
+
   /// Resolves a path as written in a check to a subject with its absolute schema path.
   private func subject(_ text: String, at location: SourceLocation) throws(Diagnostic) -> Subject {
     let current = scopes.last?.itemPath ?? ""
@@ -167,7 +182,7 @@ struct CheckParser {
     guard let fieldNode = mapping["field"], let path = fieldNode.scalarText else {
       throw error("'field' takes a path such as 'breach_notification.max_hours'", at: mapping.range.start)
     }
-    let operators = mapping.entries.filter { $0.key.text != "field" }
+    let operators = mapping.entries.filter { $0.key.text != "field" && $0.key.text != "says" }
     guard operators.count == 1, let entry = operators.first else {
       let message = operators.isEmpty
         ? "a test of '\(path)' needs one operator: \(Self.leafOperators.joined(separator: ", "))"
@@ -247,7 +262,9 @@ struct CheckParser {
       if let suggestion = Suggestion.closest(to: op, in: Self.leafOperators) { message += "; did you mean '\(suggestion)'?" }
       throw error(message, at: at)
     }
-    return Leaf(subject: leafSubject, operation: operation, other: other, location: fieldNode.location)
+    return Leaf(
+      subject: leafSubject, operation: operation, other: other, location: fieldNode.location,
+      says: try sentence(mapping))
   }
 
   private func require(_ condition: Bool, _ message: String, _ location: SourceLocation) throws(Diagnostic) {

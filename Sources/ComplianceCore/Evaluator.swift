@@ -459,7 +459,11 @@ struct Evaluator {
       switch resolve(leaf.subject) {
       case .missing(let missing):
         guard recordsEvidence else { return Outcome(truth: .no) }
-        return Outcome(truth: .no, failures: [Evidence(path: missing.path, label: current.label, location: missing.location, actualText: nil, expectation: .exists, negated: false)])
+        var evidence = Evidence(
+          path: missing.path, label: current.label, location: missing.location, actualText: nil, expectation: .exists,
+          negated: false)
+        evidence.says = leaf.says
+        return Outcome(truth: .no, failures: [evidence])
       case .value(let cursor):
         guard recordsEvidence else { return Outcome(truth: .yes) }
         return Outcome(truth: .yes, supports: [Evidence(path: cursor.path, label: cursor.label, location: cursor.value.location(in: declaration.file), actual: cursor.value.value, expectation: .exists, negated: false)])
@@ -484,7 +488,10 @@ struct Evaluator {
     func outcome(_ passed: Bool, _ expectation: Evidence.Expectation, negated: Bool = false, lapse: Day? = nil) -> Outcome {
       var result = Outcome(truth: passed ? .yes : .no)
       if recordsEvidence {
-        let evidence = Evidence(path: cursor.path, label: cursor.label, location: cursor.value.location(in: declaration.file), actual: value, expectation: expectation, negated: negated)
+        var evidence = Evidence(
+          path: cursor.path, label: cursor.label, location: cursor.value.location(in: declaration.file), actual: value,
+          expectation: expectation, negated: negated)
+        evidence.says = leaf.says
         if passed { result.supports = [evidence] } else { result.failures = [evidence] }
       }
       if passed, let lapse, lapse.ordinal - asOf.ordinal <= warningWindowDays {

@@ -62,6 +62,8 @@ public struct Evidence: Sendable, Hashable {
   /// and did not match (the UK entry of `transfers` when a Serbian location has none). It is shown
   /// in the message, but is no place where the declaration fails.
   public var isContext = false
+  /// The failed test's own wording (`says`), shown in place of the generic one.
+  public var says: LocalizedText?
 
   /// Whether this summarises a `some` that found no item ("no entry in … meets the requirement").
   var isSearchSummary: Bool {
@@ -90,6 +92,8 @@ public struct Evidence: Sendable, Hashable {
   func toggled() -> Evidence {
     var copy = self
     copy.negated.toggle()
+    // A test's wording describes its own failure, not that of its negation.
+    copy.says = nil
     return copy
   }
 }

@@ -161,6 +161,11 @@ public enum EvidenceText {
 
   /// `subprocessors.list[1].transfer.mechanism ('Example Inc.') is 'scc'; expected one of: dpf`.
   public static func render(_ evidence: Evidence, _ language: Language) -> String {
+    if let says = evidence.says {
+      let item = evidence.label ?? evidence.path
+      return Interpolation.fill(
+        says.text(language), with: ["label": item, "value": evidence.actualValue?.plainDisplay ?? evidence.actual ?? ""])
+    }
     let subject = subject(evidence.path, evidence.label, actual: evidence.actual)
     let n = evidence.negated
     let expectation: String

@@ -210,8 +210,9 @@ import Testing
   }
 }
 
-/// Reports name country sets in the domain's words, never by the rule language's set names.
+/// Reports say what is wrong in the domain's words, never with the rule language's set names.
 @Suite struct CountrySetWordingTests {
+
   @Test(arguments: ["en", "da"]) func noSetNameOfTheRuleLanguageInAReport(lang: String) throws {
     let result = try CLI.run([
       "check", "Examples/declarations/us-subprocessor-uncertified.yaml", "--as-of", "2026-11-26", "--lang", lang,
@@ -220,9 +221,10 @@ import Testing
     for setWording in ["the set '", "mængden '", "'adequacy_dpf'", "'eea'"] {
       #expect(!result.stdout.contains(setWording), "\(lang): \(setWording)")
     }
+    // The review's example, in the domain's words (the leaves' `says`).
     let expected = lang == "en"
-      ? "expected a country with an EU adequacy decision that covers every recipient"
-      : "forventet et land med en tilstrækkelighedsafgørelse fra EU-Kommissionen, der dækker alle modtagere"
+      ? "Postwave Mail LLC is not certified under the EU-US Data Privacy Framework, so the adequacy decision does not cover it"
+      : "Postwave Mail LLC er ikke certificeret under EU-US Data Privacy Framework, så tilstrækkelighedsafgørelsen dækker den ikke"
     #expect(result.stdout.contains(expected), "\(result.stdout)")
   }
 }

@@ -104,3 +104,46 @@ import YAMLSupport
     #expect(try InlineRules.status(check: check, "subprocessors: {list: [{name: A, transfer: {mechanism: scc}}]}") == .met)
   }
 }
+
+/// A leaf's `says` replaces the generic wording of its failure.
+@Suite struct LeafSentenceTests {
+  static let check = """
+    {field: breach_notification.max_hours, max: 48, says: {da: "underretning efter {value} timer er for sent", en: "notice after {value} hours is too late"}}
+    """
+
+  @Test func aFailingLeafSaysItsSentence() throws {
+    let catalog = try InlineRules.catalog(requirements: InlineRules.requirement(check: Self.check))
+    let finding = try InlineRules.evaluate(catalog, declaration: "breach_notification:\n  max_hours: 72\n")
+    #expect(finding.status == .gap)
+    #expect(finding.message(.en) == "notice after 72 hours is too late")
+    #expect(finding.message(.da) == "underretning efter 72 timer er for sent")
+    #expect(finding.location.line == 3)
+  }
+
+  @Test func underNotTheSentenceIsDropped() throws {
+    let catalog = try InlineRules.catalog(requirements: InlineRules.requirement(check: "{not: \(Self.check)}"))
+    let finding = try InlineRules.evaluate(catalog, declaration: "breach_notification:\n  max_hours: 24\n")
+    #expect(finding.status == .gap)
+    #expect(!finding.message(.en).contains("too late"))
+  }
+
+  @Test func anUnknownPlaceholderIsAnError() throws {
+    let check = "{field: breach_notification.max_hours, max: 48, says: {da: \"{hours}\", en: \"{hours}\"}}"
+    #expect(throws: Diagnostic.self) {
+      try InlineRules.catalog(requirements: InlineRules.requirement(check: check))
+    }
+    do {
+      _ = try InlineRules.catalog(requirements: InlineRules.requirement(check: check))
+    } catch let error as Diagnostic {
+      #expect(error.message == "'says' may use only {label} and {value}; found '{hours}'")
+    }
+  }
+
+  @Test func aCountrySetIsNamedInWords() throws {
+    let check = "{each: security.encryption.key_countries, check: {field: ., in_set: eea}}"
+    let catalog = try InlineRules.catalog(requirements: InlineRules.requirement(check: check))
+    let finding = try InlineRules.evaluate(catalog, declaration: "security:\n  encryption:\n    key_countries: [US]\n")
+    #expect(finding.message(.en) == "security.encryption.key_countries[0] is 'US'; expected a country in the EU/EEA")
+    #expect(finding.message(.da) == "security.encryption.key_countries[0] er 'US'; forventet et land i EU/EØS")
+  }
+}
