@@ -97,7 +97,12 @@ struct InputShape {
 
   init(_ source: SourceFile) {
     self.source = source
-    widths = source.lineRanges().map { String(decoding: source.bytes[$0], as: UTF8.self).unicodeScalars.count }
+    // Once: a file made from text (the rulepack target's) makes its bytes on every `bytes`.
+    let bytes = source.bytes
+    widths = source.lineRanges().map { range in
+      // An ASCII line is as wide as it is long; others are decoded, as invalid UTF-8 is repaired.
+      bytes[range].allSatisfy { $0 < 0x80 } ? range.count : String(decoding: bytes[range], as: UTF8.self).unicodeScalars.count
+    }
     lineCount = widths.count
   }
 
