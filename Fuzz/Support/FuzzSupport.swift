@@ -136,24 +136,3 @@ struct InputShape {
       "diagnostic-c1", "a C1 control character reaches the rendered diagnostic: \(plain.unicodeScalars.map { Fuzz.isC1Control($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined())")
   }
 }
-
-extension Node {
-  /// A canonical dump of the tree, to compare two parses.
-  func dump(into out: inout String) {
-    switch self {
-    case .scalar(let scalar):
-      out += "S\(scalar.style)|\(scalar.tag?.longForm ?? "-")|\(scalar.range.start.line):\(scalar.range.start.column)|\(scalar.text.debugDescription)\n"
-    case .sequence(let sequence):
-      out += "[\(sequence.range.start.line):\(sequence.range.start.column)\n"
-      for item in sequence.items { item.dump(into: &out) }
-      out += "]\n"
-    case .mapping(let mapping):
-      out += "{\(mapping.range.start.line):\(mapping.range.start.column)\n"
-      for entry in mapping.entries {
-        Node.scalar(entry.key).dump(into: &out)
-        entry.value.dump(into: &out)
-      }
-      out += "}\n"
-    }
-  }
-}
