@@ -118,7 +118,8 @@ private let choices: [(format: ReportFormat, language: Language)] = Language.all
   ReportFormat.allCases.map { ($0, language) }
 }
 
-/// DPACHECK_FUZZ_DUMP=1 prints every rendering (to study an input: bin/check FILE).
+/// DPACHECK_FUZZ_DUMP=1 gives every input the full cross-check and prints every rendering (to
+/// study an input: bin/check FILE).
 private let dump = ProcessInfo.processInfo.environment["DPACHECK_FUZZ_DUMP"] == "1"
 
 @_cdecl("LLVMFuzzerInitialize")
@@ -127,7 +128,7 @@ public func initialize(_ argc: UnsafeMutableRawPointer, _ argv: UnsafeMutableRaw
   // libFuzzer counts allocations (Fuzz.warmUp).
   Fuzz.warmUp(with: "Examples/declarations/nordlys-cloud.yaml") { data, size in
     let source = Fuzz.source(data, size, name: inputName)
-    for setup in setups { crossCheck(source, setup: setup, shape: InputShape(source)) }
+    for setup in setups { crossCheck(source, setup: setup, shape: InputShape(source), prints: false) }
     return 0
   }
   return 0
@@ -139,8 +140,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let shape = InputShape(source)
   let plan = Plan(Fuzz.hash(source.bytes))
   let setup = setups[plan.setup]
-  if plan.crossChecks {
-    crossCheck(source, setup: setup, shape: shape)
+  if plan.crossChecks || dump {
+    crossCheck(source, setup: setup, shape: shape, prints: dump)
     return 0
   }
   let report = setup.checker.check(source)
@@ -150,7 +151,6 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     format == .sarif && !plan.wholeSARIF ? sarifResults(setup, report, language) : render(setup, report, format, language)
   }
   let rendered = make(report)
-  if dump { print("===== \(format) (\(language)), profile \(setup.checker.ruleSet.profileID)\n\(rendered.text)") }
   checkRendered(rendered, report: report)
   if plan.repeats {
     let again = make(setup.checker.check(source))
@@ -192,11 +192,11 @@ private struct Plan {
 
 /// Checks the input and renders it in every format and language, twice: the harness before
 /// rendering was sampled, kept on a share of the inputs.
-private func crossCheck(_ source: SourceFile, setup: Setup, shape: InputShape) {
+private func crossCheck(_ source: SourceFile, setup: Setup, shape: InputShape, prints: Bool) {
   let report = setup.checker.check(source)
   checkReport(report, checker: setup.checker, shape: shape)
   let first = choices.map { render(setup, report, $0.format, $0.language) }
-  if dump { for rendered in first { print("===== \(rendered.format) (\(rendered.language)), profile \(setup.checker.ruleSet.profileID)\n\(rendered.text)") } }
+  if prints { for rendered in first { print("===== \(rendered.format) (\(rendered.language)), profile \(setup.checker.ruleSet.profileID)\n\(rendered.text)") } }
   for rendered in first { checkRendered(rendered, report: report) }
   let again = setup.checker.check(source)
   for (a, choice) in zip(first, choices) {
