@@ -1,16 +1,22 @@
-// Fuzz target `check`: bytes → Checker.check → every ReportFormat reporter (prologue, section and
-// epilogue, from a RunSummary of this one declaration), in both languages.
+// Fuzz target `check`: bytes → Checker.check → a report in one format and one language (prologue,
+// section and epilogue, from a RunSummary of this one declaration, written as the CLI writes it).
 //
-// Two checkers take turns (by a hash of the input): the default profile `kommune` with no waivers, and the stricter
-// `kommune-sundhed` with a waivers file (live, expiring and expired waivers) and a baseline report
-// (the JSON report of Examples/declarations/nordlys-cloud.yaml under the fuzz input's name).
+// A hash of the input chooses, so that a crash reproduces and every choice is covered over a run:
+// - the checker: the profile `kommune` with no waivers, or the stricter `kommune-sundhed` with a
+//   waivers file (live, expiring and expired waivers) and a baseline report (the JSON report of
+//   Examples/declarations/nordlys-cloud.yaml under the fuzz input's name);
+// - the format and language of the report (one of 6 × 2): rendering every one of them took ~0.1 s
+//   per valid declaration under ASan, so a run reached only a few thousand inputs;
+// - on every fourth input, the determinism check: checking and rendering again gives the same bytes;
+// - on every 2048th input, the full cross-check: every format in both languages, each checked.
+// The checkers, their run contexts and their rule sets' clause lists are built once per process.
 //
-// Invariants: checking never traps and is deterministic (checked on every fourth input); an invalid report has 1-100 diagnostics
-// inside the input and no findings; a valid one has one finding per requirement, positions inside
-// the input and at most 25 evidence items per list; rendering never throws and twice gives the
-// same bytes; JSON and SARIF parse with JSONSerialization, and the JSON report reads back as a
-// --baseline; JUnit is well-formed XML; HTML holds only the reporter's own tags and Markdown no raw
-// tags (vendor text cannot inject markup); the uncoloured text report holds no control characters.
+// Invariants: checking never traps; an invalid report has 1-100 diagnostics inside the input and
+// no findings; a valid one has one finding per requirement, positions inside the input and at most
+// 25 evidence items per list; rendering never throws; JSON and SARIF parse with
+// JSONSerialization, and the JSON report reads back as a --baseline; JUnit is well-formed XML;
+// HTML holds only the reporter's own tags and Markdown no raw tags (vendor text cannot inject
+// markup); the uncoloured text report holds no control characters.
 
 import ComplianceCore
 import ComplianceReporters
@@ -58,8 +64,37 @@ private let waiversText = """
 
   """
 
-private let checkers: [Checker] = {
-  let plain = Checker(ruleSet: ruleSet("kommune"), asOf: asOf)
+/// A checker and what every report made with it shares, built once: the run contexts and the rule
+/// set's clauses (which `RuleSet` computes, sorting, on every access).
+private struct Setup {
+  let checker: Checker
+  let clauses: [String]
+  let clauseIndex: [String: Int]
+  /// The contexts of uncoloured and coloured reports, in the order of `Language.allCases`.
+  let plain: [RunContext]
+  let colored: [RunContext]
+
+  init(_ checker: Checker) {
+    self.checker = checker
+    let ruleSet = checker.ruleSet
+    clauses = ruleSet.clauses
+    clauseIndex = ruleSet.clauseIndex
+    plain = Language.allCases.map {
+      RunContext(options: RenderOptions(language: $0), ruleSet: ruleSet, failOn: checker.failOn, isPortfolio: false)
+    }
+    colored = Language.allCases.map {
+      RunContext(options: RenderOptions(language: $0, colored: true), ruleSet: ruleSet, failOn: checker.failOn, isPortfolio: false)
+    }
+  }
+
+  func context(_ language: Language, colored: Bool = false) -> RunContext {
+    let index = Language.allCases.firstIndex(of: language) ?? 0
+    return colored ? self.colored[index] : plain[index]
+  }
+}
+
+private let setups: [Setup] = {
+  let plain = Setup(Checker(ruleSet: ruleSet("kommune"), asOf: asOf))
   let strict = ruleSet("kommune-sundhed")
   let waivers: WaiverSet
   do { waivers = try WaiverSet.load(SourceFile(name: "waivers.yaml", text: waiversText), knownRules: Set(catalog.allRequirements.map(\.id))) } catch {
@@ -68,21 +103,34 @@ private let checkers: [Checker] = {
   // The baseline: the JSON report of an example declaration, as if it had been this file.
   let examplePath = Fuzz.packageRoot + "/Examples/declarations/nordlys-cloud.yaml"
   guard let example = FileManager.default.contents(atPath: examplePath) else { fatalError("cannot read \(examplePath)") }
-  let withoutBaseline = Checker(ruleSet: strict, asOf: asOf, waivers: waivers)
-  let json = renderAll(withoutBaseline, withoutBaseline.check(SourceFile(name: inputName, bytes: [UInt8](example))), formats: [.json], languages: [.en])[0].text
+  let withoutBaseline = Setup(Checker(ruleSet: strict, asOf: asOf, waivers: waivers))
+  let report = withoutBaseline.checker.check(SourceFile(name: inputName, bytes: [UInt8](example)))
+  let json = render(withoutBaseline, report, .json, .en).text
   let baseline: Baseline
   do { baseline = try Baseline.load(SourceFile(name: "baseline.json", text: json)) } catch {
     fatalError("the fuzz baseline does not load: \(error)")
   }
-  return [plain, Checker(ruleSet: strict, asOf: asOf, waivers: waivers, baseline: baseline)]
+  return [plain, Setup(Checker(ruleSet: strict, asOf: asOf, waivers: waivers, baseline: baseline))]
 }()
 
-/// DPACHECK_FUZZ_DUMP=1 prints every rendering (to study an input: bin/check FILE).
+/// Every format in every language: the 12 choices of a report.
+private let choices: [(format: ReportFormat, language: Language)] = Language.allCases.flatMap { language in
+  ReportFormat.allCases.map { ($0, language) }
+}
+
+/// DPACHECK_FUZZ_DUMP=1 gives every input the full cross-check and prints every rendering (to
+/// study an input: bin/check FILE).
 private let dump = ProcessInfo.processInfo.environment["DPACHECK_FUZZ_DUMP"] == "1"
 
 @_cdecl("LLVMFuzzerInitialize")
 public func initialize(_ argc: UnsafeMutableRawPointer, _ argv: UnsafeMutableRawPointer) -> CInt {
-  Fuzz.warmUp(with: "Examples/declarations/nordlys-cloud.yaml", fuzz)
+  // Every checker, format and language once, so that the libraries' lazy statics exist before
+  // libFuzzer counts allocations (Fuzz.warmUp).
+  Fuzz.warmUp(with: "Examples/declarations/nordlys-cloud.yaml") { data, size in
+    let source = Fuzz.source(data, size, name: inputName)
+    for setup in setups { crossCheck(source, setup: setup, shape: InputShape(source), prints: false) }
+    return 0
+  }
   return 0
 }
 
@@ -90,23 +138,71 @@ public func initialize(_ argc: UnsafeMutableRawPointer, _ argv: UnsafeMutableRaw
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let source = Fuzz.source(data, size, name: inputName)
   let shape = InputShape(source)
-  // Rendering a valid declaration in 6 formats × 2 languages takes ~0.1 s under ASan, so each input
-  // gets one of the two checkers and every fourth input the determinism check, chosen by a hash of
-  // the input (so that a crash reproduces).
-  let hash = Fuzz.hash(source.bytes)
-  let checker = checkers[Int(hash % 2)]
-  let report = checker.check(source)
-  checkReport(report, checker: checker, shape: shape)
-  let first = renderAll(checker, report, formats: ReportFormat.allCases, languages: Language.allCases)
-  if dump { for rendered in first { print("===== \(rendered.format) (\(rendered.language)), profile \(checker.ruleSet.profileID)\n\(rendered.text)") } }
-  for rendered in first { checkRendered(rendered, report: report) }
-  if (hash >> 1) % 4 == 0 {
-    let second = renderAll(checker, checker.check(source), formats: ReportFormat.allCases, languages: Language.allCases)
-    for (a, b) in zip(first, second) {
-      Fuzz.require(a.text == b.text, "determinism", "two renderings of \(a.format) (\(a.language)) differ")
-    }
+  let plan = Plan(Fuzz.hash(source.bytes))
+  let setup = setups[plan.setup]
+  if plan.crossChecks || dump {
+    crossCheck(source, setup: setup, shape: shape, prints: dump)
+    return 0
+  }
+  let report = setup.checker.check(source)
+  checkReport(report, checker: setup.checker, shape: shape)
+  let (format, language) = choices[plan.choice]
+  let make = { (report: DeclarationReport) -> Rendered in
+    format == .sarif && !plan.wholeSARIF ? sarifResults(setup, report, language) : render(setup, report, format, language)
+  }
+  let rendered = make(report)
+  checkRendered(rendered, report: report)
+  if plan.repeats {
+    let again = make(setup.checker.check(source))
+    Fuzz.require(rendered.text == again.text, "determinism", "two renderings of \(format) (\(language)) differ")
   }
   return 0
+}
+
+/// What an input gets, from a hash of it: digits of the hash in mixed radix, so that the choices
+/// are independent of each other.
+private struct Plan {
+  /// The checker (of 2).
+  var setup: Int
+  /// The format and language (of 12).
+  var choice: Int
+  /// Whether it is checked and rendered twice (1 in 4).
+  var repeats: Bool
+  /// Whether a SARIF report is rendered whole (1 in 64): its envelope lists every requirement of
+  /// the profile as a rule, ~225 KB that take ~15 ms under ASan to write and parse whatever the
+  /// input, which reaches the envelope only through the diagnostics of an invalid declaration; the
+  /// other SARIF inputs get their results, the section (sarifResults).
+  var wholeSARIF: Bool
+  /// Whether it gets the full cross-check (1 in 2048).
+  var crossChecks: Bool
+
+  init(_ hash: UInt64) {
+    var rest = hash
+    func digit(_ base: UInt64) -> Int {
+      defer { rest /= base }
+      return Int(rest % base)
+    }
+    setup = digit(2)
+    choice = digit(UInt64(choices.count))
+    repeats = digit(4) == 0
+    wholeSARIF = digit(64) == 0
+    crossChecks = digit(2048) == 0
+  }
+}
+
+/// Checks the input and renders it in every format and language, twice: the harness before
+/// rendering was sampled, kept on a share of the inputs.
+private func crossCheck(_ source: SourceFile, setup: Setup, shape: InputShape, prints: Bool) {
+  let report = setup.checker.check(source)
+  checkReport(report, checker: setup.checker, shape: shape)
+  let first = choices.map { render(setup, report, $0.format, $0.language) }
+  if prints { for rendered in first { print("===== \(rendered.format) (\(rendered.language)), profile \(setup.checker.ruleSet.profileID)\n\(rendered.text)") } }
+  for rendered in first { checkRendered(rendered, report: report) }
+  let again = setup.checker.check(source)
+  for (a, choice) in zip(first, choices) {
+    let b = render(setup, again, choice.format, choice.language)
+    Fuzz.require(a.text == b.text, "determinism", "two renderings of \(a.format) (\(a.language)) differ")
+  }
 }
 
 private func checkReport(_ report: DeclarationReport, checker: Checker, shape: InputShape) {
@@ -136,34 +232,45 @@ private struct Rendered {
   var format: ReportFormat
   var language: Language
   var text: String
+  /// Whether `text` holds only SARIF's results, as a JSON array (sarifResults), not a whole report.
+  var isSARIFResults = false
 }
 
-private func renderAll(_ checker: Checker, _ report: DeclarationReport, formats: [ReportFormat], languages: [Language]) -> [Rendered] {
-  let ruleSet = checker.ruleSet
-  let declaration = DeclarationSummary(report, failOn: checker.failOn, clauses: ruleSet.clauseIndex)
+/// The report of one declaration in one format and language, written as `CheckRun` writes it:
+/// `writeReport` with the section between prologue and epilogue.
+private func render(_ setup: Setup, _ report: DeclarationReport, _ format: ReportFormat, _ language: Language) -> Rendered {
+  let checker = setup.checker
+  let reporter = format.reporter
+  let declaration = DeclarationSummary(report, failOn: checker.failOn, clauses: reporter.needsClauseCounts ? setup.clauseIndex : [:])
   var matches: [SourceLocation: Int] = [:]
   for (location, count) in declaration.waiverMatches { matches[location, default: 0] += count }
+  let ruleSet = checker.ruleSet
   let summary = RunSummary(
     toolVersion: DPACheckVersion.current, asOf: checker.asOf, profile: ruleSet.profileID, failOn: checker.failOn,
     countriesReviewed: catalog.countries.reviewed, declarations: [declaration], exclusions: ruleSet.exclusions,
-    waivers: checker.waiverUses(matches), clauses: ruleSet.clauses)
-  var out: [Rendered] = []
-  for language in languages {
-    let context = RunContext(options: RenderOptions(language: language), ruleSet: ruleSet, failOn: checker.failOn, isPortfolio: false)
-    for format in formats {
-      let reporter = format.reporter
-      do {
-        let text = try reporter.prologue(summary, in: context) + reporter.section(for: report, in: context) + reporter.epilogue(summary, in: context)
-        out.append(Rendered(format: format, language: language, text: text))
-      } catch {
-        Fuzz.require(false, "render-throws", "\(format) (\(language)) threw: \(error)")
-      }
-      if format == .text {  // the coloured text report must render too
-        _ = try? TextReporter().section(for: report, in: RunContext(options: RenderOptions(language: language, colored: true), ruleSet: ruleSet, failOn: checker.failOn, isPortfolio: false))
-      }
+    waivers: checker.waiverUses(matches), clauses: setup.clauses)
+  let context = setup.context(language)
+  var text = ""
+  do {
+    try reporter.writeReport(summary, in: context, sections: { text += try reporter.section(for: report, in: context) }) { text += $0 }
+  } catch {
+    Fuzz.require(false, "render-throws", "\(format) (\(language)) threw: \(error)")
+  }
+  if format == .text {  // the coloured text report must render too
+    do { _ = try reporter.section(for: report, in: setup.context(language, colored: true)) } catch {
+      Fuzz.require(false, "render-throws", "coloured text (\(language)) threw: \(error)")
     }
   }
-  return out
+  return Rendered(format: format, language: language, text: text)
+}
+
+/// SARIF's section, the results of the declaration, as a JSON array.
+private func sarifResults(_ setup: Setup, _ report: DeclarationReport, _ language: Language) -> Rendered {
+  var text = "["
+  do { text += try SARIFReporter().section(for: report, in: setup.context(language)) } catch {
+    Fuzz.require(false, "render-throws", "sarif results (\(language)) threw: \(error)")
+  }
+  return Rendered(format: .sarif, language: language, text: text + "]", isSARIFResults: true)
 }
 
 private let htmlTags: Set<String> = [
@@ -188,6 +295,9 @@ private func checkRendered(_ rendered: Rendered, report: DeclarationReport) {
         Fuzz.require(false, "json-baseline", "the \(what) report does not read back as a --baseline: \(error)")
       }
     }
+  case .sarif where rendered.isSARIFResults:
+    let results = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]]
+    Fuzz.require(results?.allSatisfy { $0["ruleId"] is String } == true, "sarif-parses", "the \(what) results do not parse as JSON objects with a ruleId")
   case .sarif:
     let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
     Fuzz.require(object?["version"] as? String == "2.1.0", "sarif-parses", "the \(what) report does not parse as SARIF 2.1.0 JSON")
@@ -214,10 +324,12 @@ private func checkRendered(_ rendered: Rendered, report: DeclarationReport) {
 /// finding's status and the values it read (else a later --baseline run reports changes that are not).
 private func checkRoundTrip(_ baseline: Baseline, report: DeclarationReport, what: String) {
   guard report.valid, Fuzz.checks("json-roundtrip") else { return }
-  if let vendor = report.vendor {
-    Fuzz.require(baseline.filesByVendor[vendor] == report.file, "json-roundtrip", "the vendor \(vendor.debugDescription) does not read back from the \(what) report; the baseline has \(baseline.filesByVendor.keys.map(\.debugDescription))")
-  }
-  let entries = baseline.entries(file: report.file, vendor: report.vendor) ?? [:]
+  let entry = baseline.declarations.first { $0.file == report.file }
+  Fuzz.require(
+    entry?.vendor == report.vendor && entry?.service == report.service, "json-roundtrip",
+    "the vendor and service \(report.vendor.debugDescription), \(report.service.debugDescription) do not read back"
+      + " from the \(what) report; the baseline has \(entry.map { "\($0.vendor.debugDescription), \($0.service.debugDescription)" } ?? "no entry")")
+  let entries = baseline.entries(file: report.file, vendor: report.vendor, service: report.service) ?? [:]
   for finding in report.findings {
     guard let entry = entries[finding.rule] else {
       Fuzz.require(false, "json-roundtrip", "\(finding.rule) is missing when the \(what) report is read back")
@@ -245,26 +357,31 @@ private func outsideFences(_ text: String) -> String {
   return kept.joined(separator: "\n")
 }
 
-/// HTML starts a tag only at `<` followed by an ASCII letter (or `/`, `!`).
-private func isASCIIAlphanumeric(_ scalar: Unicode.Scalar, first: Bool) -> Bool {
-  ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || (!first && ("0"..."9").contains(scalar))
+/// HTML starts a tag only at `<` followed by an ASCII letter (or `/`, `!`); a name goes on with
+/// letters, digits and `-`.
+private func isTagCharacter(_ byte: UInt8, first: Bool) -> Bool {
+  switch byte {
+  case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): true
+  case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"): !first
+  case UInt8(ascii: "!"): first
+  default: false
+  }
 }
 
-/// The names of the opening and closing tags in markup: `<name` and `</name`.
+/// The names of the opening and closing tags in markup: `<name` and `</name`. It scans the UTF-8
+/// bytes: every byte it looks for is ASCII, which never occurs inside a multi-byte character.
 private func tagNames(_ text: String) -> Set<String> {
   var names = Set<String>()
-  let scalars = Array(text.unicodeScalars)
+  let bytes = Array(text.utf8)
   var index = 0
-  while index < scalars.count {
+  while index < bytes.count {
     defer { index += 1 }
-    guard scalars[index] == "<" else { continue }
+    guard bytes[index] == UInt8(ascii: "<") else { continue }
     var start = index + 1
-    if start < scalars.count, scalars[start] == "/" { start += 1 }
+    if start < bytes.count, bytes[start] == UInt8(ascii: "/") { start += 1 }
     var end = start
-    while end < scalars.count, isASCIIAlphanumeric(scalars[end], first: end == start) || (end == start && scalars[end] == "!") || (end > start && scalars[end] == "-") {
-      end += 1
-    }
-    if end > start { names.insert(String(String.UnicodeScalarView(scalars[start..<end]))) }
+    while end < bytes.count, isTagCharacter(bytes[end], first: end == start) { end += 1 }
+    if end > start { names.insert(String(decoding: bytes[start..<end], as: UTF8.self)) }
   }
   return names
 }

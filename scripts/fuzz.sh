@@ -84,14 +84,27 @@ echo "fuzz.sh: linking $BINARY" >&2
 swiftc "${SWIFT_FLAGS[@]}" -module-name "fuzz_$TARGET" \
   -use-ld=lld "Fuzz/$TARGET.swift" Fuzz/Support/*.swift "${OBJECTS[@]}" -lyaml -o "$BINARY"
 
-# Seeds: copied afresh, so that edits to examples and fixtures reach the fuzzer.
+# Declarations are up to ~9 KB and requirement files up to ~44 KB; longer inputs only slow the
+# search down. A -max_len among the extra arguments wins (libFuzzer takes the last value of a flag).
+MAX_LEN=16384
+[[ $TARGET == rulepack ]] && MAX_LEN=65536
+for arg in "$@"; do
+  if [[ $arg =~ ^-max_len=([0-9]+)$ ]]; then MAX_LEN=${BASH_REMATCH[1]}; fi
+done
+
+# Seeds: copied afresh, so that edits to examples and fixtures reach the fuzzer. Files longer than
+# -max_len (the questionnaire, ~91 KB, and the size-limit inputs of Tests/BadInput/limits, up to
+# 500 KB) are left out: libFuzzer would read only their first -max_len bytes, and replaying and
+# mutating those prefixes cost time for nothing the other seeds do not reach.
 SEEDS="$OUT/seeds/$TARGET"
 rm -rf "$SEEDS"
 mkdir -p "$SEEDS"
 seed() {  # seed FILE...: copies files, named by their path, into the seed folder
   local file
   for file in "$@"; do
-    if [[ -f $file && -r $file ]]; then cp "$file" "$SEEDS/$(echo "$file" | tr '/' '_')" || true; fi
+    if [[ -f $file && -r $file && $(stat -c %s "$file") -le $MAX_LEN ]]; then
+      cp "$file" "$SEEDS/$(echo "$file" | tr '/' '_')" || true
+    fi
   done
   return 0
 }
@@ -117,13 +130,6 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-"symbolize=1:detect_leaks=1"}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-"suppressions=$ROOT/Fuzz/lsan.supp:print_suppressions=0"}
 LOG="$OUT/logs/$TARGET-$(date -u +%Y%m%dT%H%M%SZ).log"
 echo "fuzz.sh: running $TARGET for $SECONDS_TO_RUN s; log in $LOG" >&2
-
-# Declarations are up to ~9 KB and requirement files up to ~44 KB; longer inputs only slow the
-# search down. The questionnaire (~91 KB) is longer than either limit: libFuzzer reads a seed only
-# up to -max_len.
-# A -max_len among the extra arguments wins (libFuzzer takes the last value of a flag).
-MAX_LEN=16384
-[[ $TARGET == rulepack ]] && MAX_LEN=65536
 
 status=0
 "$BINARY" "$OUT/corpus/$TARGET" "$SEEDS" \

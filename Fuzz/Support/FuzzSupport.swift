@@ -92,13 +92,33 @@ struct InputShape {
   /// The number of lines as `SourceFile` counts them (as libyaml does: LF, CR LF, lone CR, NEL,
   /// U+2028, U+2029; a break at the end opens an empty last line).
   let lineCount: Int
-  /// The width of each line in Unicode scalars, decoded as `SourceFile.line` decodes it.
-  let widths: [Int]
+  private let bytes: [UInt8]
+  private let ranges: [Range<Int>]
+  /// The widths of the lines measured so far (-1: not yet): most inputs need one or two.
+  private let measured: Widths
+
+  private final class Widths {
+    var values: [Int]
+    init(count: Int) { values = Array(repeating: -1, count: count) }
+  }
 
   init(_ source: SourceFile) {
     self.source = source
-    widths = source.lineRanges().map { String(decoding: source.bytes[$0], as: UTF8.self).unicodeScalars.count }
-    lineCount = widths.count
+    // Once: a file made from text (the rulepack target's) makes its bytes on every `bytes`.
+    bytes = source.bytes
+    ranges = source.lineRanges()
+    lineCount = ranges.count
+    measured = Widths(count: ranges.count)
+  }
+
+  /// The width of line `index` (0-based) in Unicode scalars, decoded as `SourceFile.line` decodes it.
+  func width(ofLine index: Int) -> Int {
+    if measured.values[index] >= 0 { return measured.values[index] }
+    let range = ranges[index]
+    // An ASCII line is as wide as it is long; others are decoded, as invalid UTF-8 is repaired.
+    let width = bytes[range].allSatisfy { $0 < 0x80 } ? range.count : String(decoding: bytes[range], as: UTF8.self).unicodeScalars.count
+    measured.values[index] = width
+    return width
   }
 
   /// Checks a position: always line ≥ 1 and column ≥ 1; in this input, line ≤ lines + 1 and the
@@ -108,7 +128,7 @@ struct InputShape {
     guard location.file == source.name else { return }
     Fuzz.require(location.line <= lineCount + 1, "location-line", "\(what()) at \(location); the input has \(lineCount) lines")
     if location.line <= lineCount {
-      let width = widths[location.line - 1]
+      let width = width(ofLine: location.line - 1)
       Fuzz.require(location.column <= width + 1, "location-column", "\(what()) at \(location); line \(location.line) has \(width) characters")
     }
   }
@@ -129,26 +149,5 @@ struct InputShape {
     Fuzz.require(
       !plain.unicodeScalars.contains(where: Fuzz.isC1Control),
       "diagnostic-c1", "a C1 control character reaches the rendered diagnostic: \(plain.unicodeScalars.map { Fuzz.isC1Control($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined())")
-  }
-}
-
-extension Node {
-  /// A canonical dump of the tree, to compare two parses.
-  func dump(into out: inout String) {
-    switch self {
-    case .scalar(let scalar):
-      out += "S\(scalar.style)|\(scalar.tag?.longForm ?? "-")|\(scalar.range.start.line):\(scalar.range.start.column)|\(scalar.text.debugDescription)\n"
-    case .sequence(let sequence):
-      out += "[\(sequence.range.start.line):\(sequence.range.start.column)\n"
-      for item in sequence.items { item.dump(into: &out) }
-      out += "]\n"
-    case .mapping(let mapping):
-      out += "{\(mapping.range.start.line):\(mapping.range.start.column)\n"
-      for entry in mapping.entries {
-        Node.scalar(entry.key).dump(into: &out)
-        entry.value.dump(into: &out)
-      }
-      out += "}\n"
-    }
   }
 }

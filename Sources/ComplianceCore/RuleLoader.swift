@@ -135,6 +135,50 @@ public struct RuleLoader {
   }
 }
 
+extension RuleLoader {
+  /// Loads the packs of this loader's source into `base`, a catalog loaded before.
+  ///
+  /// Each pack (a folder with a `pack.yaml`) is read as `loadCatalog` reads it, against `base`'s
+  /// questionnaire and countries, and its requirement ids must differ from `base`'s. The fuzzing
+  /// harness loads one pack per input this way, instead of the questionnaire with every pack.
+  ///
+  /// - Returns: `base` with the packs added (sorted by id); its rule source, questionnaire,
+  ///   countries and profiles stay `base`'s.
+  /// - Throws: the first problem, as a diagnostic with file, line and column; also for a pack
+  ///   that `base` holds already or that brings a questionnaire.
+  package func loadPacks(into base: Catalog) throws(Diagnostic) -> Catalog {
+    let paths = try rules.paths()
+    var seen: [String: SourceLocation] = [:]
+    for requirement in base.allRequirements { seen[requirement.id] = requirement.definedAt }
+    var packs = base.packs
+    for path in paths {
+      let parts = path.split(separator: "/")
+      guard parts.count == 2, parts[1] == "pack.yaml" else { continue }
+      let id = String(parts[0])
+      guard base.pack(id) == nil else {
+        throw Diagnostic("rules.pack-id", "the pack '\(id)' is loaded already", at: .start(of: try rules.read(path).name))
+      }
+      if paths.contains("\(id)/questionnaire.yaml") {
+        throw Diagnostic(
+          "rules.questionnaire", "a pack added to a loaded catalog cannot extend the questionnaire",
+          at: .start(of: try rules.read("\(id)/questionnaire.yaml").name))
+      }
+      let context = RequirementParser.Context(
+        pack: id, questionnaire: base.questionnaire, countries: base.countries, loader: base.declarationLoader, readsExamples: readsExamples)
+      let files = paths.filter { $0.hasPrefix(id + "/") && $0.split(separator: "/").count == 2 && $0 != path }.map { file in
+        Result { () throws(Diagnostic) -> (SourceFile, [Requirement]) in
+          let document = try rules.document(file)
+          return (document.source, try RequirementParser.parseFile(document, context: context))
+        }
+      }
+      packs.append(try loadPack(id: id, files: files, questionnaire: base.questionnaire, countries: base.countries, seen: &seen))
+    }
+    return Catalog(
+      rules: base.rules, countries: base.countries, questionnaire: base.questionnaire, packs: packs.sorted { $0.id < $1.id },
+      profileIDs: base.profileIDs, declarationLoader: base.declarationLoader)
+  }
+}
+
 /// Everything in a rules folder: the packs, the questionnaire, the countries, and the profile ids.
 public struct Catalog: Sendable {
   /// Where the files came from.

@@ -99,6 +99,49 @@ import YAMLSupport
     #expect(shape(concurrent) == shape(sequential))
     #expect(!shape(concurrent).isEmpty)
   }
+
+
+  /// A pack loaded into a catalog loaded before gets the requirements that loading both at once
+  /// gives, and its requirement ids are checked against the catalog's.
+  @Test func packLoadedIntoACatalogMatchesLoadingItWithTheRest() throws {
+    let countries = try String(contentsOfFile: Package.path("Rules/data/countries.yaml"), encoding: .utf8)
+    let questionnaire = try String(contentsOfFile: Package.path("Rules/dk-dpa/questionnaire.yaml"), encoding: .utf8)
+    func pack(_ id: String, _ requirementID: String) -> [(String, String)] {
+      [
+        ("\(id)/pack.yaml", "format: dpacheck/pack/v1\nid: \(id)\ntitle: {da: T, en: T}\nversion: \"1\"\n"),
+        ("\(id)/r.yaml", "format: dpacheck/requirements/v1\nrequirements:\n" + InlineRules.requirement(id: requirementID, check: "{field: breach_notification.max_hours, max: 48}")),
+      ]
+    }
+    let baseFiles = [("data/countries.yaml", countries), ("a/questionnaire.yaml", questionnaire), ("profiles/p.yaml", "format: dpacheck/profile/v1\npacks: [a]\n")] + pack("a", "A-01")
+    let base = try RuleLoader(rules: EmbeddedRuleSource(files: baseFiles, prefix: "")).loadCatalog()
+    let added = try RuleLoader(rules: EmbeddedRuleSource(files: pack("b", "B-01"), prefix: "")).loadPacks(into: base)
+    let whole = try RuleLoader(rules: EmbeddedRuleSource(files: baseFiles + pack("b", "B-01"), prefix: "")).loadCatalog()
+    func shape(_ catalog: Catalog) -> [String] {
+      catalog.packs.flatMap { pack in
+        [pack.id] + pack.requirements.map { "\($0.id) \($0.definedAt) \($0.severity) \($0.check.fieldsRead) \($0.examples.count)" }
+      }
+    }
+    #expect(shape(added) == shape(whole))
+    #expect(added.packs.map(\.id) == ["a", "b"])
+    #expect(added.profileIDs == ["p"])
+
+    do {
+      _ = try RuleLoader(rules: EmbeddedRuleSource(files: pack("b", "A-01"), prefix: "")).loadPacks(into: base)
+      Issue.record("a requirement id of the catalog was accepted twice")
+    } catch {
+      #expect(error.code == "rules.duplicate-id")
+      #expect(error.location.file == "b/r.yaml")
+      #expect(error.notes.map { $0.location?.file } == ["a/r.yaml"])
+    }
+    do {
+      _ = try RuleLoader(rules: EmbeddedRuleSource(files: pack("a", "C-01"), prefix: "")).loadPacks(into: base)
+      Issue.record("a pack of the catalog was loaded again")
+    } catch {
+      #expect(error.code == "rules.pack-id")
+      #expect(error.message == "the pack 'a' is loaded already")
+      #expect(error.location.file == "a/pack.yaml")
+    }
+  }
 }
 
 
