@@ -27,6 +27,12 @@ struct Evaluator {
   private var current: Cursor
   private var bound: [String: Cursor] = [:]
 
+  /// The current item and the bound ones, saved before a walk and restored after it.
+  private var position: (current: Cursor, bound: [String: Cursor]) {
+    get { (current, bound) }
+    set { (current, bound) = newValue }
+  }
+
   /// Steps (checks and list items visited) that may still be taken for this declaration.
   private var stepsLeft: Int
   /// Where evaluation stopped when the steps ran out: the outermost list being walked, if any.
@@ -164,13 +170,11 @@ struct Evaluator {
     }
     guard case .list(let items) = list.value.value else { return Outcome(truth: .unknown) }
     if let outcome = joined(quantifier, list: list, items: items) { return outcome }
-    let saved = current
-    let savedBound = bound
+    let saved = position
     if quantifierDepth == 0 { outermostList = list.value.location(in: declaration.file) }
     quantifierDepth += 1
     defer {
-      current = saved
-      bound = savedBound
+      position = saved
       quantifierDepth -= 1
     }
     var collector = Outcome.Collector()
@@ -203,7 +207,7 @@ struct Evaluator {
     }
     let truth = collector.anyTruth
     var outcome = collector.outcome(truth: truth)
-    if truth == .no && recordsEvidence { outcome.failures = noMatch(in: list, from: saved, failures: outcome.failures) }
+    if truth == .no && recordsEvidence { outcome.failures = noMatch(in: list, from: saved.current, failures: outcome.failures) }
     return outcome
   }
 
@@ -297,12 +301,8 @@ struct Evaluator {
     let key = JoinKey(
       quantifier: ObjectIdentifier(quantifier), list: list.value.location(in: declaration.file), path: list.path)
     if let index = joinIndexes[key] { return index }
-    let saved = current
-    let savedBound = bound
-    defer {
-      current = saved
-      bound = savedBound
-    }
+    let saved = position
+    defer { position = saved }
     var index = JoinIndex()
     var missing = Outcome.Collector()
     for (position, item) in items.enumerated() {
@@ -322,12 +322,8 @@ struct Evaluator {
     _ quantifier: Quantifier, leaf: Leaf, target: Value, list: Cursor, items: [Located]
   ) -> Outcome? {
     guard let index = joinIndex(quantifier, leaf: leaf, list: list, items: items) else { return Outcome(truth: .unknown) }
-    let saved = current
-    let savedBound = bound
-    defer {
-      current = saved
-      bound = savedBound
-    }
+    let saved = position
+    defer { position = saved }
     var collector = Outcome.Collector()
     if let matches = index.itemsByValue[target] {
       for position in matches.prefix(Outcome.maxEvidence) {
@@ -338,7 +334,7 @@ struct Evaluator {
       return collector.outcome(truth: isExhausted ? .unknown : .yes)
     }
     if !index.missing.isEmpty { return Outcome(truth: .unknown, missing: index.missing) }
-    return noneMatched(quantifier, list: list, items: items, from: saved)
+    return noneMatched(quantifier, list: list, items: items, from: saved.current)
   }
 
   /// A `some` that no item passed and none left unknown: the first three items' failures, as the
@@ -362,12 +358,8 @@ struct Evaluator {
     let key = JoinKey(
       quantifier: ObjectIdentifier(quantifier), list: list.value.location(in: declaration.file), path: list.path)
     if let index = nestedIndexes[key] { return index }
-    let saved = current
-    let savedBound = bound
-    defer {
-      current = saved
-      bound = savedBound
-    }
+    let saved = position
+    defer { position = saved }
     var index = NestedJoinIndex()
     for (position, item) in items.enumerated() {
       guard step() else { return nil }
@@ -395,12 +387,8 @@ struct Evaluator {
     guard let index = nestedIndex(quantifier, inner: inner, leaf: leaf, list: list, items: items) else {
       return Outcome(truth: .unknown)
     }
-    let saved = current
-    let savedBound = bound
-    defer {
-      current = saved
-      bound = savedBound
-    }
+    let saved = position
+    defer { position = saved }
     // The missing fields of the outer items whose inner `some` stays unknown for this value, as
     // the walk gathers them: in order, the first `maxEvidence` distinct ones.
     var isUnknown = false
@@ -424,7 +412,7 @@ struct Evaluator {
       return collector.outcome(truth: isExhausted ? .unknown : .yes)
     }
     if isUnknown { return Outcome(truth: .unknown, missing: missing) }
-    return noneMatched(quantifier, list: list, items: items, from: saved)
+    return noneMatched(quantifier, list: list, items: items, from: saved.current)
   }
 
   /// A human label for a list item: its name, recipient, country, standard or kind.

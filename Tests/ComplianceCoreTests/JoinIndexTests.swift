@@ -50,17 +50,23 @@ import Testing
       requirements: InlineRules.requirement(check: Self.check("{field: country, same_as: key}")))
     let walked = try InlineRules.catalog(
       requirements: InlineRules.requirement(check: Self.check("{all: [{field: country, same_as: key}]}")))
-    let body = Self.body(testCase.declaration)
+    try Self.expectSameFinding(indexed, walked, on: Self.body(testCase.declaration))
+  }
+
+  /// Evaluates the one requirement of each catalog on `body`: the findings must read the same.
+  static func expectSameFinding(
+    _ indexed: Catalog, _ walked: Catalog, on body: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
     let fast = try InlineRules.evaluate(indexed, declaration: body)
     let slow = try InlineRules.evaluate(walked, declaration: body)
-    #expect(fast.status == slow.status)
-    #expect(fast.message(.en) == slow.message(.en))
-    #expect(fast.message(.da) == slow.message(.da))
-    #expect(fast.location == slow.location)
-    #expect(fast.path == slow.path)
-    #expect(fast.relatedLocations.map(\.location) == slow.relatedLocations.map(\.location))
-    #expect(fast.valuesRead.map(\.path) == slow.valuesRead.map(\.path))
-    #expect(fast.missing == slow.missing)
+    #expect(fast.status == slow.status, sourceLocation: sourceLocation)
+    #expect(fast.message(.en) == slow.message(.en), sourceLocation: sourceLocation)
+    #expect(fast.message(.da) == slow.message(.da), sourceLocation: sourceLocation)
+    #expect(fast.location == slow.location, sourceLocation: sourceLocation)
+    #expect(fast.path == slow.path, sourceLocation: sourceLocation)
+    #expect(fast.relatedLocations.map(\.location) == slow.relatedLocations.map(\.location), sourceLocation: sourceLocation)
+    #expect(fast.valuesRead.map(\.path) == slow.valuesRead.map(\.path), sourceLocation: sourceLocation)
+    #expect(fast.missing == slow.missing, sourceLocation: sourceLocation)
   }
 
   /// Backup countries and, per sub-processor, its countries (`-` for a sub-processor that gives
@@ -100,15 +106,6 @@ import Testing
       requirements: InlineRules.requirement(check: Self.nestedCheck("{field: ., same_as: backup}")))
     let walked = try InlineRules.catalog(
       requirements: InlineRules.requirement(check: Self.nestedCheck("{all: [{field: ., same_as: backup}]}")))
-    let body = Self.nestedBody(testCase.declaration)
-    let fast = try InlineRules.evaluate(indexed, declaration: body)
-    let slow = try InlineRules.evaluate(walked, declaration: body)
-    #expect(fast.status == slow.status)
-    #expect(fast.message(.en) == slow.message(.en))
-    #expect(fast.location == slow.location)
-    #expect(fast.path == slow.path)
-    #expect(fast.relatedLocations.map(\.location) == slow.relatedLocations.map(\.location))
-    #expect(fast.valuesRead.map(\.path) == slow.valuesRead.map(\.path))
-    #expect(fast.missing == slow.missing)
+    try Self.expectSameFinding(indexed, walked, on: Self.nestedBody(testCase.declaration))
   }
 }
