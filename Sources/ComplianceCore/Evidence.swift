@@ -65,6 +65,12 @@ public struct Evidence: Sendable, Hashable {
   /// The failed test's own wording (`says`), shown in place of the generic one.
   public var says: LocalizedText?
 
+  /// Whether this is a date after the evaluation date, which no freshness test accepts.
+  var isFutureDate: Bool {
+    if case .notAfter = expectation { return !negated }
+    return false
+  }
+
   /// Whether this summarises a `some` that found no item ("no entry in … meets the requirement").
   var isSearchSummary: Bool {
     if case .someItem = expectation { return !negated }

@@ -161,7 +161,9 @@ public enum EvidenceText {
 
   /// `subprocessors.list[1].transfer.mechanism ('Example Inc.') is 'scc'; expected one of: dpf`.
   public static func render(_ evidence: Evidence, _ language: Language) -> String {
-    if let says = evidence.says {
+    // A sentence describes the failure its author foresaw, such as a date that is too old; a date
+    // after the evaluation date is another failure and keeps its own wording.
+    if let says = evidence.says, !evidence.isFutureDate {
       let item = evidence.label ?? evidence.path
       return Interpolation.fill(
         says.text(language), with: ["label": item, "value": evidence.actualValue?.plainDisplay ?? evidence.actual ?? ""])

@@ -127,6 +127,22 @@ import YAMLSupport
     #expect(!finding.message(.en).contains("too late"))
   }
 
+  /// A freshness sentence speaks of a date that is too old; a date after the evaluation date keeps
+  /// the generic wording, which says that evidence from the future is no evidence.
+  @Test func aDateInTheFutureKeepsItsOwnWording() throws {
+    let check = """
+      {field: security.risk_assessment_date, max_age_months: 12, says: {da: "risikovurderingen fra {value} er for gammel", en: "the risk assessment of {value} is too old"}}
+      """
+    let catalog = try InlineRules.catalog(requirements: InlineRules.requirement(check: check))
+    let old = try InlineRules.evaluate(catalog, declaration: "security:\n  risk_assessment_date: 2024-10-01\n")
+    #expect(old.message(.en) == "the risk assessment of 2024-10-01 is too old")
+    let future = try InlineRules.evaluate(catalog, declaration: "security:\n  risk_assessment_date: 2027-01-05\n")
+    #expect(future.status == .gap)
+    #expect(future.message(.en).contains("after the evaluation date 2026-11-26"), "\(future.message(.en))")
+    #expect(!future.message(.en).contains("too old"))
+    #expect(future.location.line == 3)
+  }
+
   @Test func anUnknownPlaceholderIsAnError() throws {
     let check = "{field: breach_notification.max_hours, max: 48, says: {da: \"{hours}\", en: \"{hours}\"}}"
     #expect(throws: Diagnostic.self) {
