@@ -30,7 +30,7 @@ import Testing
       let file = folder.appendingPathComponent("keys.yaml")
       try Self.manyKeysAndTransfers(3_000).write(to: file, atomically: true, encoding: .utf8)
       let started = Date()
-      let result = try CLI.run(["check", file.path, "--as-of", "2026-11-26", "--format", "json"], timeout: 10)
+      let result = try CLI.run(["check", file.path, "--as-of", "2026-11-26", "--format", "json"], timeout: 30)
       #expect(!result.timedOut, "the run took \(Date().timeIntervalSince(started)) s")
       #expect(result.status == 1, "\(result.stderr)")
       // TRF-02b joins every key country with every transfer: only China has no transfer.
@@ -64,7 +64,7 @@ import Testing
     try withTemporaryDirectory { folder in
       let file = folder.appendingPathComponent("backups.yaml")
       try Self.manyBackupsAndSubprocessors(3_000).write(to: file, atomically: true, encoding: .utf8)
-      let result = try CLI.run(["check", file.path, "--as-of", "2026-11-26"], timeout: 10)
+      let result = try CLI.run(["check", file.path, "--as-of", "2026-11-26"], timeout: 30)
       #expect(!result.timedOut)
       #expect(result.status == 1, "\(result.stderr)")
       // Only China, the last backup country, is held by no sub-processor and no transfer.
