@@ -64,24 +64,24 @@ public struct Baseline: Sendable {
   ///   paths are normalised as the run's own are.
   public static func load(_ source: SourceFile, workingDirectory: String? = nil) throws(Diagnostic) -> Baseline {
     let root = try YAMLDocument.parseMapping(source)
-    try FileFormat.check(root, expected: format, kind: "baseline report", source: source)
-    var reader = ObjectReader(root, source: source, what: "the baseline report")
+    try FileFormat.check(root, expected: format, kind: .baseline, source: source)
+    var reader = ObjectReader(root, source: source, what: .file(.baseline, .definite))
     var declarations: [Declaration] = []
     for node in try reader.sequence("declarations", required: true) ?? [] {
-      var declaration = try ObjectReader(node, source: source, what: "a declaration of the baseline")
+      var declaration = try ObjectReader(node, source: source, what: .phrase(.thingBaselineDeclaration))
       let file = PathName.normalised(try declaration.requiredString("file"), workingDirectory: workingDirectory)
       let vendor = try declaration.string("vendor")
       let recordsService = declaration.mapping["service"] != nil
       let service = try declaration.string("service")
       var entries: [String: Entry] = [:]
       for findingNode in try declaration.sequence("findings") ?? [] {
-        var finding = try ObjectReader(findingNode, source: source, what: "a finding of the baseline")
+        var finding = try ObjectReader(findingNode, source: source, what: .phrase(.thingBaselineFinding))
         let rule = try finding.requiredString("rule")
         guard let statusScalar = try finding.scalar("status", required: true) else { continue }
         let status = try ObjectReader.enumValue(statusScalar, as: Status.self, key: "status", source: source)
         var values: [String: String?] = [:]
         for valueNode in try finding.sequence("values") ?? [] {
-          var value = try ObjectReader(valueNode, source: source, what: "a value of the baseline")
+          var value = try ObjectReader(valueNode, source: source, what: .phrase(.thingBaselineValue))
           let path = try value.requiredString("path")
           values[path] = .some(try value.string("value"))
         }

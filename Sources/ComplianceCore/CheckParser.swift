@@ -38,19 +38,25 @@ struct CheckParser {
   /// need three.
   static let maxQuantifierDepth = 4
 
-  private func error(_ message: String, at location: SourceLocation) -> Diagnostic {
-    Diagnostic("rules.check", message, at: location, in: source)
+  private func error(_ message: DiagnosticMessage, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(message, at: location, in: source)
+  }
+
+  private func error(
+    _ kind: DiagnosticKind, _ arguments: MessageArgument..., at location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(DiagnosticMessage(kind, arguments: arguments), at: location, in: source)
   }
 
   mutating func parse(_ node: Node) throws(Diagnostic) -> Check {
     guard case .mapping(let mapping) = node else {
-      throw error("a check must be a mapping such as '{field: a.b, equals: true}'; found \(node.kindDescription)", at: node.location)
+      throw error(.checkNotMapping, .node(node.summary), at: node.location)
     }
     if mapping["all"] != nil || mapping["any"] != nil {
       let key = mapping["all"] != nil ? "all" : "any"
       try only([key], in: mapping)
       guard case .sequence(let sequence)? = mapping[key], !sequence.items.isEmpty else {
-        throw error("'\(key)' takes a non-empty list of checks", at: mapping[key]?.location ?? node.location)
+        throw error(.checkEmptyList, .text(key), at: mapping[key]?.location ?? node.location)
       }
       var checks: [Check] = []
       for item in sequence.items { checks.append(try parse(item)) }
@@ -62,7 +68,7 @@ struct CheckParser {
     }
     if let when = mapping["when"] {
       try only(["when", "then"], in: mapping)
-      guard let then = mapping["then"] else { throw error("'when' needs a 'then' check", at: node.location) }
+      guard let then = mapping["then"] else { throw error(.checkWhenThen, at: node.location) }
       return .implies(when: try parse(when), then: try parse(then))
     }
     if mapping["each"] != nil || mapping["some"] != nil {
@@ -72,20 +78,20 @@ struct CheckParser {
       return .leaf(try leaf(mapping))
     }
     let keys = mapping.entries.map(\.key.text)
-    var message = "a check needs one of: all, any, not, when, each, some, field"
-    if let first = mapping.entries.first, let suggestion = Suggestion.closest(to: first.key.text, in: Self.combinators + ["field"]) {
-      message = "unknown check '\(first.key.text)'; did you mean '\(suggestion)'?"
+    var message = DiagnosticMessage(.checkNeedsKey)
+    if let first = mapping.entries.first,
+      let suggestion = Suggestion.message(for: first.key.text, in: Self.combinators + ["field"])
+    {
+      message = DiagnosticMessage(.checkUnknown, .text(first.key.text)).adding(suggestion)
     } else if !keys.isEmpty {
-      message += "; found: \(keys.joined(separator: ", "))"
+      message = message.adding(.checkFoundKeys, .list(keys))
     }
     throw error(message, at: mapping.entries.first?.key.location ?? node.location)
   }
 
   private func only(_ allowed: [String], in mapping: Mapping) throws(Diagnostic) {
     for entry in mapping.entries where !allowed.contains(entry.key.text) {
-      throw Diagnostic(
-        "rules.check", "'\(entry.key.text)' cannot be combined with '\(allowed[0])' in one check; nest it in 'all' or 'any'",
-        at: entry.key.location, in: source)
+      throw error(.checkCombined, .text(entry.key.text), .text(allowed[0]), at: entry.key.location)
     }
   }
 
@@ -95,26 +101,25 @@ struct CheckParser {
     try only([keyword, "as", "where", "check"], in: mapping)
     guard scopes.count < Self.maxQuantifierDepth else {
       throw error(
-        "'\(keyword)' nested \(scopes.count + 1) deep; 'each' and 'some' may nest at most"
-          + " \(Self.maxQuantifierDepth) deep, so that no declaration can make a check's work explode",
+        .checkNestedTooDeep, .text(keyword), .number(scopes.count + 1), .number(Self.maxQuantifierDepth),
         at: mapping.entries.first { $0.key.text == keyword }?.key.location ?? mapping.range.start)
     }
     guard let pathNode = mapping[keyword], let pathText = pathNode.scalarText else {
-      throw error("'\(keyword)' takes the path of a list", at: mapping.range.start)
+      throw error(.checkQuantifierPath, .text(keyword), at: mapping.range.start)
     }
     let list = try subject(pathText, at: pathNode.location)
     guard let type = fieldType(list.schemaPath), type.type == .list else {
-      throw error("'\(keyword)' needs a list; '\(pathText)' is not a list in the questionnaire", at: pathNode.location)
+      throw error(.checkQuantifierNotList, .text(keyword), .text(pathText), at: pathNode.location)
     }
     let name = mapping["as"]?.scalarText
     if let name, name.contains(".") || name == "$" {
-      throw error("'as' takes a plain name such as 'site'", at: mapping["as"]?.location ?? pathNode.location)
+      throw error(.checkAsName, at: mapping["as"]?.location ?? pathNode.location)
     }
     scopes.append(Scope(name: name, itemPath: list.schemaPath + "[]"))
     defer { scopes.removeLast() }
     let filter: Check? = try mapping["where"].map { (node) throws(Diagnostic) -> Check in try parse(node) }
     guard let bodyNode = mapping["check"] else {
-      throw error("'\(keyword)' needs a 'check' for each item", at: mapping.range.start)
+      throw error(.checkQuantifierBody, .text(keyword), at: mapping.range.start)
     }
     let body = try parse(bodyNode)
     return Quantifier(
@@ -126,12 +131,11 @@ struct CheckParser {
   /// `{label}` and `{value}`.
   private func sentence(_ mapping: Mapping) throws(Diagnostic) -> LocalizedText? {
     guard mapping["says"] != nil else { return nil }
-    var reader = ObjectReader(mapping, source: source, what: "a check")
+    var reader = ObjectReader(mapping, source: source, what: .phrase(.thingCheck))
     guard let text = try reader.localized("says", required: false) else { return nil }
     for part in [text.da, text.en] {
       for name in Interpolation.placeholders(in: part) where name != "label" && name != "value" {
-        throw error(
-          "'says' may use only {label} and {value}; found '{\(name)}'", at: mapping["says"]?.location ?? mapping.range.start)
+        throw error(.checkSaysPlaceholder, .text(name), at: mapping["says"]?.location ?? mapping.range.start)
       }
     }
     return text
@@ -141,11 +145,11 @@ struct CheckParser {
   private func subject(_ text: String, at location: SourceLocation) throws(Diagnostic) -> Subject {
     let current = scopes.last?.itemPath ?? ""
     if text == "." {
-      guard !current.isEmpty else { throw error("'.' (the current item) is only allowed inside 'each' or 'some'", at: location) }
+      guard !current.isEmpty else { throw error(.checkDotOutside, at: location) }
       return Subject(base: .current, keys: [], schemaPath: current)
     }
     var keys = text.parts(separatedBy: UInt8(ascii: ".")).map(String.init)
-    guard !keys.contains(where: \.isEmpty) else { throw error("'\(text)' is not a valid path", at: location) }
+    guard !keys.contains(where: \.isEmpty) else { throw error(.checkInvalidPath, .text(text), at: location) }
     var base = Subject.Base.current
     var basePath = current
     if keys.first == "$" {
@@ -159,11 +163,9 @@ struct CheckParser {
     }
     let schemaPath = ([basePath].filter { !$0.isEmpty } + keys).joined(separator: ".")
     guard fieldType(schemaPath) != nil else {
-      var message = "the questionnaire has no field '\(schemaPath)'"
       let (parent, key) = Questionnaire.split(schemaPath)
-      if let suggestion = Suggestion.closest(to: key, in: questionnaire.keys(under: parent)) {
-        message += "; did you mean '\(suggestion)'?"
-      }
+      let message = DiagnosticMessage(.checkNoField, .text(schemaPath))
+        .adding(Suggestion.message(for: key, in: questionnaire.keys(under: parent)))
       throw error(message, at: location)
     }
     return Subject(base: base, keys: keys, schemaPath: schemaPath)
@@ -180,17 +182,19 @@ struct CheckParser {
 
   private mutating func leaf(_ mapping: Mapping) throws(Diagnostic) -> Leaf {
     guard let fieldNode = mapping["field"], let path = fieldNode.scalarText else {
-      throw error("'field' takes a path such as 'breach_notification.max_hours'", at: mapping.range.start)
+      throw error(.checkFieldPath, at: mapping.range.start)
     }
     let operators = mapping.entries.filter { $0.key.text != "field" && $0.key.text != "says" }
     guard operators.count == 1, let entry = operators.first else {
       let message = operators.isEmpty
-        ? "a test of '\(path)' needs one operator: \(Self.leafOperators.joined(separator: ", "))"
-        : "a test takes exactly one operator; split '\(operators.map(\.key.text).joined(separator: "', '"))' with 'all'"
+        ? DiagnosticMessage(.checkNeedsOperator, .text(path), .list(Self.leafOperators))
+        : DiagnosticMessage(.checkOneOperator, .text(operators.map(\.key.text).joined(separator: "', '")))
       throw error(message, at: operators.dropFirst().first?.key.location ?? fieldNode.location)
     }
     let leafSubject = try self.subject(path, at: fieldNode.location)
-    guard let (type, values) = fieldType(leafSubject.schemaPath) else { throw error("unknown field '\(path)'", at: fieldNode.location) }
+    guard let (type, values) = fieldType(leafSubject.schemaPath) else {
+      throw error(.checkUnknownField, .text(path), at: fieldNode.location)
+    }
     let op = entry.key.text
     let value = entry.value
     let at = entry.key.location
@@ -198,7 +202,7 @@ struct CheckParser {
     let operation: Operation
     switch op {
     case "equals", "not_equals", "in", "not_in":
-      try require(type.isScalar, "'\(op)' compares single values; '\(path)' is \(type.rawValue)", at)
+      try require(type.isScalar, .checkComparesSingle, op, path, type, at)
       let literals = try self.literals(
         value, multiple: op == "in" || op == "not_in", type: type, values: values, field: path,
         schemaPath: leafSubject.schemaPath)
@@ -209,26 +213,28 @@ struct CheckParser {
       default: operation = .noneOf(literals)
       }
     case "in_set", "not_in_set":
-      try require(type == .country, "'\(op)' tests countries; '\(path)' is \(type.rawValue)", at)
+      try require(type == .country, .checkTestsCountries, op, path, type, at)
       guard let name = value.scalarText, countries.hasSet(name) else {
-        let known = countries.sets.keys.sorted().joined(separator: ", ")
-        throw error("unknown country set '\(value.scalarText ?? "")'; known sets: \(known)", at: value.location)
+        let known = countries.sets.keys.sorted()
+        throw error(.checkUnknownSet, .text(value.scalarText ?? ""), .list(known), at: value.location)
       }
       operation = op == "in_set" ? .inSet(name) : .notInSet(name)
     case "min", "max":
-      try require(type == .int || type == .number, "'\(op)' bounds numbers; '\(path)' is \(type.rawValue)", at)
+      try require(type == .int || type == .number, .checkBoundsNumbers, op, path, type, at)
       let operand = try self.operand(value, of: op, in: numberRange(leafSubject.schemaPath, type))
       operation = op == "min" ? .atLeast(operand) : .atMost(operand)
     case "max_age_days", "max_age_months":
-      try require(type == .date, "'\(op)' tests dates; '\(path)' is \(type.rawValue)", at)
+      try require(type == .date, .checkTestsDates, op, path, type, at)
       let operand = try self.operand(value, of: op, in: op == "max_age_days" ? .days : .months)
       operation = op == "max_age_days" ? .maxAgeDays(operand) : .maxAgeMonths(operand)
     case "not_expired":
-      try require(type == .date, "'\(op)' tests dates; '\(path)' is \(type.rawValue)", at)
+      try require(type == .date, .checkTestsDates, op, path, type, at)
       try requireTrue(value, op)
       operation = .notExpired
     case "non_empty":
-      try require(type == .string || type == .list || type == .email || type == .url, "'non_empty' tests text or lists; '\(path)' is \(type.rawValue)", at)
+      if !(type == .string || type == .list || type == .email || type == .url) {
+        throw error(.checkNonEmpty, .text(path), .text(type.rawValue), at: at)
+      }
       try requireTrue(value, op)
       operation = .nonEmpty
     case "exists":
@@ -238,42 +244,46 @@ struct CheckParser {
       try requireTrue(value, op)
       operation = .answered
     case "min_items", "contains_all", "contains_any":
-      try require(type == .list, "'\(op)' tests lists; '\(path)' is \(type.rawValue)", at)
+      try require(type == .list, .checkTestsLists, op, path, type, at)
       if op == "min_items" {
         operation = .minItems(try operand(value, of: op, in: .items))
       } else {
         let item = fieldType(leafSubject.schemaPath + "[]")
-        guard let item else { throw error("'\(op)' needs a list of single values", at: at) }
+        guard let item else { throw error(.checkScalarList, .text(op), at: at) }
         let literals = try self.literals(
           value, multiple: true, type: item.type, values: item.values, field: path,
           schemaPath: leafSubject.schemaPath + "[]")
         operation = op == "contains_all" ? .containsAll(literals) : .containsAny(literals)
       }
     case "same_as", "different_from":
-      guard let otherPath = value.scalarText else { throw error("'\(op)' takes a path", at: value.location) }
+      guard let otherPath = value.scalarText else { throw error(.checkTakesPath, .text(op), at: value.location) }
       let resolved = try subject(otherPath, at: value.location)
       guard let otherType = fieldType(resolved.schemaPath), otherType.type == type, type.isScalar else {
-        throw error("'\(op)' compares two single values of the same type; '\(path)' and '\(otherPath)' differ", at: value.location)
+        throw error(.checkSameType, .text(op), .text(path), .text(otherPath), at: value.location)
       }
       other = resolved
       operation = op == "same_as" ? .sameAs : .differentFrom
     default:
-      var message = "unknown operator '\(op)'"
-      if let suggestion = Suggestion.closest(to: op, in: Self.leafOperators) { message += "; did you mean '\(suggestion)'?" }
-      throw error(message, at: at)
+      throw error(
+        DiagnosticMessage(.checkUnknownOperator, .text(op)).adding(Suggestion.message(for: op, in: Self.leafOperators)),
+        at: at)
     }
     return Leaf(
       subject: leafSubject, operation: operation, other: other, location: fieldNode.location,
       says: try sentence(mapping))
   }
 
-  private func require(_ condition: Bool, _ message: String, _ location: SourceLocation) throws(Diagnostic) {
-    if !condition { throw error(message, at: location) }
+  /// Throws `kind` ("'op' tests dates; 'path' is string") unless `condition` holds.
+  private func require(
+    _ condition: Bool, _ kind: DiagnosticKind, _ op: String, _ path: String, _ type: FieldType,
+    _ location: SourceLocation
+  ) throws(Diagnostic) {
+    if !condition { throw error(kind, .text(op), .text(path), .text(type.rawValue), at: location) }
   }
 
   private func requireTrue(_ node: Node, _ op: String) throws(Diagnostic) {
     guard case .scalar(let scalar) = node, scalar.value == .bool(true) else {
-      throw error("write '\(op): true'", at: node.location)
+      throw error(.checkWriteTrue, .text(op), at: node.location)
     }
   }
 
@@ -292,18 +302,21 @@ struct CheckParser {
       case .int(let value) where range.contains(value): return .literal(Double(value))
       case .float(let value) where range.admits(scalar): return .literal(value)
       case .int, .float:
-        throw error("'\(op)' must be \(range); found '\(scalar.text.truncatedForMessage)'", at: scalar.location)
+        throw error(
+          .checkOperandRange, .text(op), .message(range.message), .text(scalar.text.truncatedForMessage),
+          at: scalar.location)
       default: break
       }
     }
     if case .mapping(let mapping) = node, let name = mapping["param"]?.scalarText, mapping.entries.count == 1 {
       guard let spec = parameters[name] else {
         let known = parameters.keys.sorted()
-        var message = "unknown parameter '\(name)'"
-        if let suggestion = Suggestion.closest(to: name, in: known) { message += "; did you mean '\(suggestion)'?" }
-        throw error(message + (known.isEmpty ? "; the requirement declares no parameters" : ""), at: node.location)
+        var message = DiagnosticMessage(.checkUnknownParameter, .text(name))
+          .adding(Suggestion.message(for: name, in: known))
+        if known.isEmpty { message = message.adding(.checkNoParameters) }
+        throw error(message, at: node.location)
       }
-      guard spec.value.numeric != nil else { throw error("parameter '\(name)' is not a number", at: node.location) }
+      guard spec.value.numeric != nil else { throw error(.checkParameterNotNumber, .text(name), at: node.location) }
       parameterRanges[name] = parameterRanges[name].map { $0.intersection(range) } ?? range
       return .parameter(name)
     }
@@ -312,11 +325,11 @@ struct CheckParser {
     {
       let bound = try subject(path, at: fieldNode.location)
       guard let type = fieldType(bound.schemaPath)?.type, type == .int || type == .number else {
-        throw error("a bound read from a field needs a number; '\(path)' is not a number in the questionnaire", at: fieldNode.location)
+        throw error(.checkFieldBound, .text(path), at: fieldNode.location)
       }
       return .field(bound)
     }
-    throw error("expected a number, '{param: name}' or '{field: path}'; found \(node.kindDescription)", at: node.location)
+    throw error(.checkOperand, .node(node.summary), at: node.location)
   }
 
   private func literals(
@@ -325,14 +338,16 @@ struct CheckParser {
     var scalars: [Scalar] = []
     if multiple {
       guard case .sequence(let sequence) = node, !sequence.items.isEmpty else {
-        throw error("expected a non-empty list of values", at: node.location)
+        throw error(.checkValues, at: node.location)
       }
       for item in sequence.items {
-        guard case .scalar(let scalar) = item else { throw error("expected a single value", at: item.location) }
+        guard case .scalar(let scalar) = item else { throw error(.checkSingleValue, at: item.location) }
         scalars.append(scalar)
       }
     } else {
-      guard case .scalar(let scalar) = node else { throw error("expected a single value; found \(node.kindDescription)", at: node.location) }
+      guard case .scalar(let scalar) = node else {
+        throw error(.checkSingleValueFound, .node(node.summary), at: node.location)
+      }
       scalars = [scalar]
     }
     var result: [Literal] = []
@@ -340,7 +355,9 @@ struct CheckParser {
       let literal: Literal
       switch type {
       case .bool:
-        guard case .bool(let value) = scalar.value else { throw error("'\(field)' is a boolean: compare with true or false", at: scalar.location) }
+        guard case .bool(let value) = scalar.value else {
+          throw error(.checkIsBoolean, .text(field), at: scalar.location)
+        }
         literal = .bool(value)
       case .int, .number:
         let range = numberRange(schemaPath, type)
@@ -348,21 +365,25 @@ struct CheckParser {
         case .int(let value) where range.contains(value): literal = .number(Double(value))
         case .float(let value) where range.admits(scalar): literal = .number(value)
         case .int, .float:
-          throw error("'\(field)' holds \(range); found '\(scalar.text.truncatedForMessage)'", at: scalar.location)
-        default: throw error("'\(field)' is a number: compare with a number", at: scalar.location)
+          throw error(
+            .checkHolds, .text(field), .message(range.message), .text(scalar.text.truncatedForMessage),
+            at: scalar.location)
+        default: throw error(.checkIsNumber, .text(field), at: scalar.location)
         }
       case .enum:
         guard values.contains(scalar.text) else {
-          var message = "'\(scalar.text)' is not a value '\(field)' can take"
-          if let suggestion = Suggestion.closest(to: scalar.text, in: values) { message += "; did you mean '\(suggestion)'?" }
+          let message = DiagnosticMessage(.checkEnumValue, .text(scalar.text), .text(field))
+            .adding(Suggestion.message(for: scalar.text, in: values))
           throw error(message, at: scalar.location)
         }
         literal = .string(scalar.text)
       case .country:
-        guard let code = countries.normalise(scalar.text) else { throw error("'\(scalar.text)' is not a country code", at: scalar.location) }
+        guard let code = countries.normalise(scalar.text) else {
+          throw error(.checkCountryCode, .text(scalar.text), at: scalar.location)
+        }
         literal = .string(code)
       case .date:
-        guard Day(scalar.text) != nil else { throw error("'\(scalar.text)' is not a date", at: scalar.location) }
+        guard Day(scalar.text) != nil else { throw error(.checkDate, .text(scalar.text), at: scalar.location) }
         literal = .string(scalar.text)
       default:
         literal = .string(scalar.text)

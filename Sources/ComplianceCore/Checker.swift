@@ -49,7 +49,7 @@ public struct Checker: Sendable {
     } catch let error as DiagnosticList {
       return DeclarationReport(file: source.name, vendor: nil, valid: false, diagnostics: error.diagnostics, findings: [])
     } catch {
-      let diagnostic = Diagnostic("io.read", "\(error)", at: .start(of: source.name))
+      let diagnostic = Diagnostic(.ioUnexpected, .text("\(error)"), at: .start(of: source.name))
       return DeclarationReport(file: source.name, vendor: nil, valid: false, diagnostics: [diagnostic], findings: [])
     }
   }
@@ -76,7 +76,8 @@ public struct Checker: Sendable {
     for pack in ruleSet.packs {
       if let outcome = Self.applicability(of: pack, evaluator: &evaluator) { packApplicability.append((pack.id, outcome)) }
       if evaluator.isExhausted {
-        throw Self.exhausted(evaluator, what: "the applicability of pack '\(pack.id)'", at: nil, source: source)
+        throw Self.exhausted(
+          evaluator, what: .phrase(.thingPackApplicability, .text(pack.id)), at: nil, source: source)
       }
     }
     let relativePath = waivers?.relativePath(of: declaration.file)
@@ -88,7 +89,8 @@ public struct Checker: Sendable {
       findings.append(Self.evaluate(resolved, packApplicability: pack.map { packApplicability[$0].outcome }, evaluator: &evaluator))
       if evaluator.isExhausted {
         let requirement = resolved.requirement
-        throw Self.exhausted(evaluator, what: "requirement \(requirement.id)", at: requirement.definedAt, source: source)
+        let what = MessageArgument.phrase(.thingRequirementID, .text(requirement.id))
+        throw Self.exhausted(evaluator, what: what, at: requirement.definedAt, source: source)
       }
       if let relativePath { applyWaivers(to: &findings[findings.count - 1], declaration: declaration, relativePath: relativePath) }
     }
@@ -97,19 +99,14 @@ public struct Checker: Sendable {
 
   /// The error for a declaration whose evaluation ran out of steps while checking `what`.
   private static func exhausted(
-    _ evaluator: Evaluator, what: String, at definition: SourceLocation?, source: SourceFile?
+    _ evaluator: Evaluator, what: MessageArgument, at definition: SourceLocation?, source: SourceFile?
   ) -> Diagnostic {
     let file = evaluator.declaration.file
     let budget = Evaluator.stepBudget(nodes: evaluator.declaration.nodeCount)
-    var notes = [
-      Diagnostic.Note(
-        "the work a declaration may cause is bounded (\(budget) steps for this one), so that no file can stall a run;"
-          + " a list this check walks is too long for the way the check combines lists")
-    ]
-    if let definition { notes.append(Diagnostic.Note("\(what) is defined here", at: definition)) }
+    var notes = [Diagnostic.Note(.noteBudget, .number(budget))]
+    if let definition { notes.append(Diagnostic.Note(.noteDefinedHere, what, at: definition)) }
     return Diagnostic(
-      "evaluation.budget", "checking \(what) against this declaration takes too many steps; evaluation stopped",
-      at: evaluator.exhaustedAt ?? .start(of: file), in: source, notes: notes)
+      .evaluationBudget, what, at: evaluator.exhaustedAt ?? .start(of: file), in: source, notes: notes)
   }
 
   /// Evaluates one requirement: applicability first, then its check.

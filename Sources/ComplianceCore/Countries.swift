@@ -75,16 +75,17 @@ public struct Countries: Sendable {
   /// Reads `data/countries.yaml`.
   static func load(_ document: (source: SourceFile, root: Mapping)) throws(Diagnostic) -> Countries {
     let (source, root) = document
-    try FileFormat.check(root, expected: format, kind: "countries file", source: source)
-    var reader = ObjectReader(root, source: source, what: "the countries file")
+    try FileFormat.check(root, expected: format, kind: .countries, source: source)
+    var reader = ObjectReader(root, source: source, what: .file(.countries, .definite))
     reader.allow("format", "source")
     let reviewed = try reader.day("reviewed", required: true) ?? Day(ordinal: 0)
     var names: [String: String] = [:]
     if let node = try reader.node("codes", required: true) {
-      let codes = try ObjectReader(node, source: source, what: "'codes'")
+      let codes = try ObjectReader(node, source: source, what: .phrase(.thingQuoted, .text("codes")))
       for entry in codes.mapping.entries {
         guard case .scalar(let name) = entry.value else {
-          throw codes.error("'\(entry.key.text)' must be a single value; found \(entry.value.kindDescription)", at: entry.value.location)
+          let found = MessageArgument.node(entry.value.summary)
+          throw codes.error(.schemaNotScalar, .text(entry.key.text), found, at: entry.value.location)
         }
         names[entry.key.text] = name.isNull ? "" : name.text
       }
@@ -96,21 +97,22 @@ public struct Countries: Sendable {
     var sets: [String: Set<String>] = [:]
     if let node = try reader.node("sets"), case .mapping(let mapping) = node {
       for entry in mapping.entries {
-        var setReader = ObjectReader(mapping, source: source, what: "'sets'")
+        var setReader = ObjectReader(mapping, source: source, what: .phrase(.thingQuoted, .text("sets")))
         let members = try setReader.strings(entry.key.text) ?? []
         for (index, code) in members.enumerated() where names[code] == nil {
           let location = (try? setReader.sequence(entry.key.text))?[index].location ?? entry.key.location
-          throw Diagnostic("countries.code", "'\(code)' is not a known country code", at: location, in: source)
+          throw Diagnostic(.countriesUnknownCode, .text(code), at: location, in: source)
         }
         sets[entry.key.text] = Set(members)
       }
     }
     var adequacy: [Adequacy] = []
     for node in try reader.sequence("adequacy") ?? [] {
-      var entry = try ObjectReader(node, source: source, what: "an adequacy decision")
+      var entry = try ObjectReader(node, source: source, what: .phrase(.thingAdequacyDecision))
       let country = try entry.requiredString("country")
       guard names[country] != nil else {
-        throw entry.error("'\(country)' is not a known country code", at: node.location)
+        let message = DiagnosticMessage(.countriesUnknownCode, .text(country))
+        throw entry.error(message, at: node.location, code: "schema.type")
       }
       let decision = try entry.requiredString("decision")
       _ = try entry.int("year")
@@ -119,7 +121,8 @@ public struct Countries: Sendable {
       let adopted = try entry.day("adopted")
       let until = try entry.day("until")
       if let adopted, let until, until < adopted {
-        throw entry.error("'until' (\(until)) is before 'adopted' (\(adopted))", at: node.location)
+        let dates = [MessageArgument.text(until.description), .text(adopted.description)]
+        throw entry.error(DiagnosticMessage(.countriesUntilBeforeAdopted, arguments: dates), at: node.location)
       }
       try entry.finish()
       adequacy.append(

@@ -51,10 +51,9 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
 
   /// What is wrong with `text`, which is not a date, as the value of `key`: an impossible date
   /// (`2026-02-30`) or not a date at all.
-  static func problem(with text: String, key: String) -> String {
-    looksLikeDate(text)
-      ? "'\(text)' is not a valid date"
-      : "'\(key)' must be a date written YYYY-MM-DD; found '\(text.truncatedForMessage)'"
+  static func problem(with text: String, key: String) -> DiagnosticMessage {
+    if looksLikeDate(text) { return DiagnosticMessage(.dateInvalid, .text(text)) }
+    return DiagnosticMessage(.dateFormat, .text(key), .text(text.truncatedForMessage))
   }
 
   /// Whether the text has the shape `YYYY-MM-DD`, valid date or not.

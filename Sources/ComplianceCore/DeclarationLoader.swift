@@ -36,7 +36,7 @@ public struct DeclarationLoader: Sendable {
     let root: Mapping
     do {
       root = try YAMLDocument.parseMapping(source, limits: limits)
-      try FileFormat.check(root, expected: Self.format, kind: "declaration", source: source)
+      try FileFormat.check(root, expected: Self.format, kind: .declaration, source: source)
     } catch {
       throw DiagnosticList([error])
     }
@@ -63,9 +63,15 @@ private struct Validation {
     self.source = source
   }
 
-  mutating func report(_ code: String, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+  mutating func report(
+    _ message: DiagnosticMessage, code: String? = nil, at location: SourceLocation, notes: [Diagnostic.Note] = []
+  ) {
     guard diagnostics.count < DeclarationLoader.maxDiagnostics else { return }
-    diagnostics.append(Diagnostic(code, message, at: location, in: source, notes: notes))
+    diagnostics.append(Diagnostic(message, code: code, at: location, in: source, notes: notes))
+  }
+
+  mutating func report(_ kind: DiagnosticKind, _ arguments: MessageArgument..., at location: SourceLocation) {
+    report(DiagnosticMessage(kind, arguments: arguments), at: location)
   }
 
   /// Validates a mapping against the object `node`.
@@ -78,14 +84,12 @@ private struct Validation {
         let key = entry.key.text
         if key.hasPrefix("x-") || skipping.contains(key) { continue }
         let allowed = node.order
-        let place = node.path.isEmpty ? "the declaration" : "'\(node.path)'"
-        var message = "unknown key '\(key.truncatedForMessage)' in \(place)"
-        if let suggestion = Suggestion.closest(to: key, in: allowed) {
-          message += "; did you mean '\(suggestion)'?"
-        }
-        let shown = allowed.count > 12 ? allowed.prefix(12).joined(separator: ", ") + ", …" : allowed.joined(separator: ", ")
-        report("declaration.unknown-key", message, at: entry.key.location,
-               notes: [.init("allowed keys here: \(shown); keys starting with 'x-' are ignored")])
+        let place =
+          node.path.isEmpty ? MessageArgument.phrase(.thingTheDeclaration) : .phrase(.thingQuoted, .text(node.path))
+        let message = DiagnosticMessage(.declarationUnknownKey, .text(key.truncatedForMessage), place)
+          .adding(Suggestion.message(for: key, in: allowed))
+        let shown = allowed.count > 12 ? Array(allowed.prefix(12)) + ["…"] : allowed
+        report(message, at: entry.key.location, notes: [Diagnostic.Note(.noteAllowedKeysHere, .list(shown))])
         continue
       }
       if !skipping.isEmpty && skipping.contains(key) { continue }
@@ -103,17 +107,20 @@ private struct Validation {
     switch field.type {
     case .object:
       guard case .mapping(let mapping) = node else {
-        report("declaration.type", "'\(field.key)' must be a mapping of keys to values; found \(node.kindDescription)", at: node.location)
+        report(.declarationNotMapping, .text(field.key), .node(node.summary), at: node.location)
         return .null
       }
       return object(mapping, node: field)
     case .list:
       guard case .sequence(let sequence) = node else {
-        report("declaration.type", "'\(field.key)' must be a list; found \(node.kindDescription)\(Self.listHint(node))", at: node.location)
+        var message = DiagnosticMessage(.declarationNotList, .text(field.key), .node(node.summary))
+        if case .scalar = node { message = message.adding(.hintWritingLists) }
+        report(message, at: node.location)
         return .null
       }
       if let minItems = field.minItems, sequence.items.count < minItems {
-        report("declaration.min-items", "'\(field.key)' needs at least \(minItems) item\(minItems == 1 ? "" : "s")", at: node.location)
+        let kind: DiagnosticKind = minItems == 1 ? .declarationMinItem : .declarationMinItems
+        report(kind, .text(field.key), .number(minItems), at: node.location)
       }
       var items: [Located] = []
       // Sized once: a list grown by doubling holds its old and new storage at once.
@@ -124,13 +131,13 @@ private struct Validation {
         let itemValue: Value
         if field.itemType == .object {
           guard case .mapping(let mapping) = item else {
-            report("declaration.type", "each item of '\(field.key)' must be a mapping of keys to values; found \(item.kindDescription)", at: item.location)
+            report(.declarationItemNotMapping, .text(field.key), .node(item.summary), at: item.location)
             continue
           }
           itemValue = object(mapping, node: field.item ?? field)
         } else {
           guard case .scalar(let scalar) = item, !scalar.isNull else {
-            report("declaration.type", "each item of '\(field.key)' must be a single value; found \(item.kindDescription)", at: item.location)
+            report(.declarationItemNotScalar, .text(field.key), .node(item.summary), at: item.location)
             continue
           }
           itemValue = self.scalar(scalar, type: field.itemType ?? .string, field: field)
@@ -140,7 +147,9 @@ private struct Validation {
       return .list(items)
     default:
       guard case .scalar(let scalar) = node else {
-        report("declaration.type", "'\(field.key)' must be a single value (\(Self.expectation(field.type, field))); found \(node.kindDescription)", at: node.location)
+        report(
+          .declarationNotScalar, .text(field.key), .message(Self.expectation(field.type, field)), .node(node.summary),
+          at: node.location)
         return .null
       }
       return self.scalar(scalar, type: field.type, field: field)
@@ -157,24 +166,22 @@ private struct Validation {
     }
   }
 
-  static func listHint(_ node: Node) -> String {
-    if case .scalar = node { return "; write a list as [a, b] or as lines starting with '- ', or [] for none" }
-    return ""
-  }
-
-  static func expectation(_ type: FieldType, _ field: SchemaNode) -> String {
+  static func expectation(_ type: FieldType, _ field: SchemaNode) -> DiagnosticMessage {
     switch type {
-    case .bool: "true or false"
-    case .int: "a whole number"
-    case .number: "a number"
-    case .date: "a date written YYYY-MM-DD"
-    case .enum: "one of: " + field.values.joined(separator: ", ")
-    case .country: "a two-letter ISO 3166-1 country code such as DK"
-    case .email: "an e-mail address"
-    case .url: "a URL starting with https://"
-    default: "text"
+    case .bool: DiagnosticMessage(.expectBool)
+    case .int: DiagnosticMessage(.expectWholeNumber)
+    case .number: DiagnosticMessage(.expectNumber)
+    case .date: DiagnosticMessage(.expectDate)
+    case .enum: DiagnosticMessage(.expectOneOf, .list(field.values))
+    case .country: DiagnosticMessage(.expectCountry)
+    case .email: DiagnosticMessage(.expectEmail)
+    case .url: DiagnosticMessage(.expectURL)
+    default: DiagnosticMessage(.expectText)
     }
   }
+
+  /// Words a vendor writes for a boolean that YAML reads as text.
+  static let booleanWords: Set<String> = ["yes", "no", "on", "off", "y", "n"]
 
   /// Reads a scalar's own text as `type` (design §3): a plain `01234567` stays text where text is
   /// expected, and only `true`/`false` are booleans.
@@ -188,12 +195,12 @@ private struct Validation {
     case .bool:
       if !quoted, case .bool(let value) = scalar.value { return .bool(value) }
       let lowered = text.lowercased()
-      if ["yes", "no", "on", "off", "y", "n"].contains(lowered) {
-        report("declaration.bool", "'\(key)' must be true or false; found '\(text)': use true or false", at: at)
+      if Self.booleanWords.contains(lowered) {
+        report(.declarationBoolWord, .text(key), .text(text), at: at)
       } else if quoted && ["true", "false"].contains(lowered) {
-        report("declaration.bool", "'\(key)' must be true or false; found the quoted string '\(text)': remove the quotes", at: at)
+        report(.declarationBoolQuoted, .text(key), .text(text), at: at)
       } else {
-        report("declaration.bool", "'\(key)' must be true or false; found '\(text.truncatedForMessage)'", at: at)
+        report(.declarationBool, .text(key), .text(text.truncatedForMessage), at: at)
       }
     case .int:
       return wholeNumber(scalar, field: field)
@@ -206,43 +213,44 @@ private struct Validation {
       default: break
       }
       guard let number else {
-        report("declaration.number", "'\(key)' must be a number; found '\(text.truncatedForMessage)'", at: at)
+        report(.declarationNumber, .text(key), .text(text.truncatedForMessage), at: at)
         return .null
       }
       if quoted {
         let found = text.truncatedForMessage
-        report(
-          "declaration.number", "'\(key)' must be a number; found the quoted string '\(found)': remove the quotes", at: at)
+        report(.declarationNumberQuoted, .text(key), .text(found), at: at)
         return .null
       }
       let minimum = field.minimum ?? -Double.infinity
       if number < minimum || number > (field.maximum ?? .infinity) {
-        let range = field.maximum.map { "from \(Value.format(minimum)) to \(Value.format($0))" } ?? "at least \(Value.format(minimum))"
-        report("declaration.range", "'\(key)' must be \(range); found \(text)", at: at)
+        let lower = MessageArgument.text(Value.format(minimum))
+        let range = field.maximum.map { DiagnosticMessage(.rangeFromTo, lower, .text(Value.format($0))) }
+          ?? DiagnosticMessage(.rangeAtLeast, lower)
+        report(.declarationRange, .text(key), .message(range), .text(text), at: at)
         return .null
       }
       return .number(number)
     case .date:
       if let day = Day(text) { return .date(day) }
-      report("declaration.date", Day.problem(with: text, key: key), at: at)
+      report(Day.problem(with: text, key: key), code: "declaration.date", at: at)
     case .enum:
       if field.values.contains(text) { return .string(text) }
-      var message = "'\(text.truncatedForMessage)' is not a valid value for '\(key)'"
-      if let suggestion = Suggestion.closest(to: text, in: field.values) { message += "; did you mean '\(suggestion)'?" }
-      report("declaration.enum", message, at: at, notes: [.init("expected one of: \(field.values.joined(separator: ", "))")])
+      let message = DiagnosticMessage(.declarationEnum, .text(text.truncatedForMessage), .text(key))
+        .adding(Suggestion.message(for: text, in: field.values))
+      report(message, at: at, notes: [Diagnostic.Note(.noteExpectedOneOf, .list(field.values))])
     case .country:
       if let code = loader.countries.normalise(text) { return .string(code) }
       if let code = loader.countries.normalise(text.uppercased()) {
-        report("declaration.country", "country codes are written in upper case: use '\(code)' instead of '\(text)'", at: at)
+        report(.declarationCountryCase, .text(code), .text(text), at: at)
       } else {
-        report("declaration.country", "'\(text.truncatedForMessage)' is not an ISO 3166-1 alpha-2 country code (such as DK, DE or US)", at: at)
+        report(.declarationCountry, .text(text.truncatedForMessage), at: at)
       }
     case .email:
       if Self.isEmail(text) { return .string(text) }
-      report("declaration.email", "'\(key)' must be an e-mail address; found '\(text.truncatedForMessage)'", at: at)
+      report(.declarationEmail, .text(key), .text(text.truncatedForMessage), at: at)
     case .url:
       if Self.isURL(text) { return .string(text) }
-      report("declaration.url", "'\(key)' must be a URL starting with https:// or http://; found '\(text.truncatedForMessage)'", at: at)
+      report(.declarationURL, .text(key), .text(text.truncatedForMessage), at: at)
     case .string:
       return .string(text)
     case .object, .list:
@@ -266,24 +274,24 @@ private struct Validation {
     default: whole = nil
     }
     guard let whole else {
-      report("declaration.number", "'\(key)' must be a whole number; found '\(found)'", at: scalar.location)
+      report(.declarationWholeNumber, .text(key), .text(found), at: scalar.location)
       return .null
     }
     if quoted {
-      report(
-        "declaration.number", "'\(key)' must be a whole number; found the quoted string '\(found)': remove the quotes",
-        at: scalar.location)
+      report(.declarationWholeNumberQuoted, .text(key), .text(found), at: scalar.location)
       return .null
     }
     if case .value(let value) = whole, field.range.contains(value) { return .int(value) }
     let minimum = Value.format(field.range.lower)
-    let range: String
+    let range: DiagnosticMessage
     if let maximum = field.maximum {
-      range = "from \(minimum) to \(Value.format(maximum))"
+      range = DiagnosticMessage(.rangeFromTo, .text(minimum), .text(Value.format(maximum)))
     } else {
-      range = whole == .aboveRange ? "from \(minimum) to \(Int.max)" : "at least \(minimum)"
+      range = whole == .aboveRange
+        ? DiagnosticMessage(.rangeFromTo, .text(minimum), .text(String(Int.max)))
+        : DiagnosticMessage(.rangeAtLeast, .text(minimum))
     }
-    report("declaration.range", "'\(key)' must be \(range); found \(found)", at: scalar.location)
+    report(.declarationRange, .text(key), .message(range), .text(found), at: scalar.location)
     return .null
   }
 

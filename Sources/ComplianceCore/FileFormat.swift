@@ -7,21 +7,22 @@ enum FileFormat {
   /// - Throws: a diagnostic at the `format` value naming the known versions, or at the mapping
   ///   when the key is missing.
   static func check(
-    _ mapping: Mapping, expected: String, kind: String, source: SourceFile
+    _ mapping: Mapping, expected: String, kind: FileKind, source: SourceFile
   ) throws(Diagnostic) {
     guard let entry = mapping.entry("format") else {
       throw Diagnostic(
-        "format.missing", "this \(kind) has no 'format' key; the first line should be 'format: \(expected)'",
-        at: mapping.range.start, in: source)
+        .formatMissing, .file(kind, .demonstrative), .text(expected), at: mapping.range.start, in: source)
     }
     guard case .scalar(let scalar) = entry.value, scalar.text == expected else {
       let found = entry.value.scalarText ?? ""
       let family = expected.split(separator: "/").dropLast().joined(separator: "/")
       let message =
         found.hasPrefix(family + "/")
-        ? "unknown \(kind) format version '\(found.truncatedForMessage)'; known versions: \(expected)"
-        : "expected 'format: \(expected)' for a \(kind); found \(entry.value.kindDescription)"
-      throw Diagnostic("format.version", message, at: entry.value.location, in: source)
+        ? DiagnosticMessage(
+          .formatUnknownVersion, .text(found.truncatedForMessage), .file(kind, .bare), .file(kind, .demonstrative),
+          .text(expected))
+        : DiagnosticMessage(.formatOther, .text(expected), .file(kind, .indefinite), .node(entry.value.summary))
+      throw Diagnostic(message, at: entry.value.location, in: source)
     }
   }
 }

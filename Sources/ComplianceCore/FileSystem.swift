@@ -5,6 +5,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import YAMLSupport
 
 /// The few file-system calls dpacheck makes, straight on POSIX.
 ///
@@ -176,6 +177,8 @@ public enum FileSystem {
     var isNotRegular = false
     var isPermission: Bool { code == EACCES || code == EPERM }
     var text: String { String(cString: strerror(code)) }
+    /// The system's reason in both languages.
+    var message: MessageArgument { FileSystem.message(forError: code) }
   }
 }
 

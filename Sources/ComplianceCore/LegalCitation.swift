@@ -1,3 +1,5 @@
+public import YAMLSupport
+
 /// Legal references as each language writes them.
 ///
 /// Packs cite in one form (`Art. 28(3)(h)`, clause `"9.2"` or `"C.7"`, `EU 2021/915 clause 7.8`);

@@ -1,7 +1,4 @@
-/// A report language.
-public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
-  case da, en
-}
+public import YAMLSupport
 
 /// A text in Danish and English; every user-facing text in a rule pack has both.
 public struct LocalizedText: Sendable, Hashable {

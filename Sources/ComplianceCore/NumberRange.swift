@@ -63,14 +63,27 @@ public struct NumberRange: Sendable, Hashable, CustomStringConvertible {
 
   private func contains(_ value: Double) -> Bool { value >= lower && value <= upper }
 
-  /// As in messages: `a whole number of days from 0 to 36500`.
-  public var description: String {
-    let noun = (isWhole ? "a whole number" : "a number") + (unit.map { " of \($0)" } ?? "")
+  /// As in messages, in English: `a whole number of days from 0 to 36500`.
+  public var description: String { message.text(.en) }
+
+  /// The range as a phrase of the message table: `a whole number of days from 0 to 36500` /
+  /// `et helt antal dage fra 0 til 36500`.
+  public var message: DiagnosticMessage {
+    let noun: DiagnosticMessage
+    if let unit {
+      let unitKind: DiagnosticKind? = ["days": .unitDays, "months": .unitMonths, "items": .unitItems][unit]
+      let unitText = unitKind.map { MessageArgument.phrase($0) } ?? .text(unit)
+      noun = DiagnosticMessage(isWhole ? .nounWholeNumberOf : .nounNumberOf, unitText)
+    } else {
+      noun = DiagnosticMessage(isWhole ? .expectWholeNumber : .expectNumber)
+    }
+    let lowerText = MessageArgument.text(Value.format(lower))
+    let upperText = MessageArgument.text(Value.format(upper))
     switch (lower.isFinite, upper.isFinite) {
-    case (true, true): return "\(noun) from \(Value.format(lower)) to \(Value.format(upper))"
-    case (true, false): return "\(noun) of at least \(Value.format(lower))"
-    case (false, true): return "\(noun) of at most \(Value.format(upper))"
-    case (false, false): return isWhole ? noun : "a finite number"
+    case (true, true): return DiagnosticMessage(.rangeNounFromTo, .message(noun), lowerText, upperText)
+    case (true, false): return DiagnosticMessage(.rangeNounAtLeast, .message(noun), lowerText)
+    case (false, true): return DiagnosticMessage(.rangeNounAtMost, .message(noun), upperText)
+    case (false, false): return isWhole ? noun : DiagnosticMessage(.rangeFinite)
     }
   }
 }

@@ -8,29 +8,31 @@ import YAMLSupport
 struct ObjectReader {
   let mapping: Mapping
   let source: SourceFile
-  /// What the mapping is, for messages: "requirement 'BR-01'", "profile".
-  let what: String
+  /// What the mapping is, for messages: "requirement 'BR-01'", "the profile".
+  let what: MessageArgument
   private var allowed: [String] = []
 
-  init(_ mapping: Mapping, source: SourceFile, what: String) {
+  init(_ mapping: Mapping, source: SourceFile, what: MessageArgument) {
     self.mapping = mapping
     self.source = source
     self.what = what
   }
 
-  init(_ node: Node, source: SourceFile, what: String) throws(Diagnostic) {
+  init(_ node: Node, source: SourceFile, what: MessageArgument) throws(Diagnostic) {
     guard case .mapping(let mapping) = node else {
-      throw Diagnostic(
-        "schema.type", "\(what) must be a mapping; found \(node.kindDescription)",
-        at: node.location, in: source)
+      throw Diagnostic(.schemaNotMapping, what, .node(node.summary), at: node.location, in: source)
     }
     self.init(mapping, source: source, what: what)
   }
 
-  func error(_ message: String, at location: SourceLocation, code: String = "schema.type")
-    -> Diagnostic
-  {
-    Diagnostic(code, message, at: location, in: source)
+  /// A diagnostic at `location` in the file; its code is the message's unless given.
+  func error(_ message: DiagnosticMessage, at location: SourceLocation, code: String? = nil) -> Diagnostic {
+    Diagnostic(message, code: code, at: location, in: source)
+  }
+
+  /// A diagnostic of one table entry at `location` in the file.
+  func error(_ kind: DiagnosticKind, _ arguments: MessageArgument..., at location: SourceLocation) -> Diagnostic {
+    Diagnostic(DiagnosticMessage(kind, arguments: arguments), at: location, in: source)
   }
 
   /// The node for `key`, null treated as absent; records the key as known.
@@ -38,15 +40,13 @@ struct ObjectReader {
     allowed.append(key)
     guard let node = mapping[key] else {
       if required {
-        throw error(
-          "\(what) is missing the required key '\(key)'", at: mapping.range.start,
-          code: "schema.missing")
+        throw error(.schemaMissingKey, what, .text(key), at: mapping.range.start)
       }
       return nil
     }
     if case .scalar(let scalar) = node, scalar.isNull {
       if required {
-        throw error("'\(key)' of \(what) must not be empty", at: scalar.location, code: "schema.missing")
+        throw error(.schemaEmptyKey, .text(key), what, at: scalar.location)
       }
       return nil
     }
@@ -56,7 +56,7 @@ struct ObjectReader {
   mutating func scalar(_ key: String, required: Bool = false) throws(Diagnostic) -> Scalar? {
     guard let node = try node(key, required: required) else { return nil }
     guard case .scalar(let scalar) = node else {
-      throw error("'\(key)' must be a single value; found \(node.kindDescription)", at: node.location)
+      throw error(.schemaNotScalar, .text(key), .node(node.summary), at: node.location)
     }
     return scalar
   }
@@ -72,7 +72,7 @@ struct ObjectReader {
   mutating func bool(_ key: String) throws(Diagnostic) -> Bool? {
     guard let scalar = try scalar(key) else { return nil }
     guard case .bool(let value) = scalar.value else {
-      throw error("'\(key)' must be true or false; found '\(scalar.text)'", at: scalar.location)
+      throw error(.schemaNotBool, .text(key), .text(scalar.text), at: scalar.location)
     }
     return value
   }
@@ -87,18 +87,18 @@ struct ObjectReader {
     case .int, .float:
       if let range {
         let found = scalar.text.truncatedForMessage
-        throw error("'\(key)' must be \(range); found '\(found)'", at: scalar.location, code: "schema.range")
+        throw error(.schemaRange, .text(key), .message(range.message), .text(found), at: scalar.location)
       }
     default:
       break
     }
-    throw error("'\(key)' must be a whole number; found '\(scalar.text)'", at: scalar.location)
+    throw error(.schemaNotWholeNumber, .text(key), .text(scalar.text), at: scalar.location)
   }
 
   mutating func day(_ key: String, required: Bool = false) throws(Diagnostic) -> Day? {
     guard let scalar = try scalar(key, required: required) else { return nil }
     guard let day = Day(scalar.text) else {
-      throw error(Day.problem(with: scalar.text, key: key), at: scalar.location)
+      throw error(Day.problem(with: scalar.text, key: key), at: scalar.location, code: "schema.type")
     }
     return day
   }
@@ -115,18 +115,15 @@ struct ObjectReader {
   ) throws(Diagnostic) -> E where E.RawValue == String {
     if let value = E(rawValue: scalar.text) { return value }
     let names = E.allCases.map(\.rawValue)
-    var message = "'\(scalar.text.truncatedForMessage)' is not a valid \(key)"
-    if let suggestion = Suggestion.closest(to: scalar.text, in: names) {
-      message += "; did you mean '\(suggestion)'?"
-    }
+    let message = DiagnosticMessage(.schemaEnum, .text(scalar.text.truncatedForMessage), .text(key))
+      .adding(Suggestion.message(for: scalar.text, in: names))
     throw Diagnostic(
-      "schema.enum", message, at: scalar.location, in: source,
-      notes: [.init("expected one of: \(names.joined(separator: ", "))")])
+      message, at: scalar.location, in: source, notes: [Diagnostic.Note(.noteExpectedOneOf, .list(names))])
   }
 
   mutating func localized(_ key: String, required: Bool = true) throws(Diagnostic) -> LocalizedText? {
     guard let node = try node(key, required: required) else { return nil }
-    var reader = try ObjectReader(node, source: source, what: "'\(key)'")
+    var reader = try ObjectReader(node, source: source, what: .phrase(.thingQuoted, .text(key)))
     let da = try reader.requiredString("da")
     let en = try reader.requiredString("en")
     try reader.finish()
@@ -148,7 +145,7 @@ struct ObjectReader {
   mutating func sequence(_ key: String, required: Bool = false) throws(Diagnostic) -> [Node]? {
     guard let node = try node(key, required: required) else { return nil }
     guard case .sequence(let sequence) = node else {
-      throw error("'\(key)' must be a list; found \(node.kindDescription)", at: node.location)
+      throw error(.schemaNotList, .text(key), .node(node.summary), at: node.location)
     }
     return Array(sequence.items)
   }
@@ -163,7 +160,7 @@ struct ObjectReader {
     var result: [Scalar] = []
     for item in items {
       guard case .scalar(let scalar) = item, !scalar.isNull else {
-        throw error("items of '\(key)' must be single values", at: item.location)
+        throw error(.schemaItemsNotScalar, .text(key), at: item.location)
       }
       result.append(scalar)
     }
@@ -183,15 +180,12 @@ struct ObjectReader {
   }
 
   static func unknownKey(
-    _ key: Scalar, allowed: [String], in what: String, source: SourceFile
+    _ key: Scalar, allowed: [String], in what: MessageArgument, source: SourceFile
   ) -> Diagnostic {
-    var message = "unknown key '\(key.text.truncatedForMessage)' in \(what)"
-    if let suggestion = Suggestion.closest(to: key.text, in: allowed) {
-      message += "; did you mean '\(suggestion)'?"
-    }
+    let message = DiagnosticMessage(.schemaUnknownKey, .text(key.text.truncatedForMessage), what)
+      .adding(Suggestion.message(for: key.text, in: allowed))
     return Diagnostic(
-      "schema.unknown-key", message, at: key.location, in: source,
-      notes: [.init("allowed keys: \(allowed.joined(separator: ", "))")])
+      message, at: key.location, in: source, notes: [Diagnostic.Note(.noteAllowedKeys, .list(allowed))])
   }
 }
 

@@ -1,3 +1,5 @@
+public import YAMLSupport
+
 /// Every fixed word and sentence the reports use, in Danish and English: the one translation table.
 ///
 /// Reporters and finding messages take their words from here, never from scattered literals, so a

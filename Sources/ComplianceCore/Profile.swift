@@ -45,11 +45,11 @@ public struct Profile: Sendable {
   /// Reads a parsed profile file; `id` is the file stem.
   package static func load(_ document: (source: SourceFile, root: Mapping), id: String) throws(Diagnostic) -> Profile {
     let (source, root) = document
-    try FileFormat.check(root, expected: format, kind: "profile", source: source)
-    var reader = ObjectReader(root, source: source, what: "the profile")
+    try FileFormat.check(root, expected: format, kind: .profile, source: source)
+    var reader = ObjectReader(root, source: source, what: .file(.profile, .definite))
     reader.allow("format")
     if let declared = try reader.scalar("id"), declared.text != id {
-      throw reader.error("the profile's id '\(declared.text)' must match its file name '\(id)'", at: declared.location, code: "profile.id")
+      throw reader.error(.profileID, .text(declared.text), .text(id), at: declared.location)
     }
     let title = try reader.localized("title", required: false)
     let extends = try reader.scalar("extends").map { Setting(value: $0.text, location: $0.location) }
@@ -64,10 +64,11 @@ public struct Profile: Sendable {
     let window = try reader.int("warning_window_days", in: .days)
     var parameters: [String: [String: Setting<ParameterValue>]] = [:]
     if let node = try reader.node("parameters") {
-      for entry in try entries(node, source: source, what: "'parameters'") {
-        for inner in try entries(entry.value, source: source, what: "the parameters of '\(entry.key.text)'") {
+      for entry in try entries(node, source: source, what: .phrase(.thingQuoted, .text("parameters"))) {
+        let what = MessageArgument.phrase(.thingParametersOf, .text(entry.key.text))
+        for inner in try entries(entry.value, source: source, what: what) {
           guard case .scalar(let scalar) = inner.value, let value = ParameterValue(scalar) else {
-            throw Diagnostic("profile.parameter", "a parameter value must be a single value", at: inner.value.location, in: source)
+            throw Diagnostic(.profileParameterValue, at: inner.value.location, in: source)
           }
           parameters[entry.key.text, default: [:]][inner.key.text] = Setting(
             value: value, location: inner.key.location, written: scalar)
@@ -76,9 +77,9 @@ public struct Profile: Sendable {
     }
     var severities: [String: Setting<Severity>] = [:]
     if let node = try reader.node("severities") {
-      for entry in try entries(node, source: source, what: "'severities'") {
+      for entry in try entries(node, source: source, what: .phrase(.thingQuoted, .text("severities"))) {
         guard case .scalar(let scalar) = entry.value else {
-          throw Diagnostic("profile.severity", "a severity must be one of critical, high, medium, low", at: entry.value.location, in: source)
+          throw Diagnostic(.profileSeverity, at: entry.value.location, in: source)
         }
         let severity = try ObjectReader.enumValue(scalar, as: Severity.self, key: "severity", source: source)
         severities[entry.key.text] = Setting(value: severity, location: entry.key.location)
@@ -86,7 +87,7 @@ public struct Profile: Sendable {
     }
     var exclusions: [String: Setting<String>] = [:]
     for node in try reader.sequence("exclude") ?? [] {
-      var item = try ObjectReader(node, source: source, what: "an exclusion")
+      var item = try ObjectReader(node, source: source, what: .phrase(.thingExclusion))
       guard let rule = try item.scalar("rule", required: true) else { continue }
       let justification = try item.requiredString("justification")
       try item.finish()
@@ -100,9 +101,11 @@ public struct Profile: Sendable {
     return profile
   }
 
-  private static func entries(_ node: Node, source: SourceFile, what: String) throws(Diagnostic) -> Mapping.Entries {
+  private static func entries(
+    _ node: Node, source: SourceFile, what: MessageArgument
+  ) throws(Diagnostic) -> Mapping.Entries {
     guard case .mapping(let mapping) = node else {
-      throw Diagnostic("profile.type", "\(what) must be a mapping", at: node.location, in: source)
+      throw Diagnostic(.profileNotMapping, what, at: node.location, in: source)
     }
     return mapping.entries
   }

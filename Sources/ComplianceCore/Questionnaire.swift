@@ -85,9 +85,7 @@ public struct Questionnaire: Sendable {
 
   mutating func add(_ field: FieldSpec, source: SourceFile) throws(Diagnostic) {
     guard index[field.path] == nil else {
-      throw Diagnostic(
-        "questionnaire.duplicate", "field '\(field.path)' is defined twice",
-        at: field.definedAt, in: source)
+      throw Diagnostic(.questionnaireDuplicate, .text(field.path), at: field.definedAt, in: source)
     }
     let (parent, key) = Self.split(field.path)
     if !parent.isEmpty {
@@ -97,10 +95,7 @@ public struct Questionnaire: Sendable {
         ? (parentField?.type == .list && parentField?.itemType == .object)
         : parentField?.type == .object
       guard parentOK else {
-        throw Diagnostic(
-          "questionnaire.parent",
-          "field '\(field.path)' needs its parent '\(parent)' defined before it as an object or a list of objects",
-          at: field.definedAt, in: source)
+        throw Diagnostic(.questionnaireParent, .text(field.path), .text(parent), at: field.definedAt, in: source)
       }
     }
     index[field.path] = fields.count

@@ -9,11 +9,11 @@ enum QuestionnaireLoader {
     _ document: (source: SourceFile, root: Mapping), pack: String, into questionnaire: inout Questionnaire
   ) throws(Diagnostic) {
     let (source, root) = document
-    try FileFormat.check(root, expected: format, kind: "questionnaire", source: source)
-    var reader = ObjectReader(root, source: source, what: "the questionnaire")
+    try FileFormat.check(root, expected: format, kind: .questionnaire, source: source)
+    var reader = ObjectReader(root, source: source, what: .file(.questionnaire, .definite))
     reader.allow("format")
     for node in try reader.sequence("sections") ?? [] {
-      var section = try ObjectReader(node, source: source, what: "a section")
+      var section = try ObjectReader(node, source: source, what: .phrase(.thingSection))
       let key = try section.requiredString("key")
       let clause = try section.requiredString("clause")
       let title = try section.requiredLocalized("title")
@@ -29,32 +29,31 @@ enum QuestionnaireLoader {
   private static func field(_ node: Node, pack: String, source: SourceFile) throws(Diagnostic)
     -> FieldSpec
   {
-    var reader = try ObjectReader(node, source: source, what: "a field")
+    var reader = try ObjectReader(node, source: source, what: .phrase(.thingField))
     let path = try reader.requiredString("path")
     guard let typeScalar = try reader.scalar("type", required: true) else {
-      throw reader.error("a field needs a type", at: node.location)
+      throw reader.error(.questionnaireFieldType, at: node.location)
     }
     let type = try ObjectReader.enumValue(typeScalar, as: FieldType.self, key: "type", source: source)
     var itemType: FieldType?
     if let itemScalar = try reader.scalar("items") {
       itemType = try ObjectReader.enumValue(itemScalar, as: FieldType.self, key: "items", source: source)
       if itemType == .list {
-        throw reader.error("lists of lists are not supported", at: itemScalar.location)
+        throw reader.error(.questionnaireListOfLists, at: itemScalar.location)
       }
     }
     if type == .list && itemType == nil {
-      throw reader.error("list field '\(path)' needs 'items' (the type of each item)", at: node.location)
+      throw reader.error(.questionnaireListItems, .text(path), at: node.location)
     }
     let values = try reader.strings("values") ?? []
     if (type == .enum || itemType == .enum) && values.isEmpty {
-      throw reader.error("enum field '\(path)' needs 'values'", at: node.location)
+      throw reader.error(.questionnaireEnumValues, .text(path), at: node.location)
     }
     let isWhole = (itemType ?? type) == .int
     let minimum = try reader.number("min", whole: isWhole)
     let maximum = try reader.number("max", whole: isWhole)
     if let minimum, let maximum, minimum > maximum, let scalar = reader.mapping["max"] {
-      throw reader.error(
-        "'max' of '\(path)' must not be less than its 'min' (\(Value.format(minimum)))", at: scalar.location)
+      throw reader.error(.questionnaireMaxBelowMin, .text(path), .text(Value.format(minimum)), at: scalar.location)
     }
     let minItems = try reader.int("min_items", in: .items)
     let question = try reader.requiredLocalized("question")
@@ -77,8 +76,8 @@ extension ObjectReader {
     case .int(let value): return Double(value)
     case .float(let value) where value.isFinite && !whole: return value
     default:
-      let wanted = whole ? "a whole number" : "a number"
-      throw error("'\(key)' must be \(wanted); found '\(scalar.text.truncatedForMessage)'", at: scalar.location)
+      let found = MessageArgument.text(scalar.text.truncatedForMessage)
+      throw error(whole ? .schemaNotWholeNumber : .schemaNotNumber, .text(key), found, at: scalar.location)
     }
   }
 }

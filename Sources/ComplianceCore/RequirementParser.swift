@@ -14,8 +14,8 @@ enum RequirementParser {
 
   static func parseFile(_ document: (source: SourceFile, root: Mapping), context: Context) throws(Diagnostic) -> [Requirement] {
     let (source, root) = document
-    try FileFormat.check(root, expected: RuleLoader.requirementsFormat, kind: "requirements file", source: source)
-    var reader = ObjectReader(root, source: source, what: "the requirements file")
+    try FileFormat.check(root, expected: RuleLoader.requirementsFormat, kind: .requirements, source: source)
+    var reader = ObjectReader(root, source: source, what: .file(.requirements, .definite))
     reader.allow("format")
     var result: [Requirement] = []
     for node in try reader.sequence("requirements", required: true) ?? [] {
@@ -31,19 +31,21 @@ enum RequirementParser {
   ]
 
   private static func requirement(_ node: Node, source: SourceFile, context: Context) throws(Diagnostic) -> Requirement {
-    var reader = try ObjectReader(node, source: source, what: "a requirement")
+    var reader = try ObjectReader(node, source: source, what: .phrase(.thingRequirement))
     let id = try reader.requiredString("id")
-    reader = ObjectReader(reader.mapping, source: source, what: "requirement '\(id)'")
+    reader = ObjectReader(reader.mapping, source: source, what: .phrase(.thingRequirementNamed, .text(id)))
     _ = try reader.string("id")
     guard isValidID(id) else {
-      throw reader.error("requirement id '\(id)' must be letters, digits, '-' and '.', such as 'BR-01'", at: node.location, code: "rules.id")
+      throw reader.error(.rulesID, .text(id), at: node.location)
     }
     let title = try reader.requiredLocalized("title")
     let rationale = try reader.requiredLocalized("rationale")
     let metIf = try reader.requiredLocalized("met_if")
-    guard let clauseScalar = try reader.scalar("clause", required: true) else { throw reader.error("missing clause", at: node.location) }
+    guard let clauseScalar = try reader.scalar("clause", required: true) else {
+      throw reader.error(.rulesMissingClause, at: node.location)
+    }
     guard Clause.isValid(clauseScalar.text) else {
-      throw reader.error("'\(clauseScalar.text)' is not a clause of the standard DPA; write its number, such as '4' or '12', or an appendix section such as 'A', 'B.2' or 'C.2'", at: clauseScalar.location, code: "rules.clause")
+      throw reader.error(.rulesClause, .text(clauseScalar.text), at: clauseScalar.location)
     }
     let gdpr = try reader.strings("gdpr") ?? []
     let mapsTo = try reader.strings("maps_to") ?? []
@@ -53,7 +55,7 @@ enum RequirementParser {
     var defaults: [Scalar] = []
     if let parametersNode = try reader.node("parameters") {
       guard case .mapping(let mapping) = parametersNode else {
-        throw reader.error("'parameters' must map names to values", at: parametersNode.location)
+        throw reader.error(.rulesParametersMapping, at: parametersNode.location)
       }
       for entry in mapping.entries {
         let (spec, scalar) = try parameter(entry, source: source)
@@ -64,7 +66,9 @@ enum RequirementParser {
     let byName = Dictionary(parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     var checkParser = CheckParser(questionnaire: context.questionnaire, countries: context.countries, parameters: byName, source: source)
     let appliesWhen = try reader.node("applies_when").map { (node) throws(Diagnostic) -> Check in try checkParser.parse(node) }
-    guard let checkNode = try reader.node("check", required: true) else { throw reader.error("missing check", at: node.location) }
+    guard let checkNode = try reader.node("check", required: true) else {
+      throw reader.error(.rulesMissingCheck, at: node.location)
+    }
     let check = try checkParser.parse(checkNode)
     // A numeric parameter takes the range of the checks that use it; its default must be in it.
     for index in parameters.indices {
@@ -72,7 +76,7 @@ enum RequirementParser {
       guard range.admits(defaults[index]) else {
         let found = defaults[index].text.truncatedForMessage
         throw Diagnostic(
-          "rules.parameter", "parameter '\(parameters[index].name)' must be \(range); found '\(found)'",
+          .rulesParameterRange, .text(parameters[index].name), .message(range.message), .text(found),
           at: defaults[index].location, in: source)
       }
       parameters[index].range = range
@@ -80,10 +84,7 @@ enum RequirementParser {
     let informationalKey = reader.mapping["informational"]?.location ?? node.location
     let isInformational = try reader.bool("informational") ?? false
     if isInformational, check.canBeFalse {
-      throw reader.error(
-        "requirement '\(id)' is informational and so never a gap, but its check can be false;"
-          + " test that the field is answered ('answered: true') and let the finding report the answer",
-        at: informationalKey, code: "rules.informational")
+      throw reader.error(.rulesInformational, .text(id), at: informationalKey)
     }
     let remediation = try reader.requiredLocalized("remediation")
     for (key, text) in [("title", title), ("met_if", metIf), ("rationale", rationale), ("remediation", remediation)] {
@@ -119,9 +120,9 @@ enum RequirementParser {
     if case .scalar(let scalar) = entry.value, let value = ParameterValue(scalar) {
       return (ParameterSpec(name: name, value: value, description: nil), scalar)
     }
-    var reader = try ObjectReader(entry.value, source: source, what: "parameter '\(name)'")
+    var reader = try ObjectReader(entry.value, source: source, what: .phrase(.thingParameterNamed, .text(name)))
     guard let scalar = try reader.scalar("default", required: true), let value = ParameterValue(scalar) else {
-      throw reader.error("parameter '\(name)' needs a default value", at: entry.value.location)
+      throw reader.error(.rulesParameterDefault, .text(name), at: entry.value.location)
     }
     let description = try reader.localized("description", required: false)
     try reader.finish()
@@ -133,27 +134,29 @@ enum RequirementParser {
   ) throws(Diagnostic) {
     for language in Language.allCases {
       for name in Interpolation.placeholders(in: text.text(language)) where parameters[name] == nil {
-        throw Diagnostic("rules.placeholder", "the \(key) text refers to '{\(name)}', which is not a parameter of this requirement", at: location, in: source)
+        throw Diagnostic(.rulesPlaceholder, .text(key), .text(name), at: location, in: source)
       }
     }
   }
 
   private static func example(_ node: Node, loader: DeclarationLoader, source: SourceFile) throws(Diagnostic) -> RequirementExample {
-    var reader = try ObjectReader(node, source: source, what: "an example")
+    var reader = try ObjectReader(node, source: source, what: .phrase(.thingExample))
     let name = try reader.string("name")
-    guard let expectScalar = try reader.scalar("expect", required: true) else { throw reader.error("missing expect", at: node.location) }
+    guard let expectScalar = try reader.scalar("expect", required: true) else {
+      throw reader.error(.rulesMissingExpect, at: node.location)
+    }
     let expect = try ObjectReader.enumValue(expectScalar, as: Status.self, key: "expect", source: source)
     let asOf = try reader.day("as_of")
     let declarationNode = try reader.node("declaration") ?? .mapping(.empty(at: node.range))
     guard case .mapping(let mapping) = declarationNode else {
-      throw reader.error("'declaration' must be a mapping: a fragment of a declaration", at: declarationNode.location)
+      throw reader.error(.rulesExampleDeclaration, at: declarationNode.location)
     }
     try reader.finish()
     let declaration: Declaration
     do {
       declaration = try loader.declaration(from: mapping, source: source)
     } catch {
-      throw error.diagnostics.first ?? Diagnostic("rules.example", "invalid example", at: node.location, in: source)
+      throw error.diagnostics.first ?? Diagnostic(.rulesInvalidExample, at: node.location, in: source)
     }
     return RequirementExample(name: name, expect: expect, declaration: declaration, asOf: asOf, location: node.location)
   }

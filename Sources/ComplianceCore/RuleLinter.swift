@@ -32,36 +32,37 @@ public enum RuleLinter {
   private static func lint(_ requirement: Requirement) -> [Diagnostic] {
     var found: [Diagnostic] = []
     let at = requirement.definedAt
-    func report(_ code: String, _ message: String, severity: Diagnostic.Severity = .error) {
-      found.append(Diagnostic(code, message, at: at, severity: severity))
+    func report(_ kind: DiagnosticKind, _ arguments: MessageArgument...) {
+      found.append(Diagnostic(DiagnosticMessage(kind, arguments: arguments), at: at))
     }
+    let id = MessageArgument.text(requirement.id)
     let texts: [(String, LocalizedText)] = [
       ("title", requirement.title), ("rationale", requirement.rationale), ("met_if", requirement.metIf),
       ("remediation", requirement.remediation),
     ]
     for (key, text) in texts {
       for language in Language.allCases where text.text(language).trimmingWhitespace.isEmpty {
-        report("lint.text", "\(requirement.id): '\(key)' has no \(language == .da ? "Danish" : "English") text")
+        report(language == .da ? .lintNoDanish : .lintNoEnglish, id, .text(key))
       }
       if !text.da.isEmpty && text.da == text.en && key != "title" {
-        report("lint.text", "\(requirement.id): '\(key)' is the same in Danish and English; translate it", severity: .warning)
+        report(.lintUntranslated, id, .text(key))
       }
     }
     for language in Language.allCases where !requirement.metIf.text(language).hasPrefix(metIfPrefix.text(language)) {
-      report("lint.met-if", "\(requirement.id): 'met_if' (\(language.rawValue)) should start \"\(metIfPrefix.text(language)) …\"")
+      report(.lintMetIf, id, .text(language.rawValue), .text(metIfPrefix.text(language)))
     }
     if requirement.gdpr.isEmpty {
-      report("lint.gdpr", "\(requirement.id): no GDPR article is cited")
+      report(.lintNoArticle, id)
     }
     let used = Set(requirement.check.parametersUsed + (requirement.appliesWhen?.parametersUsed ?? []))
       .union(texts.flatMap { _, text in Language.allCases.flatMap { Interpolation.placeholders(in: text.text($0)) } })
     for parameter in requirement.parameters where !used.contains(parameter.name) {
-      report("lint.parameter", "\(requirement.id): parameter '\(parameter.name)' is used neither by the check nor in a text", severity: .warning)
+      report(.lintUnusedParameter, id, .text(parameter.name))
     }
     let expectations = Set(requirement.examples.map(\.expect))
     // An informational requirement is never a gap, so it has no gap example to give.
     for status in requirement.isInformational ? [Status.met] : [.met, .gap] where !expectations.contains(status) {
-      report("lint.examples", "\(requirement.id): no '\(status.rawValue)' example")
+      report(.lintNoExample, id, .text(status.rawValue))
     }
     return found
   }

@@ -35,7 +35,7 @@ public struct RuleLoader {
   public func loadCatalog() throws(Diagnostic) -> Catalog {
     let paths = try rules.paths()
     guard paths.contains(Self.countriesPath) else {
-      throw Diagnostic("rules.countries", "the rules folder has no \(Self.countriesPath)", at: .start(of: Self.countriesPath))
+      throw Diagnostic(.rulesNoCountries, .text(Self.countriesPath), at: .start(of: Self.countriesPath))
     }
     let countries = try Countries.load(rules.document(Self.countriesPath))
     let packIDs = paths.compactMap { path -> String? in
@@ -90,12 +90,14 @@ public struct RuleLoader {
     seen: inout [String: SourceLocation]
   ) throws(Diagnostic) -> Pack {
     let (source, root) = try rules.document("\(id)/pack.yaml")
-    try FileFormat.check(root, expected: Self.packFormat, kind: "pack", source: source)
-    var reader = ObjectReader(root, source: source, what: "the pack")
+    try FileFormat.check(root, expected: Self.packFormat, kind: .pack, source: source)
+    var reader = ObjectReader(root, source: source, what: .file(.pack, .definite))
     reader.allow("format")
-    guard let idScalar = try reader.scalar("id", required: true) else { throw reader.error("the pack needs an id", at: root.range.start) }
+    guard let idScalar = try reader.scalar("id", required: true) else {
+      throw reader.error(.packNeedsID, at: root.range.start)
+    }
     guard idScalar.text == id else {
-      throw reader.error("the pack's id '\(idScalar.text)' must match its folder name '\(id)'", at: idScalar.location, code: "rules.pack-id")
+      throw reader.error(.packID, .text(idScalar.text), .text(id), at: idScalar.location)
     }
     let title = try reader.requiredLocalized("title")
     let version = try reader.requiredString("version")
@@ -103,10 +105,12 @@ public struct RuleLoader {
     let examplesAsOf = try reader.day("examples_as_of")
     var clauseTitles: [String: LocalizedText] = [:]
     if let node = try reader.node("clauses") {
-      guard case .mapping(let mapping) = node else { throw reader.error("'clauses' maps clause labels to titles", at: node.location) }
-      var titles = ObjectReader(mapping, source: source, what: "'clauses'")
+      guard case .mapping(let mapping) = node else { throw reader.error(.packClauses, at: node.location) }
+      var titles = ObjectReader(mapping, source: source, what: .phrase(.thingQuoted, .text("clauses")))
       for entry in mapping.entries {
-        guard Clause.isValid(entry.key.text) else { throw reader.error("'\(entry.key.text)' is not a clause label", at: entry.key.location, code: "rules.clause") }
+        guard Clause.isValid(entry.key.text) else {
+          throw reader.error(.packClauseLabel, .text(entry.key.text), at: entry.key.location)
+        }
         clauseTitles[entry.key.text] = try titles.localized(entry.key.text)
       }
     }
@@ -122,8 +126,8 @@ public struct RuleLoader {
       for requirement in parsed {
         if let first = seen[requirement.id] {
           throw Diagnostic(
-            "rules.duplicate-id", "requirement id '\(requirement.id)' is used twice",
-            at: requirement.definedAt, in: source, notes: [.init("first defined here", at: first)])
+            .rulesDuplicateID, .text(requirement.id), at: requirement.definedAt, in: source,
+            notes: [Diagnostic.Note(.noteFirstDefined, at: first)])
         }
         seen[requirement.id] = requirement.definedAt
         requirements.append(requirement)
@@ -156,12 +160,10 @@ extension RuleLoader {
       guard parts.count == 2, parts[1] == "pack.yaml" else { continue }
       let id = String(parts[0])
       guard base.pack(id) == nil else {
-        throw Diagnostic("rules.pack-id", "the pack '\(id)' is loaded already", at: .start(of: try rules.read(path).name))
+        throw Diagnostic(.packLoadedAlready, .text(id), at: .start(of: try rules.read(path).name))
       }
       if paths.contains("\(id)/questionnaire.yaml") {
-        throw Diagnostic(
-          "rules.questionnaire", "a pack added to a loaded catalog cannot extend the questionnaire",
-          at: .start(of: try rules.read("\(id)/questionnaire.yaml").name))
+        throw Diagnostic(.packQuestionnaire, at: .start(of: try rules.read("\(id)/questionnaire.yaml").name))
       }
       let context = RequirementParser.Context(
         pack: id, questionnaire: base.questionnaire, countries: base.countries, loader: base.declarationLoader, readsExamples: readsExamples)

@@ -109,7 +109,8 @@ public struct RuleSet: Sendable {
       if let cycleStart = chain.firstIndex(where: { $0.id == id }) {
         let cycle = (chain[cycleStart...].map(\.id) + [id]).joined(separator: " → ")
         let last = chain[chain.count - 1]
-        throw Diagnostic("profile.cycle", "profiles extend each other in a cycle: \(cycle)", at: from?.location ?? .start(of: last.source.name), in: last.source)
+        throw Diagnostic(
+          .profileCycle, .text(cycle), at: from?.location ?? .start(of: last.source.name), in: last.source)
       }
       let document: (source: SourceFile, root: Mapping)
       if let file {
@@ -117,13 +118,15 @@ public struct RuleSet: Sendable {
         document = (source, try YAMLDocument.parseMapping(source))
       } else {
         guard catalog.profileIDs.contains(id) else {
-          let known = catalog.profileIDs.joined(separator: ", ")
-          var message = "unknown profile '\(id)'; known profiles: \(known)"
-          if let suggestion = Suggestion.closest(to: id, in: catalog.profileIDs) { message = "unknown profile '\(id)'; did you mean '\(suggestion)'? Known profiles: \(known)" }
-          if let from, let last = chain.last {
-            throw Diagnostic("profile.unknown", message, at: from.location, in: last.source)
+          let known = MessageArgument.list(catalog.profileIDs)
+          var message = DiagnosticMessage(.profileUnknown, .text(id), known)
+          if let suggestion = Suggestion.closest(to: id, in: catalog.profileIDs) {
+            message = DiagnosticMessage(.profileUnknownSuggested, .text(id), .text(suggestion), known)
           }
-          throw Diagnostic("profile.unknown", message, at: .start(of: id))
+          if let from, let last = chain.last {
+            throw Diagnostic(message, at: from.location, in: last.source)
+          }
+          throw Diagnostic(message, at: .start(of: id))
         }
         document = try catalog.rules.document("profiles/\(id).yaml")
       }
@@ -142,10 +145,13 @@ public struct RuleSet: Sendable {
     for profile in chain.reversed() {
       if let packs = profile.packs {
         for (index, id) in packs.value.enumerated() where catalog.pack(id) == nil {
-          var message = "unknown pack '\(id)'; known packs: \(catalog.packs.map(\.id).joined(separator: ", "))"
-          if let suggestion = Suggestion.closest(to: id, in: catalog.packs.map(\.id)) { message = "unknown pack '\(id)'; did you mean '\(suggestion)'?" }
+          let ids = catalog.packs.map(\.id)
+          let suggestion = Suggestion.message(for: id, in: ids)
+          let message =
+            suggestion.map { DiagnosticMessage(.profileUnknownPackSuggested, .text(id)).adding($0) }
+            ?? DiagnosticMessage(.profileUnknownPack, .text(id), .list(ids))
           let location = index < profile.packLocations.count ? profile.packLocations[index] : packs.location
-          throw Diagnostic("profile.pack", message, at: location, in: profile.source)
+          throw Diagnostic(message, at: location, in: profile.source)
         }
         packIDs = packs.value
       }
@@ -153,7 +159,7 @@ public struct RuleSet: Sendable {
       if let value = profile.warningWindowDays { window = value }
     }
     guard let top = chain.first else {
-      throw Diagnostic("profile.unknown", "no profile", at: .start(of: "profile"))
+      throw Diagnostic(.profileNone, at: .start(of: "profile"))
     }
     let packs = (packIDs ?? catalog.packs.map(\.id)).compactMap { catalog.pack($0) }
     let known = Dictionary(catalog.allRequirements.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -170,18 +176,19 @@ public struct RuleSet: Sendable {
           try requireKnown(rule, known: known, at: setting.location, profile: profile)
           guard let spec = known[rule]?.parameter(name) else {
             let names = known[rule]?.parameters.map(\.name) ?? []
-            var message = "requirement '\(rule)' has no parameter '\(name)'"
-            message += names.isEmpty ? "" : "; its parameters: \(names.joined(separator: ", "))"
-            throw Diagnostic("profile.parameter", message, at: setting.location, in: profile.source)
+            var message = DiagnosticMessage(.profileNoParameter, .text(rule), .text(name))
+            if !names.isEmpty { message = message.adding(.profileItsParameters, .list(names)) }
+            throw Diagnostic(message, at: setting.location, in: profile.source)
           }
           guard spec.value.hasSameKind(as: setting.value) else {
-            throw Diagnostic("profile.parameter", "parameter '\(name)' of '\(rule)' takes a value like '\(spec.value)'; found '\(setting.value)'", at: setting.location, in: profile.source)
+            throw Diagnostic(
+              .profileParameterKind, .text(name), .text(rule), .text("\(spec.value)"), .text("\(setting.value)"),
+              at: setting.location, in: profile.source)
           }
           if let range = spec.range, let scalar = setting.written, !range.admits(scalar) {
             throw Diagnostic(
-              "profile.parameter",
-              "parameter '\(name)' of '\(rule)' must be \(range); found '\(scalar.text.truncatedForMessage)'",
-              at: scalar.location, in: profile.source)
+              .profileParameterRange, .text(name), .text(rule), .message(range.message),
+              .text(scalar.text.truncatedForMessage), at: scalar.location, in: profile.source)
           }
           parameters[rule, default: [:]][name] = (setting.value, profile.id)
         }
@@ -224,8 +231,8 @@ public struct RuleSet: Sendable {
 
   private static func requireKnown(_ rule: String, known: [String: Requirement], at location: SourceLocation, profile: Profile) throws(Diagnostic) {
     guard known[rule] == nil else { return }
-    var message = "unknown requirement '\(rule)'"
-    if let suggestion = Suggestion.closest(to: rule, in: known.keys.sorted()) { message += "; did you mean '\(suggestion)'?" }
-    throw Diagnostic("profile.requirement", message, at: location, in: profile.source)
+    let message = DiagnosticMessage(.profileUnknownRequirement, .text(rule))
+      .adding(Suggestion.message(for: rule, in: known.keys.sorted()))
+    throw Diagnostic(message, at: location, in: profile.source)
   }
 }

@@ -51,7 +51,7 @@ public struct EmbeddedRuleSource: RuleSource {
 
   public func read(_ path: String) throws(Diagnostic) -> SourceFile {
     guard let file = files[path] else {
-      throw Diagnostic("rules.missing", "no rule file '\(path)'", at: .start(of: prefix + path))
+      throw Diagnostic(.rulesMissingFile, .text(path), at: .start(of: prefix + path))
     }
     return SourceFile(name: prefix + path, text: file.text)
   }
@@ -78,7 +78,7 @@ public struct DirectoryRuleSource: RuleSource {
   /// - Throws: a diagnostic when `root` is not a readable folder.
   public init(root: String) throws(Diagnostic) {
     guard FileSystem.kind(root) == .directory, let resolved = FileSystem.resolved(root) else {
-      throw Diagnostic("rules.root", "'\(root)' is not a folder of rule packs", at: .start(of: root))
+      throw Diagnostic(.rulesNotFolder, .text(root), at: .start(of: root))
     }
     self.root = root.hasSuffix("/") ? String(root.dropLast()) : root
     resolvedRoot = resolved
@@ -86,7 +86,7 @@ public struct DirectoryRuleSource: RuleSource {
 
   public func paths() throws(Diagnostic) -> [String] {
     guard FileSystem.names(in: resolvedRoot) != nil else {
-      throw Diagnostic("rules.root", "cannot read the folder '\(root)'", at: .start(of: root))
+      throw Diagnostic(.rulesFolderUnreadable, .text(root), at: .start(of: root))
     }
     return FileSystem.yamlFiles(below: resolvedRoot)
   }
@@ -95,14 +95,12 @@ public struct DirectoryRuleSource: RuleSource {
     let name = "\(root)/\(path)"
     let components = path.split(separator: "/")
     guard !path.hasPrefix("/"), !components.contains(".."), !components.isEmpty else {
-      throw Diagnostic("rules.outside", "'\(path)' is outside the rules folder", at: .start(of: name))
+      throw Diagnostic(.rulesOutside, .text(path), at: .start(of: name))
     }
     let joined = "\(resolvedRoot)/\(path)"
     let resolved = FileSystem.resolved(joined) ?? FileSystem.absolute(joined)
     guard resolved.hasPrefix(resolvedRoot + "/") else {
-      throw Diagnostic(
-        "rules.outside", "'\(path)' leads outside the rules folder (through a symbolic link)",
-        at: .start(of: name))
+      throw Diagnostic(.rulesOutsideThroughLink, .text(path), at: .start(of: name))
     }
     let bytes = try InputFile.read(resolved, displayName: name, limit: Self.maxFileBytes)
     return SourceFile(name: name, bytes: bytes)
@@ -112,8 +110,7 @@ public struct DirectoryRuleSource: RuleSource {
 /// Reading input files with a size limit and errors that name the file.
 public enum InputFile {
   private static func notRegular(_ name: String) -> Diagnostic {
-    Diagnostic(
-      "io.not-a-file", "this is not a regular file (a pipe, socket or device); only files are read", at: .start(of: name))
+    Diagnostic(.ioNotAFile, at: .start(of: name))
   }
 
   /// The file at `path` as a source named by that path (see `read`).
@@ -129,23 +126,20 @@ public enum InputFile {
     let name = displayName ?? path
     guard let kind = FileSystem.kind(path) else {
       if FileSystem.isSymbolicLink(path) {
-        throw Diagnostic("io.broken-link", "this symbolic link leads nowhere: its target is missing, or the links form a loop", at: .start(of: name))
+        throw Diagnostic(.ioBrokenLink, at: .start(of: name))
       }
       if name.unicodeScalars.contains("\u{FFFD}") {
         // Names are read as UTF-8, and bytes that are not UTF-8 become U+FFFD: the file exists
         // under another name than the one that can be given to the system.
-        throw Diagnostic(
-          "io.name-encoding",
-          "no such file; if the file's name is not valid UTF-8 it cannot be opened by this name: rename it",
-          at: .start(of: name))
+        throw Diagnostic(.ioNameEncoding, at: .start(of: name))
       }
-      throw Diagnostic("io.missing", "no such file", at: .start(of: name))
+      throw Diagnostic(.ioMissing, at: .start(of: name))
     }
     guard kind != .directory else {
       guard FileSystem.names(in: path) != nil else {
-        throw Diagnostic("io.unreadable", "this folder cannot be read (check its permissions)", at: .start(of: name))
+        throw Diagnostic(.ioFolderUnreadable, at: .start(of: name))
       }
-      throw Diagnostic("io.directory", "this is a folder; expected a YAML file", at: .start(of: name))
+      throw Diagnostic(.ioDirectory, at: .start(of: name))
     }
     guard kind == .file else { throw notRegular(name) }
     // Reads one byte past the limit, so an oversized file is refused without reading it all.
@@ -153,12 +147,12 @@ public enum InputFile {
     case .failure(let error) where error.isNotRegular:
       throw notRegular(name)
     case .failure(let error) where error.isPermission:
-      throw Diagnostic("io.unreadable", "the file cannot be read (check its permissions)", at: .start(of: name))
+      throw Diagnostic(.ioUnreadable, at: .start(of: name))
     case .failure(let error):
-      throw Diagnostic("io.unreadable", "the file cannot be read: \(error.text)", at: .start(of: name))
+      throw Diagnostic(.ioUnreadableBecause, error.message, at: .start(of: name))
     case .success(let bytes):
       guard bytes.count <= limit else {
-        throw Diagnostic("yaml.limit.size", "the file is larger than the limit of \(limit) bytes", at: .start(of: name))
+        throw Diagnostic(.ioTooLarge, .number(limit), at: .start(of: name))
       }
       return bytes
     }

@@ -1,3 +1,5 @@
+public import YAMLSupport
+
 /// How much a gap matters; ordered so that `critical > low`.
 public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
   case low, medium, high, critical

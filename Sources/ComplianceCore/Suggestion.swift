@@ -1,5 +1,12 @@
+import YAMLSupport
+
 /// "Did you mean" suggestions by edit distance.
 package enum Suggestion {
+  /// `; did you mean 'x'?` for the candidate closest to `word`, or nil when none is close.
+  static func message(for word: String, in candidates: some Collection<String>) -> DiagnosticMessage? {
+    closest(to: word, in: candidates).map { DiagnosticMessage(.suggestion, .text($0)) }
+  }
+
   /// The candidate closest to `word`, if it is close enough to be a likely typo.
   package static func closest(to word: String, in candidates: some Collection<String>) -> String? {
     let lowered = Array(word.lowercased().unicodeScalars)

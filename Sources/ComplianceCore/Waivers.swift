@@ -40,24 +40,22 @@ public struct WaiverSet: Sendable {
   /// Reads and validates a waivers file; rule ids must exist in `knownRules`.
   public static func load(_ source: SourceFile, knownRules: Set<String>) throws(Diagnostic) -> WaiverSet {
     let root = try YAMLDocument.parseMapping(source)
-    try FileFormat.check(root, expected: format, kind: "waivers file", source: source)
-    var reader = ObjectReader(root, source: source, what: "the waivers file")
+    try FileFormat.check(root, expected: format, kind: .waivers, source: source)
+    var reader = ObjectReader(root, source: source, what: .file(.waivers, .definite))
     reader.allow("format")
     var waivers: [Waiver] = []
     for node in try reader.sequence("waivers", required: true) ?? [] {
-      var item = try ObjectReader(node, source: source, what: "a waiver")
+      var item = try ObjectReader(node, source: source, what: .phrase(.thingWaiver))
       guard let rule = try item.scalar("rule", required: true) else { continue }
       guard knownRules.contains(rule.text) else {
-        var message = "unknown requirement '\(rule.text)'"
-        if let suggestion = Suggestion.closest(to: rule.text, in: knownRules.sorted()) { message += "; did you mean '\(suggestion)'?" }
-        throw Diagnostic("waiver.rule", message, at: rule.location, in: source)
+        let message = DiagnosticMessage(.waiverUnknownRule, .text(rule.text))
+          .adding(Suggestion.message(for: rule.text, in: knownRules.sorted()))
+        throw Diagnostic(message, at: rule.location, in: source)
       }
       let vendor = try item.string("vendor")
       let path = try item.string("path")
       if (vendor == nil) == (path == nil) {
-        let rule = "a waiver names either 'vendor' (the vendor's name) or 'path' (a glob of declaration files)"
-        let message = vendor == nil ? "\(rule); this one has neither" : "\(rule), not both"
-        throw item.error(message, at: node.location, code: "waiver.target")
+        throw item.error(vendor == nil ? .waiverNeitherTarget : .waiverBothTargets, at: node.location)
       }
       let reason = try item.requiredString("reason")
       let approvedBy = try item.requiredString("approved_by")

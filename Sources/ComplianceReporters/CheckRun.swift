@@ -64,11 +64,9 @@ public struct CheckRun: Sendable {
   private static func check(file: String, with checker: Checker) -> DeclarationReport {
     if FileSystem.kind(file) == .directory {
       if FileSystem.names(in: file) == nil {
-        return checker.unreadable(
-          file, Diagnostic("io.unreadable", "this folder cannot be read (check its permissions)", at: .start(of: file)))
+        return checker.unreadable(file, Diagnostic(.ioFolderUnreadable, at: .start(of: file)))
       }
-      return checker.unreadable(file, Diagnostic(
-        "io.empty-folder", "the folder holds no declarations (no *.yaml or *.yml files below it; names starting with '.' are skipped)", at: .start(of: file)))
+      return checker.unreadable(file, Diagnostic(.ioEmptyFolder, at: .start(of: file)))
     }
     do {
       let bytes = try InputFile.read(file)
@@ -138,7 +136,7 @@ final class SectionBuffer {
     let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       TemporaryFiles.release(slot)
-      throw OutputError(message: "cannot create a temporary file in '\(folder)': \(FileSystem.lastError)")
+      throw OutputError(.outputTemporary, .text(folder), FileSystem.lastErrorMessage)
     }
     file = OutputFile(descriptor: descriptor, name: path)
   }
@@ -163,7 +161,7 @@ final class SectionBuffer {
 
   func copy(to sink: ReportSink) throws {
     guard lseek(file.descriptor, 0, SEEK_SET) == 0 else {
-      throw OutputError(message: "cannot read back the temporary file '\(path)': \(FileSystem.lastError)")
+      throw OutputError(.outputReadBack, .text(path), FileSystem.lastErrorMessage)
     }
     // Uninitialised: zeroing a megabyte would touch every page of it, which costs a run of one
     // small declaration more than its whole report (pages are only touched as reads fill them).
@@ -173,7 +171,7 @@ final class SectionBuffer {
       let count = read(file.descriptor, buffer.baseAddress, buffer.count)
       if count < 0 && errno == EINTR { continue }
       guard count >= 0 else {
-        throw OutputError(message: "cannot read back the temporary file '\(path)': \(FileSystem.lastError)")
+        throw OutputError(.outputReadBack, .text(path), FileSystem.lastErrorMessage)
       }
       if count == 0 { return }
       try sink.write(bytes: UnsafeBufferPointer(rebasing: buffer[0..<count]))
@@ -199,13 +197,13 @@ public final class ReportSink {
   public static func file(_ path: String) throws -> ReportSink {
     switch FileSystem.kind(path) {
     case .directory:
-      throw OutputError(message: "'\(path)' is a folder")
+      throw OutputError(.outputIsFolder, .text(path))
     case .other:
       // A device, pipe or socket (/dev/stdout, a FIFO): written as it is; renaming a file over
       // it would replace the device itself.
       let descriptor = open(path, O_WRONLY | O_CLOEXEC)
       guard descriptor >= 0 else {
-        throw OutputError(message: "cannot open '\(path)' for writing")
+        throw OutputError(.outputCannotOpen, .text(path))
       }
       return ReportSink(file: OutputFile(descriptor: descriptor, name: path), temporary: nil, target: nil, slot: nil)
     case .file, nil:
@@ -218,7 +216,7 @@ public final class ReportSink {
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
       TemporaryFiles.release(slot)
-      throw OutputError(message: "cannot create '\(path)': check that its folder exists and is writable")
+      throw OutputError(.outputCannotCreate, .text(path))
     }
     return ReportSink(file: OutputFile(descriptor: descriptor, name: path), temporary: temporary, target: path, slot: slot)
   }
@@ -249,11 +247,11 @@ public final class ReportSink {
   public func finish() throws {
     guard let temporary, let target else { return }
     guard fsync(file.descriptor) == 0 || errno == EINVAL else {
-      throw OutputError(message: "cannot write '\(target)': \(FileSystem.lastError)")
+      throw OutputError(.outputCannotWrite, .text(target), FileSystem.lastErrorMessage)
     }
     file.close()
     guard rename(temporary, target) == 0 else {
-      throw OutputError(message: "cannot write '\(target)': \(FileSystem.lastError)")
+      throw OutputError(.outputCannotWrite, .text(target), FileSystem.lastErrorMessage)
     }
     finished = true
     TemporaryFiles.release(slot)
@@ -286,7 +284,7 @@ final class OutputFile {
 
   private func write(buffer: UnsafeRawBufferPointer) throws {
     if let code = FileSystem.writeAll(buffer, to: descriptor) {
-      throw OutputError(message: "cannot write '\(name)': \(String(cString: strerror(code)))")
+      throw OutputError(.outputCannotWrite, .text(name), FileSystem.message(forError: code))
     }
   }
 

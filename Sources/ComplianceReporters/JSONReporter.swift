@@ -1,5 +1,5 @@
 public import ComplianceCore
-import YAMLSupport
+public import YAMLSupport
 
 /// The machine contract (design §8): `dpacheck/report/v1`, keys sorted, no timestamps.
 ///

@@ -1,4 +1,5 @@
 public import ComplianceCore
+public import YAMLSupport
 
 /// Options shared by every reporter.
 public struct RenderOptions: Sendable {
@@ -126,7 +127,7 @@ extension JSONEnvelopeReporter {
   static func split(_ encoded: String, arrayKey: String, indent: String) throws -> (prologue: String, epilogue: String) {
     let opening = "\"\(arrayKey)\" : ["
     guard let (before, after) = encoded.split(around: "\(opening)\n\n\(indent)]") else {
-      throw OutputError(message: "internal error: the encoded report has no empty '\(arrayKey)' array to hold the sections")
+      throw OutputError(.outputNoSectionArray, .text(arrayKey))
     }
     return (before + opening + "\n", "\n\(indent)]" + after + "\n")
   }

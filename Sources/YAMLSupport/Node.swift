@@ -67,7 +67,7 @@ public struct Alias: Sendable, Hashable {
 
   /// A note for a diagnostic at the alias, pointing at the definition.
   public var note: Diagnostic.Note {
-    Diagnostic.Note("'*\(name.truncatedForMessage)' is defined at line \(definedAt.line)", at: definedAt)
+    Diagnostic.Note(.noteAliasDefinition, .text(name.truncatedForMessage), .number(definedAt.line), at: definedAt)
   }
 }
 

@@ -69,15 +69,10 @@ struct TreeBuilder {
     named name: String?, at position: (line: Int, column: Int), end: (line: Int, column: Int)
   ) throws(Diagnostic) {
     guard let name, var built = anchors[name] else {
-      throw Diagnostic(
-        "yaml.unknown-alias", "alias '*\(name ?? "")' names no anchor defined before it",
-        at: location(position), in: source)
+      throw Diagnostic(.yamlUnknownAlias, .text(name ?? ""), at: location(position), in: source)
     }
     if stack.count + built.height > limits.maxDepth {
-      throw Diagnostic(
-        "yaml.limit.depth",
-        "nesting is deeper than the limit of \(limits.maxDepth) levels once this alias is expanded",
-        at: location(position), in: source)
+      throw Diagnostic(.yamlDepthThroughAlias, .number(limits.maxDepth), at: location(position), in: source)
     }
     try charge(built.count, at: position, viaAlias: true)
     try checkRoom(forText: name.utf8.count, at: position)
@@ -98,14 +93,10 @@ struct TreeBuilder {
     isMapping: Bool, anchor: String?, at position: (line: Int, column: Int)
   ) throws(Diagnostic) {
     if let top = stack.last, top.isMapping, !top.hasPendingKey {
-      throw Diagnostic(
-        "yaml.complex-key", "a mapping key must be a plain value, not a list or a mapping",
-        at: location(position), in: source)
+      throw Diagnostic(.yamlComplexKey, at: location(position), in: source)
     }
     guard stack.count < limits.maxDepth else {
-      throw Diagnostic(
-        "yaml.limit.depth", "nesting is deeper than the limit of \(limits.maxDepth) levels",
-        at: location(position), in: source)
+      throw Diagnostic(.yamlDepth, .number(limits.maxDepth), at: location(position), in: source)
     }
     try charge(1, at: position)
     try checkRoom(forText: 0, at: position)
@@ -161,11 +152,8 @@ struct TreeBuilder {
   ) throws(Diagnostic) {
     totalNodes += nodes
     if totalNodes > limits.maxNodes {
-      let how = viaAlias ? " once this alias is expanded" : ""
       throw Diagnostic(
-        "yaml.limit.nodes",
-        "the document has more than \(limits.maxNodes) nodes\(how); the limit guards against alias bombs",
-        at: location(position), in: source)
+        viaAlias ? .yamlNodesThroughAlias : .yamlNodes, .number(limits.maxNodes), at: location(position), in: source)
     }
   }
 
@@ -173,9 +161,7 @@ struct TreeBuilder {
   /// any input limit a caller would set) is refused rather than stored wrongly.
   private func checkRoom(forText bytes: Int, at position: (line: Int, column: Int)) throws(Diagnostic) {
     guard storage.hasRoom(forText: bytes) else {
-      throw Diagnostic(
-        "yaml.limit.size", "the document holds more text or nodes than can be stored",
-        at: location(position), in: source)
+      throw Diagnostic(.yamlStorage, at: location(position), in: source)
     }
   }
 
@@ -199,18 +185,14 @@ struct TreeBuilder {
       return
     }
     guard storage.records[Int(built.index)].kind == .scalar else {
-      throw Diagnostic(
-        "yaml.complex-key", "a mapping key must be a plain value, not a list or a mapping",
-        at: location(of: built.index, alias: alias), in: source)
+      throw Diagnostic(.yamlComplexKey, at: location(of: built.index, alias: alias), in: source)
     }
     let keys = (pending.count - stack[top].pendingStart) / 2
     if let first = firstLocation(of: built.index, top: top) {
       let key = storage.string(built.index)
       throw Diagnostic(
-        "yaml.duplicate-key",
-        "duplicate key '\(key)'; it was first given on line \(first.line)",
-        at: location(of: built.index, alias: alias), in: source,
-        notes: [.init("'\(key)' first given here", at: first)])
+        .yamlDuplicateKey, .text(key), .number(first.line), at: location(of: built.index, alias: alias), in: source,
+        notes: [Diagnostic.Note(.noteFirstGiven, .text(key), at: first)])
     }
     if keys >= Self.linearKeyLimit {
       keyTables[top][storage.string(built.index)] = location(of: built.index, alias: alias)

@@ -8,10 +8,7 @@ public enum YAMLDocument {
   ) throws(Diagnostic) -> Mapping {
     let node = try parse(source, limits: limits)
     guard case .mapping(let mapping) = node else {
-      let found = node.kindDescription
-      throw Diagnostic(
-        "yaml.root", "the document is \(found); expected a mapping of keys to values",
-        at: node.location, in: source)
+      throw Diagnostic(.yamlRoot, .node(node.summary), at: node.location, in: source)
     }
     return mapping
   }
@@ -22,9 +19,7 @@ public enum YAMLDocument {
   ) throws(Diagnostic) -> Node {
     guard source.byteCount <= limits.maxInputBytes else {
       throw Diagnostic(
-        "yaml.limit.size",
-        "the file is \(source.byteCount) bytes; the limit is \(limits.maxInputBytes) bytes",
-        at: .start(of: source.name))
+        .yamlFileSize, .number(source.byteCount), .number(limits.maxInputBytes), at: .start(of: source.name))
     }
     return try source.bytes.withUnsafeBufferPointer { (bytes) throws(Diagnostic) -> Node in
       try YAMLParser(source: source, bytes: bytes, limits: limits).parseDocument()
@@ -33,20 +28,9 @@ public enum YAMLDocument {
 }
 
 extension Node {
-  /// A phrase naming the node's kind for messages: "a list", "a mapping", "the string 'x'".
-  public var kindDescription: String {
-    switch self {
-    case .mapping: return "a mapping"
-    case .sequence: return "a list"
-    case .scalar(let scalar):
-      switch scalar.value {
-      case .null: return "empty (null)"
-      case .bool(let value): return "the boolean '\(value)'"
-      case .int, .float: return "the number '\(scalar.text)'"
-      case .string(let text): return "the string '\(text.truncatedForMessage)'"
-      }
-    }
-  }
+  /// A phrase naming the node's kind for messages, in English: "a list", "a mapping", "the string
+  /// 'x'" (`summary` gives it in either language).
+  public var kindDescription: String { summary.text(.en) }
 }
 
 extension String {

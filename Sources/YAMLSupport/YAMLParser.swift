@@ -61,18 +61,13 @@ final class YAMLParser {
       switch event.type {
       case YAML_STREAM_END_EVENT:
         guard let root = builder.root() else {
-          throw Diagnostic(
-            "yaml.empty", "the file is empty: expected a YAML mapping",
-            at: .start(of: source.name), in: source)
+          throw Diagnostic(.yamlEmpty, at: .start(of: source.name), in: source)
         }
         return root
       case YAML_DOCUMENT_START_EVENT:
         documents += 1
         if documents > 1 {
-          throw Diagnostic(
-            "yaml.multiple-documents",
-            "a second YAML document starts here; a file holds exactly one",
-            at: location(event.start_mark), in: source)
+          throw Diagnostic(.yamlMultipleDocuments, at: location(event.start_mark), in: source)
         }
       case YAML_SCALAR_EVENT:
         try addScalar(to: &builder)
@@ -125,41 +120,40 @@ final class YAMLParser {
         if bytes[start] & 0xC0 == 0xC0 { offset = start }
       }
       let at = source.location(ofByteOffset: offset)
-      var message = problem
+      let message: DiagnosticMessage
       if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
-        message = "the file is UTF-32; save it as UTF-8"
+        message = DiagnosticMessage(.yamlUTF32)
       } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-        message = "the file is UTF-16; save it as UTF-8"
+        message = DiagnosticMessage(.yamlUTF16)
       } else if problem.contains("control characters") {
-        message = "control characters such as NUL are not allowed in YAML"
-      } else if problem.contains("UTF-8") {
-        message = "the file is not valid UTF-8 (\(problem)); save it as UTF-8"
-      } else if problem.contains("Unicode") {
-        message = "the file is not valid UTF-8 (\(problem)); save it as UTF-8"
+        message = DiagnosticMessage(.yamlControlCharacter)
+      } else if problem.contains("UTF-8") || problem.contains("Unicode") {
+        message = DiagnosticMessage(.yamlInvalidUTF8, .libyaml(problem))
+      } else {
+        message = DiagnosticMessage(.yamlReader, .libyaml(problem))
       }
-      return Diagnostic("yaml.encoding", message, at: at, in: source)
+      return Diagnostic(message, at: at, in: source)
     case YAML_MEMORY_ERROR:
-      return Diagnostic(
-        "yaml.memory", "out of memory while parsing", at: .start(of: source.name), in: source)
+      return Diagnostic(.yamlMemory, at: .start(of: source.name), in: source)
     default:
       var notes: [Diagnostic.Note] = []
       let context = parser.pointee.context.map { String(cString: $0) }
       if let context {
-        notes.append(.init(context, at: location(parser.pointee.context_mark)))
+        notes.append(Diagnostic.Note(.yamlContext, .libyaml(context), at: location(parser.pointee.context_mark)))
       }
       var at = location(parser.pointee.problem_mark)
-      var message = problem
+      var message = DiagnosticMessage(.yamlSyntax, .libyaml(problem))
       let offset = Int(parser.pointee.problem_mark.index) + bomLength
       let bytes = source.bytes
       if problem.contains("cannot start any token"), offset < bytes.count, bytes[offset] == 0x09 {
-        message = "a tab cannot be used for indentation or before a key in YAML; use spaces"
+        message = DiagnosticMessage(.yamlTabIndentation)
       } else if context == "while scanning a simple key" {
         // libyaml gives up on a key at the place it expected ':'; the key itself is the problem.
         at = location(parser.pointee.context_mark)
-        message = "this key is too long (over 1024 characters) or not followed by ':' on the same line"
+        message = DiagnosticMessage(.yamlLongKey)
         notes = []
       }
-      return Diagnostic("yaml.syntax", message, at: at, in: source, notes: notes)
+      return Diagnostic(message, at: at, in: source, notes: notes)
     }
   }
 
@@ -214,8 +208,6 @@ final class YAMLParser {
 
   private func unsupported(_ tag: String, at mark: yaml_mark_t) -> Diagnostic {
     let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : Substring(tag)
-    return Diagnostic(
-      "yaml.tag", "unsupported tag '\(shown)': only plain YAML values are allowed",
-      at: location(mark), in: source)
+    return Diagnostic(.yamlTag, .text(String(shown)), at: location(mark), in: source)
   }
 }

@@ -2,6 +2,7 @@ import ComplianceCore
 import Foundation
 import TestSupport
 import Testing
+import YAMLSupport
 
 /// A join (`some: $.list` comparing an item's field with a bound item's) is answered from an index
 /// of the list; its findings must be the ones an item-by-item walk gives. Wrapping the comparison in
@@ -55,7 +56,7 @@ import Testing
 
   /// Evaluates the one requirement of each catalog on `body`: the findings must read the same.
   static func expectSameFinding(
-    _ indexed: Catalog, _ walked: Catalog, on body: String, sourceLocation: SourceLocation = #_sourceLocation
+    _ indexed: Catalog, _ walked: Catalog, on body: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) throws {
     let fast = try InlineRules.evaluate(indexed, declaration: body)
     let slow = try InlineRules.evaluate(walked, declaration: body)

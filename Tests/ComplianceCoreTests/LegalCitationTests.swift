@@ -1,5 +1,6 @@
 import ComplianceCore
 import Testing
+import YAMLSupport
 
 @Suite struct LegalCitationTests {
   @Test(arguments: [

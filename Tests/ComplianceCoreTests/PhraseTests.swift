@@ -1,5 +1,6 @@
 import ComplianceCore
 import Testing
+import YAMLSupport
 
 /// The translation table is complete: every phrase in both languages, placeholders alike.
 @Suite struct PhraseTests {

@@ -1,4 +1,5 @@
 import ComplianceCore
+import YAMLSupport
 
 /// The fixed words of the authoring outputs (template, schema, explain, rules list and show), in
 /// Danish and English: their one translation table, like `Phrase` for the reports.

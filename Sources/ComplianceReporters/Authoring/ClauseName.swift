@@ -1,4 +1,5 @@
 import ComplianceCore
+import YAMLSupport
 
 /// How a clause of the standard DPA is named in the authoring outputs.
 enum ClauseName {

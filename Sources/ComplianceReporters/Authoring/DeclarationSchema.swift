@@ -1,4 +1,5 @@
 public import ComplianceCore
+public import YAMLSupport
 
 /// The JSON Schema (draft 2020-12) of a declaration, generated from the questionnaire, for editors
 /// (yaml-language-server) and validators.

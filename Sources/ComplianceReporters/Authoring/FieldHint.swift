@@ -1,4 +1,5 @@
 import ComplianceCore
+import YAMLSupport
 
 /// The kind of answer a questionnaire field expects, in words: "true or false", "one of: a, b".
 enum FieldHint {

@@ -1,4 +1,5 @@
 public import ComplianceCore
+public import YAMLSupport
 
 
 /// A resolved profile as text, for `dpacheck rules show`: its `extends` chain, packs, gate and

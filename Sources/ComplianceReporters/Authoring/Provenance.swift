@@ -1,4 +1,5 @@
 import ComplianceCore
+import YAMLSupport
 
 /// Who set a value of a resolved profile: the profile itself, one it extends, or the pack.
 enum Provenance {

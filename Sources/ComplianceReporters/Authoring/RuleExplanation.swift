@@ -1,4 +1,5 @@
 public import ComplianceCore
+public import YAMLSupport
 
 /// One requirement in full, as a profile tailors it: what `dpacheck explain RULE-ID` prints.
 ///

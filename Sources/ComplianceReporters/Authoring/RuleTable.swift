@@ -1,4 +1,5 @@
 public import ComplianceCore
+public import YAMLSupport
 
 /// The requirements of a profile as a table, grouped by pack, for `dpacheck rules list`: id,
 /// effective severity (marked when a profile set it), clause and title.

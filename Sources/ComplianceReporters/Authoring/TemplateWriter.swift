@@ -1,5 +1,5 @@
 public import ComplianceCore
-import YAMLSupport
+public import YAMLSupport
 
 /// Writes a declaration to fill in: every field of the questionnaire, grouped by section, each
 /// preceded by its question and help as comments.

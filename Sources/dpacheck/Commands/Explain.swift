@@ -1,6 +1,7 @@
 import ArgumentParser
 import ComplianceCore
 import ComplianceReporters
+import YAMLSupport
 
 extension DPACheck {
   struct Explain: ParsableCommand {

@@ -8,6 +8,7 @@ import ComplianceReporters
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import YAMLSupport
 
 /// Where reports go: stdout, or a file written atomically.
 enum ReportOutput {
