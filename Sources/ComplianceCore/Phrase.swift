@@ -25,6 +25,8 @@ public enum Phrase: String, Sendable, CaseIterable {
   case futureEvidence, expectedAfter, answerRemediation
   case expectedFewerItems, expectedContainsAll, expectedContainsAny, expectedNoneOfItems, expectedSameAs
   case expectedDifferentFrom, noMatchingItem, listIsEmpty, missingPrefix, lapseWarning, andMore, notGiven, or
+  // Progress on a terminal
+  case progress
 
   /// The phrase in `language`. Placeholders `%1`, `%2`, … are filled by `format`.
   public func text(_ language: Language) -> String {
@@ -158,6 +160,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     .andMore: ("og %1 mere", "and %1 more"),
     .or: ("eller", "or"),
     .notGiven: ("%1 er ikke angivet, men skal være det her", "%1 is not given, but is required here"),
+    .progress: ("%1 af %2 erklæringer kontrolleret…", "checked %1 of %2 declarations…"),
   ]
 }
 

@@ -63,7 +63,8 @@ public struct HTMLReporter: Reporter {
     var out = "<article class=\"vendor\" id=\"\(Self.anchor(declaration.file))\">\n<h2>\(Escape.html(vendor))</h2>\n<p class=\"file\">\(Escape.html(declaration.file))</p>\n"
     guard declaration.valid else {
       out += "<p class=\"verdict invalid\">\(Escape.html(Phrase.invalidDeclaration.text(lang)))</p>\n<pre class=\"diagnostics\">"
-      out += Escape.htmlLines(declaration.diagnostics.map(\.description).joined(separator: "\n"))
+      let rendered = declaration.diagnostics.map { $0.rendered(colored: false, language: lang) }
+      out += Escape.htmlLines(rendered.joined(separator: "\n"))
       return out + "</pre>\n</article>\n"
     }
     let failing = declaration.gateFailureCount(run.failOn) > 0

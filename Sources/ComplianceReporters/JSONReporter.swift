@@ -34,9 +34,13 @@ public struct ReportJSON: Codable, Sendable {
   public struct WaiverJSON: Codable, Sendable {
     public var reason: String, approved_by: String, expires: String
   }
+  /// A diagnostic: `message` and `notes` in English, as before reports had a language for them;
+  /// `localized_message` and `localized_notes` in the report's language.
   public struct DiagnosticJSON: Codable, Sendable {
     public var code: String, severity: String, message: String, file: String, line: Int, column: Int
     public var notes: [String]
+    public var localized_message: String?
+    public var localized_notes: [String]?
   }
   public struct ValueJSON: Codable, Sendable {
     public var path: String, line: Int, column: Int
@@ -133,10 +137,15 @@ public struct ReportJSON: Codable, Sendable {
     DeclarationJSON(
       file: report.file, vendor: report.vendor, service: report.service, valid: report.valid,
       diagnostics: report.diagnostics.map { diagnostic in
-        DiagnosticJSON(
+        func notes(_ language: Language) -> [String] {
+          diagnostic.notes.map { note in
+            note.location.map { "\($0): \(note.message(language))" } ?? note.message(language)
+          }
+        }
+        return DiagnosticJSON(
           code: diagnostic.code, severity: diagnostic.severity.rawValue, message: diagnostic.message,
           file: diagnostic.location.file, line: diagnostic.location.line, column: diagnostic.location.column,
-          notes: diagnostic.notes.map { note in note.location.map { "\($0): \(note.message)" } ?? note.message })
+          notes: notes(.en), localized_message: diagnostic.message(language), localized_notes: notes(language))
       },
       summary: Summary(met: report.count(.met), gap: report.count(.gap), unanswered: report.count(.unanswered), not_applicable: report.count(.notApplicable), waived: report.count(.waived)),
       findings: report.findings.map { finding($0, language: language) },

@@ -41,7 +41,9 @@ public struct JUnitReporter: Reporter {
       var out = "  <testsuite name=\"\(name)\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" file=\"\(file)\">\n"
       out += "    <testcase name=\"\(Escape.xml(Phrase.declaration.text(lang)))\" classname=\"dpacheck.input\">\n"
       for diagnostic in declaration.diagnostics {
-        out += "      <error type=\"\(Escape.xml(diagnostic.code))\" message=\"\(Escape.xml(diagnostic.location.description + ": " + diagnostic.message))\">\(Escape.xml(diagnostic.description))</error>\n"
+        let message = Escape.xml(diagnostic.location.description + ": " + diagnostic.message(lang))
+        let body = Escape.xml(diagnostic.rendered(colored: false, language: lang))
+        out += "      <error type=\"\(Escape.xml(diagnostic.code))\" message=\"\(message)\">\(body)</error>\n"
       }
       return out + "    </testcase>\n  </testsuite>\n"
     }

@@ -39,7 +39,8 @@ public struct MarkdownReporter: Reporter {
     var out = "## \(vendor) (\(Escape.markdownCode(declaration.file)))\n\n"
     guard declaration.valid else {
       out += "**\(Phrase.invalidDeclaration.text(lang)).**\n\n```text\n"
-      out += declaration.diagnostics.map(\.description).joined(separator: "\n").replacingAll("```", with: "` ` `")
+      out += declaration.diagnostics.map { $0.rendered(colored: false, language: lang) }.joined(separator: "\n")
+        .replacingAll("```", with: "` ` `")
       return out + "\n```\n"
     }
     out += Counts.line(declaration.count, lang: lang) + "\n\n"

@@ -45,7 +45,7 @@ public struct SARIFReporter: JSONEnvelopeReporter {
       return declaration.diagnostics.map { diagnostic in
         SARIFLog.Result(
           ruleId: invalidRule, ruleIndex: index[invalidRule] ?? 0, level: "error", kind: "fail",
-          message: .init(text: diagnostic.message),
+          message: .init(text: diagnostic.message(lang)),
           locations: [.init(uri: uri, line: diagnostic.location.line, column: diagnostic.location.column)],
           relatedLocations: nil,
           partialFingerprints: [fingerprintKey: Fingerprint.hex([invalidRule, declaration.file, diagnostic.code])],
@@ -217,7 +217,11 @@ struct SARIFLog: Encodable {
       defaultConfiguration: .init(level: "error"), properties: nil))
     let notifications = summary.declarations.filter { !$0.valid }.flatMap { declaration in
       declaration.diagnostics.map {
-        Notification(level: "error", message: .init(text: $0.message), locations: [Location(uri: ArtifactURI.relative(declaration.file), line: $0.location.line, column: $0.location.column)])
+        Notification(
+          level: "error", message: .init(text: $0.message(lang)),
+          locations: [
+            Location(uri: ArtifactURI.relative(declaration.file), line: $0.location.line, column: $0.location.column)
+          ])
       }
     }
     runs = [Run(

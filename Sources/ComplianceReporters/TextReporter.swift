@@ -66,7 +66,9 @@ public struct TextReporter: Reporter {
     guard declaration.valid else {
       out += "  " + style.red(Phrase.invalidDeclaration.text(lang)) + "\n"
       for diagnostic in declaration.diagnostics {
-        out += diagnostic.description.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)" }.joined(separator: "\n") + "\n"
+        let rendered = diagnostic.rendered(colored: false, language: lang)
+        let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
+        out += lines.map { "  \($0)" }.joined(separator: "\n") + "\n"
       }
       return out
     }

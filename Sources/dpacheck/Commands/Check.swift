@@ -52,20 +52,20 @@ extension DPACheck {
 
     func validate() throws {
       if let asOf, Day(asOf) == nil {
-        throw ValidationError("--as-of takes a date written YYYY-MM-DD; '\(asOf)' is not one")
+        throw ValidationError(DiagnosticMessage(.usageAsOf, .text(asOf)).text(lang))
       }
     }
 
     func run() throws {
-      let catalog = try rulesOptions.catalog(forEvaluation: true)
-      let ruleSet = try profileOptions.ruleSet(in: catalog)
+      let catalog = try rulesOptions.catalog(forEvaluation: true, language: lang)
+      let ruleSet = try profileOptions.ruleSet(in: catalog, language: lang)
       let waiverSet = try waivers.map { path in
-        try Diagnostics.exitOnError { () throws(Diagnostic) -> WaiverSet in
+        try Diagnostics.exitOnError(language: lang) { () throws(Diagnostic) -> WaiverSet in
           try WaiverSet.load(InputFile.source(path), knownRules: Set(catalog.allRequirements.map(\.id)))
         }
       }
       let baselineReport = try baseline.map { path in
-        try Diagnostics.exitOnError { () throws(Diagnostic) -> Baseline in
+        try Diagnostics.exitOnError(language: lang) { () throws(Diagnostic) -> Baseline in
           try Baseline.load(InputFile.source(path), workingDirectory: FileSystem.currentDirectory)
         }
       }
@@ -73,12 +73,12 @@ extension DPACheck {
       let colored = output == nil && format == .text && Terminal.isColorTerminal(STDOUT_FILENO)
       let run = CheckRun(checker: checker, reporter: format.reporter, options: RenderOptions(language: lang, colored: colored))
       let files = CheckRun.expand(paths)
-      try ReportOutput.refuseOverwriting(files + (waivers.map { [$0] } ?? []), with: output)
-      let summary = try ReportOutput.write(to: output) { sink in
-        try run.run(files: files, to: sink, progress: Progress.reporter(total: files.count))
+      try ReportOutput.refuseOverwriting(files + (waivers.map { [$0] } ?? []), with: output, language: lang)
+      let summary = try ReportOutput.write(to: output, language: lang) { sink in
+        try run.run(files: files, to: sink, progress: Progress.reporter(total: files.count, language: lang))
       }
       for declaration in summary.declarations where !declaration.valid {
-        declaration.diagnostics.forEach(Diagnostics.emit)
+        for diagnostic in declaration.diagnostics { Diagnostics.emit(diagnostic, language: lang) }
       }
       if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }

@@ -26,8 +26,8 @@ extension DPACheck {
     var lang: Language = .en
 
     func run() throws {
-      let catalog = try rulesOptions.catalog()
-      let ruleSet = try profileOptions.ruleSet(in: catalog)
+      let catalog = try rulesOptions.catalog(language: lang)
+      let ruleSet = try profileOptions.ruleSet(in: catalog, language: lang)
       do {
         print(try RuleExplanation(id: id, in: ruleSet).render(lang), terminator: "")
       } catch {

@@ -21,7 +21,7 @@ extension DPACheck.Rules {
     func run() throws {
       let catalog = try rulesOptions.catalog()
       let found = RuleLinter.lint(catalog)
-      found.forEach(Diagnostics.emit)
+      for diagnostic in found { Diagnostics.emit(diagnostic) }
       let errors = found.filter { $0.severity == .error }.count
       let requirements = catalog.allRequirements.count
       print("\(catalog.packs.count) packs, \(requirements) requirements, \(catalog.profileIDs.count) profiles: \(errors) errors, \(found.count - errors) warnings")

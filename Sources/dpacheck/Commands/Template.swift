@@ -33,8 +33,8 @@ extension DPACheck {
     var schema: String = TemplateWriter.defaultSchemaPath
 
     func run() throws {
-      let catalog = try rulesOptions.catalog()
-      let ruleSet = try profileOptions.ruleSet(in: catalog)
+      let catalog = try rulesOptions.catalog(language: lang)
+      let ruleSet = try profileOptions.ruleSet(in: catalog, language: lang)
       let writer = TemplateWriter(language: lang, filledWithExamples: withExamples, schemaPath: schema)
       print(writer.render(ruleSet), terminator: "")
     }

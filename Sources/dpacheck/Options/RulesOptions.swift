@@ -20,9 +20,9 @@ struct RulesOptions: ParsableArguments {
   /// - Parameter forEvaluation: true when only evaluating declarations: the built-in packs' examples
   ///   are then not read (they are proven when the binary is built and tested). Packs from
   ///   `--rules` are always read in full, so their author sees every mistake.
-  func catalog(forEvaluation: Bool = false) throws -> Catalog {
+  func catalog(forEvaluation: Bool = false, language: Language = .en) throws -> Catalog {
     let readsExamples = !forEvaluation || rules != nil
-    return try Diagnostics.exitOnError { () throws(Diagnostic) -> Catalog in
+    return try Diagnostics.exitOnError(language: language) { () throws(Diagnostic) -> Catalog in
       try RuleLoader(rules: source(), readsExamples: readsExamples).loadCatalog()
     }
   }
@@ -34,8 +34,8 @@ struct ProfileOptions: ParsableArguments {
   var profile: String = RuleSet.defaultProfile
 
   /// Resolves the profile in `catalog`, exiting 2 on error.
-  func ruleSet(in catalog: Catalog) throws -> RuleSet {
-    try Diagnostics.exitOnError { () throws(Diagnostic) -> RuleSet in
+  func ruleSet(in catalog: Catalog, language: Language = .en) throws -> RuleSet {
+    try Diagnostics.exitOnError(language: language) { () throws(Diagnostic) -> RuleSet in
       try RuleSet.resolve(profile: profile, in: catalog, readFile: InputFile.source)
     }
   }

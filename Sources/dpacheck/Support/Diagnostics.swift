@@ -13,8 +13,13 @@ import YAMLSupport
 enum Diagnostics {
   static var colored: Bool { Terminal.isColorTerminal(STDERR_FILENO) }
 
-  static func emit(_ diagnostic: Diagnostic) {
-    StandardError.write(diagnostic.rendered(colored: colored) + "\n")
+  static func emit(_ diagnostic: Diagnostic, language: Language = .en) {
+    StandardError.write(diagnostic.rendered(colored: colored, language: language) + "\n")
+  }
+
+  /// Writes an error that concerns no position in a file: `error: message`, in `language`.
+  static func emitError(_ message: DiagnosticMessage, language: Language) {
+    emit("\(Diagnostic.Severity.error.label(language)): \(message.text(language))")
   }
 
   /// Writes a message that is not a `Diagnostic`; text it quotes from input files (names, rule
@@ -24,12 +29,12 @@ enum Diagnostics {
     StandardError.write(lines.map { String($0).escapingControls }.joined(separator: "\n") + "\n")
   }
 
-  /// Runs `body`; on a diagnostic, prints it and exits with code 2 (invalid input).
-  static func exitOnError<T>(_ body: () throws(Diagnostic) -> T) throws -> T {
+  /// Runs `body`; on a diagnostic, prints it in `language` and exits with code 2 (invalid input).
+  static func exitOnError<T>(language: Language = .en, _ body: () throws(Diagnostic) -> T) throws -> T {
     do {
       return try body()
     } catch {
-      emit(error)
+      emit(error, language: language)
       throw ExitCode(2)
     }
   }

@@ -14,14 +14,17 @@ import YAMLSupport
 enum ReportOutput {
   /// Opens the sink for `path` (stdout when nil) and runs `body` with it; a write failure is
   /// reported and exits 2, leaving no partial file.
-  static func write<T>(to path: String?, _ body: (ReportSink) throws -> T) throws -> T {
+  static func write<T>(to path: String?, language: Language = .en, _ body: (ReportSink) throws -> T) throws -> T {
     do {
       let sink = try path.map(ReportSink.file) ?? .standardOutput()
       return try body(sink)
     } catch let error as ExitCode {
       throw error
     } catch {
-      Diagnostics.emit("error: cannot write the report\(path.map { " to '\($0)'" } ?? ""): \(error)")
+      let reason = (error as? OutputError).map { MessageArgument.message($0.text) } ?? .text("\(error)")
+      let message = path.map { DiagnosticMessage(.outputFailedTo, .text($0), reason) }
+        ?? DiagnosticMessage(.outputFailed, reason)
+      Diagnostics.emitError(message, language: language)
       throw ExitCode(2)
     }
   }
@@ -35,11 +38,10 @@ extension ReportOutput {
   /// can update its baseline in place.
   ///
   /// - Throws: a usage error (exit 64) naming the input, before anything is written.
-  static func refuseOverwriting(_ inputs: [String], with output: String?) throws {
+  static func refuseOverwriting(_ inputs: [String], with output: String?, language: Language = .en) throws {
     guard let output, let target = identity(output) else { return }
     for input in inputs where identity(input) == target {
-      throw ValidationError(
-        "-o '\(output)' is the input '\(input)'; writing the report there would replace it. Choose another file")
+      throw ValidationError(DiagnosticMessage(.usageOutputIsInput, .text(output), .text(input)).text(language))
     }
   }
 
@@ -65,10 +67,10 @@ enum Progress {
   /// Runs with fewer files than this show no progress.
   static let minimumFiles = 200
 
-  static func reporter(total: Int) -> (@Sendable (Int, Int) -> Void)? {
+  static func reporter(total: Int, language: Language = .en) -> (@Sendable (Int, Int) -> Void)? {
     guard total >= minimumFiles, isatty(STDERR_FILENO) == 1 else { return nil }
     return { done, total in
-      let line = done >= total ? "\r\u{1B}[2K" : "\rchecked \(done) of \(total) declarations…"
+      let line = done >= total ? "\r\u{1B}[2K" : "\r" + Phrase.progress.format(language, String(done), String(total))
       StandardError.write(line)
     }
   }
