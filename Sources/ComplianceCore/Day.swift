@@ -50,10 +50,11 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
   }
 
   /// What is wrong with `text`, which is not a date, as the value of `key`: an impossible date
-  /// (`2026-02-30`) or not a date at all.
+  /// (`2026-02-30`), or not a date at all, with the date written as it should be when `text` is a
+  /// date in another order (`15-11-2026` → `2026-11-15`, `suggestion(for:)`).
   static func problem(with text: String, key: String) -> DiagnosticMessage {
     if looksLikeDate(text) { return DiagnosticMessage(.dateInvalid, .text(text)) }
-    return DiagnosticMessage(.dateFormat, .text(key), .text(text.truncatedForMessage))
+    return DiagnosticMessage(.dateFormat, .text(key), .text(text.truncatedForMessage)).adding(suggestion(for: text))
   }
 
   /// Whether the text has the shape `YYYY-MM-DD`, valid date or not.

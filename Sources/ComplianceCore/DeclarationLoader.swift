@@ -180,8 +180,9 @@ private struct Validation {
     }
   }
 
-  /// Words a vendor writes for a boolean that YAML reads as text.
-  static let booleanWords: Set<String> = ["yes", "no", "on", "off", "y", "n"]
+  /// Words a vendor writes for a boolean that YAML reads as text: English, and Danish (`ja`, `nej`,
+  /// `sand`, `falsk`).
+  static let booleanWords: Set<String> = ["yes", "no", "on", "off", "y", "n", "ja", "nej", "sand", "falsk"]
 
   /// Reads a scalar's own text as `type` (design §3): a plain `01234567` stays text where text is
   /// expected, and only `true`/`false` are booleans.
@@ -243,7 +244,8 @@ private struct Validation {
       if let code = loader.countries.normalise(text.uppercased()) {
         report(.declarationCountryCase, .text(code), .text(text), at: at)
       } else {
-        report(.declarationCountry, .text(text.truncatedForMessage), at: at)
+        let message = DiagnosticMessage(.declarationCountry, .text(text.truncatedForMessage))
+        report(message.adding(CountryNames.suggestion(for: text, in: loader.countries)), at: at)
       }
     case .email:
       if Self.isEmail(text) { return .string(text) }

@@ -60,6 +60,9 @@ extension DiagnosticKind {
     .declarationCountry: .init(
       "declaration.country", en: "'%1' is not an ISO 3166-1 alpha-2 country code (such as DK, DE or US)",
       da: "'%1' er ikke en landekode efter ISO 3166-1 alpha-2 (som DK, DE eller US)"),
+    .suggestCountryNamed: .init(hint: "; use the code '%1' for %2", da: "; brug koden '%1' for %2"),
+    .suggestCountryNamedInEnglish: .init(hint: "; use the code '%1' for %2", da: "; brug koden '%1'"),
+    .suggestCountry: .init(hint: "; use the code '%1'", da: "; brug koden '%1'"),
     .declarationEmail: .init(
       "declaration.email", en: "'%1' must be an e-mail address; found '%2'",
       da: "'%1' skal være en e-mailadresse; fandt '%2'"),

@@ -67,6 +67,25 @@ extension DiagnosticKind {
     .noteAliasDefinition: .init(
       note: "yaml.alias", en: "'*%1' is defined at line %2", da: "'*%1' er defineret i linje %2"),
 
+    // MARK: Plain words next to libyaml's own
+    .hintTabIndentation: .init(
+      hint: "; a tab is used for indentation, and YAML needs spaces",
+      da: "; der er brugt et tabulatortegn til indrykning, og YAML kræver mellemrum"),
+    .hintIndentationDeeper: .init(
+      hint: "; the indentation does not match: this line is indented %1 spaces and the line above %2, so YAML reads "
+        + "this line as part of the value above; keys at the same level start in the same column",
+      da: "; indrykningen passer ikke: linjen er indrykket %1 mellemrum og linjen over %2, så YAML læser linjen som "
+        + "en del af værdien ovenfor; nøgler på samme niveau begynder i samme kolonne"),
+    .hintIndentationMismatch: .init(
+      hint: "; the indentation does not match: this line is indented %1 spaces, but the keys above it are indented %2",
+      da: "; indrykningen passer ikke: linjen er indrykket %1 mellemrum, men nøglerne over den er indrykket %2"),
+    .hintListItemAmongKeys: .init(
+      hint: "; a list item ('- ') cannot stand among the keys of a mapping",
+      da: "; et listepunkt ('- ') kan ikke stå blandt nøgler med værdier"),
+    .hintColonInValue: .init(
+      hint: "; put a value that contains ': ' in quotes, or write nested keys on their own lines",
+      da: "; sæt en værdi, der indeholder ': ', i anførselstegn, eller skriv indlejrede nøgler på hver sin linje"),
+
     // MARK: Files
     .ioMissing: .init("io.missing", en: "no such file", da: "filen findes ikke"),
     .ioBrokenLink: .init(
@@ -136,6 +155,7 @@ extension DiagnosticKind {
     .noteAllowedKeys: .init(note: "schema.unknown-key", en: "allowed keys: %1", da: "tilladte nøgler: %1"),
     .noteExpectedOneOf: .init(note: "schema.enum", en: "expected one of: %1", da: "forventet en af: %1"),
     .suggestion: .init(hint: "; did you mean '%1'?", da: "; mente du '%1'?"),
+    .suggestDate: .init(hint: "; write it as '%1' (%2)", da: "; skriv den som '%1' (%2)"),
 
     // MARK: What a reader reads, for messages
     .thingTheDeclaration: .init(fragment: "the declaration", da: "erklæringen"),

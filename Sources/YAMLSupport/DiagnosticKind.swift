@@ -19,12 +19,13 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   case yamlEmpty, yamlMultipleDocuments, yamlUTF32, yamlUTF16, yamlControlCharacter, yamlInvalidUTF8, yamlReader
   case yamlMemory, yamlSyntax, yamlContext, yamlTabIndentation, yamlLongKey, yamlTag, yamlRoot, yamlFileSize
   case yamlUnknownAlias, yamlDepthThroughAlias, yamlDepth, yamlComplexKey, yamlNodes, yamlNodesThroughAlias
-  case yamlStorage, yamlDuplicateKey, noteFirstGiven, noteAliasDefinition, ioMissing, ioBrokenLink, ioNameEncoding
+  case yamlStorage, yamlDuplicateKey, noteFirstGiven, noteAliasDefinition, hintTabIndentation, hintIndentationDeeper
+  case hintIndentationMismatch, hintListItemAmongKeys, hintColonInValue, ioMissing, ioBrokenLink, ioNameEncoding
   case ioFolderUnreadable, ioDirectory, ioNotAFile, ioUnreadable, ioUnreadableBecause, ioTooLarge, ioEmptyFolder
   case ioUnexpected, formatMissing, formatUnknownVersion, formatOther, schemaNotMapping, schemaMissingKey
   case schemaEmptyKey, schemaNotScalar, schemaNotBool, schemaRange, schemaNotWholeNumber, schemaNotNumber
   case schemaNotList, schemaItemsNotScalar, schemaEnum, schemaUnknownKey, dateInvalid, dateFormat, noteAllowedKeys
-  case noteExpectedOneOf, suggestion, thingTheDeclaration, thingFile, thingQuoted, thingWaiver
+  case noteExpectedOneOf, suggestion, suggestDate, thingTheDeclaration, thingFile, thingQuoted, thingWaiver
   case thingBaselineDeclaration, thingBaselineFinding, thingBaselineValue, thingParametersOf, thingExclusion
   case thingRequirement, thingRequirementNamed, thingParameterNamed, thingExample, thingSection, thingField
   case thingAdequacyDecision
@@ -34,13 +35,14 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   case declarationMinItem, declarationMinItems, declarationItemNotMapping, declarationItemNotScalar
   case declarationNotScalar, declarationBoolWord, declarationBoolQuoted, declarationBool, declarationNumber
   case declarationNumberQuoted, declarationWholeNumber, declarationWholeNumberQuoted, declarationRange, declarationEnum
-  case declarationCountryCase, declarationCountry, declarationEmail, declarationURL, expectBool, expectWholeNumber
-  case expectNumber, expectDate, expectOneOf, expectCountry, expectEmail, expectURL, expectText, rangeFromTo
-  case rangeAtLeast, rangeAtMost, rangeNounFromTo, rangeNounAtLeast, rangeNounAtMost, rangeFinite, nounWholeNumberOf
-  case nounNumberOf, unitDays, unitMonths, unitItems, evaluationBudget, noteBudget, noteDefinedHere, thingRequirementID
-  case thingPackApplicability, waiverUnknownRule, waiverNeitherTarget, waiverBothTargets, outputFailed, outputFailedTo
-  case outputIsFolder, outputCannotOpen, outputCannotCreate, outputCannotWrite, outputTemporary, outputReadBack
-  case outputNoSectionArray, usageAsOf, usageOutputIsInput
+  case declarationCountryCase, declarationCountry, suggestCountryNamed, suggestCountryNamedInEnglish, suggestCountry
+  case declarationEmail, declarationURL, expectBool, expectWholeNumber, expectNumber, expectDate, expectOneOf
+  case expectCountry, expectEmail, expectURL, expectText, rangeFromTo, rangeAtLeast, rangeAtMost, rangeNounFromTo
+  case rangeNounAtLeast, rangeNounAtMost, rangeFinite, nounWholeNumberOf, nounNumberOf, unitDays, unitMonths, unitItems
+  case evaluationBudget, noteBudget, noteDefinedHere, thingRequirementID, thingPackApplicability, waiverUnknownRule
+  case waiverNeitherTarget, waiverBothTargets, outputFailed, outputFailedTo, outputIsFolder, outputCannotOpen
+  case outputCannotCreate, outputCannotWrite, outputTemporary, outputReadBack, outputNoSectionArray, usageAsOf
+  case usageOutputIsInput
 
   // Rule packs, checks, questionnaires, profiles, the linter (DiagnosticKind+Rules.swift)
   case rulesMissingFile, rulesNotFolder, rulesFolderUnreadable, rulesOutside, rulesOutsideThroughLink, rulesNoCountries

@@ -152,6 +152,8 @@ final class YAMLParser {
         at = location(parser.pointee.context_mark)
         message = DiagnosticMessage(.yamlLongKey)
         notes = []
+      } else {
+        message = message.adding(IndentationHint.hint(for: problem, at: at, in: source))
       }
       return Diagnostic(message, at: at, in: source, notes: notes)
     }
