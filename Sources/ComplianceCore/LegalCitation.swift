@@ -60,9 +60,14 @@ public enum LegalCitation {
   }
 
   /// A reference in another framework (`EU 2021/915 clause 7.8`, `… Annex III`) in `language`;
-  /// ISO control numbers are the same in both.
+  /// ISO control numbers are the same in both, and a clause of the standard's main text is an
+  /// `afsnit` in Danish (`ISO/IEC 27001:2022 clause 8.2` / `ISO/IEC 27001:2022 afsnit 8.2`).
   public static func mapping(_ reference: String, _ language: Language) -> String {
-    guard language == .da, reference.hasPrefix("EU 2021/915 ") else { return reference }
+    guard language == .da else { return reference }
+    if reference.hasPrefix("ISO/IEC "), let clause = reference.firstRange(of: " clause ") {
+      return String(reference[..<clause.lowerBound]) + " afsnit " + reference[clause.upperBound...]
+    }
+    guard reference.hasPrefix("EU 2021/915 ") else { return reference }
     let rest = reference.dropFirst("EU 2021/915 ".count)
     if rest.hasPrefix("clause ") { return "EU 2021/915 bestemmelse " + rest.dropFirst("clause ".count) }
     if rest.hasPrefix("Annex ") { return "EU 2021/915 bilag " + rest.dropFirst("Annex ".count) }

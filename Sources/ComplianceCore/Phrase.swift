@@ -16,7 +16,7 @@ public enum Phrase: String, Sendable, CaseIterable {
   case rationale, mapsTo, warnings, waiverLine, expiredWaiver, unusedWaiver, expiringWaiver
   case excludedByProfile, invalidDeclaration, notAnswered, unnamedVendor, gapsAndUnanswered
   case worstGap, verdict, none, clauseOverview, vendorsByClause
-  case generatedBy, relatedLocations, reportTitle, portfolioTitle
+  case generatedBy, relatedLocations, reportTitle, portfolioTitle, failOnLabel
   case changesSinceBaseline, notInBaseline, newFinding, resolvedFinding, changedAnswer, noChanges, knownInBaseline
   // Evidence phrases
   case isValue, expectedEquals, expectedNotEquals, expectedOneOf, expectedNoneOf, expectedInSet
@@ -110,6 +110,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     .relatedLocations: ("Også", "Also"),
     .reportTitle: ("Rapport over mangler i databehandlererklæring", "Data-processor declaration gap report"),
     .portfolioTitle: ("Porteføljerapport over databehandlere", "Data-processor portfolio report"),
+    .failOnLabel: ("Grænse", "fail-on"),
     .changesSinceBaseline: ("Ændringer siden den tidligere rapport", "Changes since the baseline"),
     .notInBaseline: (
       "Erklæringen var ikke med i den tidligere rapport; alt er nyt",

@@ -18,6 +18,12 @@ public struct HTMLReporter: Reporter {
   public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String {
     let lang = run.language
     let title = run.isPortfolio ? Phrase.portfolioTitle.text(lang) : Phrase.reportTitle.text(lang)
+    let meta = [
+      "\(Escape.html(Phrase.profile.text(lang))): <b>\(Escape.html(summary.profile))</b>",
+      "\(Escape.html(Phrase.asOf.text(lang))) <b>\(summary.asOf)</b>",
+      "\(Escape.html(Phrase.failOnLabel.text(lang))) <b>\(Escape.html(summary.failOn.name(lang)))</b>",
+      "\(Escape.html(Phrase.countriesList.text(lang))) \(summary.countriesReviewed)",
+    ].joined(separator: " · ")
     var out = """
       <!DOCTYPE html>
       <html lang="\(lang.rawValue)">
@@ -31,7 +37,7 @@ public struct HTMLReporter: Reporter {
       <body>
       <header>
       <h1>\(Escape.html(title))</h1>
-      <p class="meta">\(Escape.html(Phrase.profile.text(lang))): <b>\(Escape.html(summary.profile))</b> · \(Escape.html(Phrase.asOf.text(lang))) <b>\(summary.asOf)</b> · fail-on <b>\(summary.failOn.rawValue)</b> · \(Escape.html(Phrase.countriesList.text(lang))) \(summary.countriesReviewed)</p>
+      <p class="meta">\(meta)</p>
       <p class="verdict \(Self.verdictClass(summary))">\(Escape.html(Phrase.verdict.text(lang))): \(Escape.html(Verdict.text(summary, lang: lang)))</p>
       <p class="note">\(Escape.html(Phrase.gateLine.format(lang, summary.failOn.name(lang)))). \(Escape.html(Phrase.unansweredCountsNote.text(lang))).</p>
       </header>

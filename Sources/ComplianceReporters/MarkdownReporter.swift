@@ -18,7 +18,8 @@ public struct MarkdownReporter: Reporter {
     var out = "# \(title)\n\n"
     out += "**\(Phrase.verdict.text(lang)): \(Verdict.text(summary, lang: lang))** · "
       + "\(Phrase.profile.text(lang)) \(Escape.markdownCode(summary.profile)) · "
-      + "\(Phrase.asOf.text(lang)) \(summary.asOf) · fail-on `\(summary.failOn.rawValue)`\n\n"
+      + "\(Phrase.asOf.text(lang)) \(summary.asOf) · "
+      + "\(Phrase.failOnLabel.text(lang)) `\(summary.failOn.name(lang))`\n\n"
     guard run.isPortfolio else { return out }
     out += "| \(Phrase.vendor.text(lang)) | \(Phrase.verdict.text(lang)) | \(Status.gap.pluralName(lang)) | \(Status.unanswered.pluralName(lang)) | \(Status.met.pluralName(lang)) | \(Phrase.worstGap.text(lang)) | \(Phrase.file.text(lang)) |\n"
     out += "| --- | --- | ---: | ---: | ---: | --- | --- |\n"

@@ -4,18 +4,15 @@
 /// ("while parsing a block mapping"). English shows them as libyaml wrote them; Danish looks them
 /// up here. A text this table does not know (a newer libyaml) is shown in Danish quoted as it is,
 /// so nothing libyaml says is lost.
-enum LibYAMLText {
+package enum LibYAMLText {
   /// `english`, one of libyaml's texts, in `language`.
-  static func text(_ english: String, _ language: Language) -> String {
+  package static func text(_ english: String, _ language: Language) -> String {
     guard language == .da else { return english }
     return danish[english] ?? "libyaml melder '\(english)'"
   }
 
-  /// Whether the table knows `english`.
-  static func isKnown(_ english: String) -> Bool { danish[english] != nil }
-
   /// Every text of libyaml 0.2.5's reader, scanner and parser.
-  static let danish: [String: String] = [
+  package static let danish: [String: String] = [
     // Problems: the reader
     "control characters are not allowed": "kontroltegn er ikke tilladt",
     "incomplete UTF-8 octet sequence": "ufuldstændig UTF-8-sekvens",
@@ -58,6 +55,7 @@ enum LibYAMLText {
     "found unexpected document indicator": "fandt en uventet dokumentmarkør",
     "found unexpected end of stream": "filen slutter uventet",
     "found unexpected non-alphabetical character": "fandt et uventet tegn, der ikke er et bogstav",
+    "found unknown directive name": "fandt et ukendt direktivnavn",
     "found unknown escape character": "fandt et ukendt escape-tegn",
     "mapping keys are not allowed in this context": "en nøgle er ikke tilladt her",
     "mapping values are not allowed in this context": "en værdi efter ':' er ikke tilladt her",

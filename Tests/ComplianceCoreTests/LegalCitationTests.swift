@@ -22,5 +22,7 @@ import YAMLSupport
     #expect(LegalCitation.mapping("EU 2021/915 clause 7.8", .da) == "EU 2021/915 bestemmelse 7.8")
     #expect(LegalCitation.mapping("EU 2021/915 Annex III", .da) == "EU 2021/915 bilag III")
     #expect(LegalCitation.mapping("ISO/IEC 27001:2022 A.5.34", .da) == "ISO/IEC 27001:2022 A.5.34")
+    #expect(LegalCitation.mapping("ISO/IEC 27001:2022 clause 8.2", .da) == "ISO/IEC 27001:2022 afsnit 8.2")
+    #expect(LegalCitation.mapping("ISO/IEC 27001:2022 clause 8.2", .en) == "ISO/IEC 27001:2022 clause 8.2")
   }
 }
