@@ -41,13 +41,7 @@ import Testing
     defer { Self.remove(scratch) }
     let path = try Self.prepare(entry, in: scratch)
 
-    let arguments: [String]
-    switch entry.kind {
-    case .declaration, .portfolio: arguments = [path]
-    case .waivers, .profile, .baseline: arguments = [Self.compliant, "--\(entry.kind.rawValue)", path]
-    case .rules: arguments = [Self.goldenDeclaration, "--rules", path, "--profile", "golden"]
-    }
-    let result = try CLI.run(["check"] + arguments + Self.asOf + entry.args, timeout: Self.timeout, as: user)
+    let result = try CLI.run(Self.arguments(entry, path: path), timeout: Self.timeout, as: user)
     let context = "manifest.yaml:\(entry.manifestLine): \(entry.file)\n--- stderr:\n\(result.stderr.prefix(3000))"
     if result.timedOut {
       Issue.record("did not finish within \(Int(Self.timeout)) s and was killed; \(context)")
@@ -74,6 +68,17 @@ import Testing
     } else {
       expectations()
     }
+  }
+
+  /// The command line of a case whose input is at `path` (`prepare`).
+  static func arguments(_ entry: BadInput.Case, path: String) -> [String] {
+    let arguments: [String]
+    switch entry.kind {
+    case .declaration, .portfolio: arguments = [path]
+    case .waivers, .profile, .baseline: arguments = [Self.compliant, "--\(entry.kind.rawValue)", path]
+    case .rules: arguments = [Self.goldenDeclaration, "--rules", path, "--profile", "golden"]
+    }
+    return ["check"] + arguments + Self.asOf + entry.args
   }
 
   @Test func everyFileIsInTheManifest() throws {
