@@ -163,9 +163,9 @@ extension DiagnosticKind {
     .thingQuoted: .init(fragment: "'%1'", da: "'%1'"),
     .thingWaiver: .init(fragment: "a waiver", da: "en dispensation"),
     .thingBaselineDeclaration: .init(
-      fragment: "a declaration of the baseline", da: "en erklæring i baseline-rapporten"),
-    .thingBaselineFinding: .init(fragment: "a finding of the baseline", da: "et resultat i baseline-rapporten"),
-    .thingBaselineValue: .init(fragment: "a value of the baseline", da: "en værdi i baseline-rapporten"),
+      fragment: "a declaration of the baseline", da: "en erklæring i den tidligere rapport"),
+    .thingBaselineFinding: .init(fragment: "a finding of the baseline", da: "et resultat i den tidligere rapport"),
+    .thingBaselineValue: .init(fragment: "a value of the baseline", da: "en værdi i den tidligere rapport"),
     .thingParametersOf: .init(fragment: "the parameters of '%1'", da: "parametrene for '%1'"),
     .thingExclusion: .init(fragment: "an exclusion", da: "en udeladelse"),
     .thingRequirement: .init(fragment: "a requirement", da: "et krav"),

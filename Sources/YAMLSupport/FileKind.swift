@@ -49,7 +49,8 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
     switch self {
     case .declaration: ("erklæring", "en erklæring", "erklæringen", "denne erklæring")
     case .waivers: ("dispensationsfil", "en dispensationsfil", "dispensationsfilen", "denne dispensationsfil")
-    case .baseline: ("baseline-rapport", "en baseline-rapport", "baseline-rapporten", "denne baseline-rapport")
+    // The report given with --baseline is "den tidligere rapport" in Danish, as in the reports.
+    case .baseline: ("tidligere rapport", "en tidligere rapport", "den tidligere rapport", "den tidligere rapport")
     case .profile: ("profil", "en profil", "profilen", "denne profil")
     case .pack: ("regelpakke", "en regelpakke", "regelpakken", "denne regelpakke")
     case .requirements: ("kravfil", "en kravfil", "kravfilen", "denne kravfil")
