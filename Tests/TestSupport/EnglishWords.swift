@@ -22,7 +22,7 @@ package enum EnglishWords {
   package static let list: Result<Set<String>, any Error> = Result { try build() }
 
   /// Short Danish words that are also English words of the tables.
-  static let danishHomographs: Set<String> = ["to", "at", "her", "by", "den", "men", "under", "over"]
+  static let danishHomographs: Set<String> = ["to", "at", "her", "by", "den", "men", "under", "over", "mail"]
 
   static func build() throws -> Set<String> {
     let texts = try texts()
@@ -82,6 +82,38 @@ package enum EnglishWords {
     return (pairs, danish, names)
   }
 
+  /// The text values of the declarations at `paths` (files, or folders of them), longest first:
+  /// the vendors' own words, which a report may show unquoted ("Postwave Mail LLC").
+  package static func userText(of paths: [String]) throws -> [String] {
+    var files: [String] = []
+    for path in paths {
+      let full = Package.path(path)
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) else { continue }
+      if isFolder.boolValue {
+        let names = try FileManager.default.contentsOfDirectory(atPath: full).filter { $0.hasSuffix(".yaml") }
+        files += names.map { "\(full)/\($0)" }
+      } else {
+        files.append(full)
+      }
+    }
+    var texts: Set<String> = []
+    for file in files {
+      let source = SourceFile(name: file, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: file))))
+      var stack = [try YAMLDocument.parse(source)]
+      while let node = stack.popLast() {
+        switch node {
+        case .scalar(let scalar) where scalar.text.count >= 3 && scalar.text.contains(where: \.isLetter):
+          texts.insert(scalar.text)
+        case .scalar: break
+        case .sequence(let sequence): stack += sequence.items
+        case .mapping(let mapping): stack += mapping.entries.map(\.value)
+        }
+      }
+    }
+    return texts.sorted { $0.count > $1.count }
+  }
+
   /// The words of `text` that are on the list; lists of names after their Danish introductions
   /// ("tilladte nøgler: rule, vendor, path") are names, not words.
   package static func found(in text: String) throws -> [String] {
@@ -112,8 +144,13 @@ package enum EnglishWords {
     var result: [String] = []
     for token in text.split(whereSeparator: \.isWhitespace) {
       let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()[]{}\"'!?.…«»“”*|"))
-      // Paths, dotted names, codes, numbers and command-line flags (`--as-of`) are not words.
-      if trimmed.hasPrefix("-") || trimmed.contains(where: { "/._@=<>%$#&+".contains($0) || $0.isNumber }) { continue }
+      // Paths, dotted names, codes, numbers, placeholders (`{value}`) and command-line flags
+      // (`--as-of`) are not words.
+      if trimmed.hasPrefix("-") || token.contains("{")
+        || trimmed.contains(where: { "/._@=<>%$#&+".contains($0) || $0.isNumber })
+      {
+        continue
+      }
       for word in trimmed.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 2 {
         result.append(String(word))
       }
