@@ -8,8 +8,8 @@ import YAMLSupport
 /// texts, file kinds, node kinds) and of the report phrases (`Phrase`), minus
 /// - words that are the same in both languages: a word that one text of the tables has in both
 ///   its English and its Danish form ("true", "yaml"; `sameInBoth`, reviewed by a test), a word
-///   of the rule packs' Danish texts ("baseline", "it"), and short words that are common Danish
-///   words in their own right ("to", "at", "her");
+///   of the rule packs' Danish texts ("it", as in "it-kontroller"), and words that are common
+///   Danish words in their own right ("to", "at", "her", "mail");
 /// - names and codes: the questionnaire's top-level keys, types and enum values, the packs',
 ///   profiles' and country sets' names, which messages show as they are written (deeper keys are
 ///   written as dotted paths, which are not words).
@@ -121,6 +121,7 @@ package enum EnglishWords {
     return words(in: withoutNameLists(text), dropQuoted: true).filter(list.contains)
   }
 
+  /// `text` without its lists of names (`nameList`).
   package static func withoutNameLists(_ text: String) -> String {
     text.replacingOccurrences(of: nameList, with: " ", options: .regularExpression)
   }
@@ -131,7 +132,8 @@ package enum EnglishWords {
     #"(tilladte nøgler(?: her)?|en af|ingen af|kendte \p{L}+|kravets parametre|én operator|; fandt|mangler): [^;?]*"#
 
   /// The words of `text`, lower case: letters only, two or more; quoted text and backtick code
-  /// dropped when asked; tokens that hold a path, a dotted name, a code or a digit dropped.
+  /// dropped when asked; tokens that hold a path, a dotted name, a code, a placeholder, a flag or a
+  /// digit dropped.
   package static func words(in text: String, dropQuoted: Bool) -> [String] {
     var text = text
     if dropQuoted {
