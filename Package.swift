@@ -28,6 +28,9 @@ let package = Package(
     .target(
       name: "ComplianceReporters", dependencies: ["ComplianceCore", "YAMLSupport"],
       swiftSettings: strictSettings),
+    .target(
+      name: "Frontend", dependencies: ["ComplianceCore", "ComplianceReporters", "YAMLSupport"],
+      swiftSettings: strictSettings),
     .executableTarget(name: "rules-embedder", dependencies: ["YAMLSupport"], swiftSettings: strictSettings),
     .plugin(
       name: "EmbedRules", capability: .buildTool(),
@@ -37,25 +40,28 @@ let package = Package(
     .executableTarget(
       name: "dpacheck",
       dependencies: [
-        "ComplianceCore", "ComplianceReporters", "YAMLSupport", "BundledRules",
+        "ComplianceCore", "ComplianceReporters", "Frontend", "YAMLSupport", "BundledRules",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings),
     .executableTarget(
-      name: "yaml-bench", dependencies: ["ComplianceCore", "YAMLSupport"], path: "Benchmarks/yaml-bench",
+      name: "yaml-bench", dependencies: ["ComplianceCore", "Frontend", "YAMLSupport"], path: "Benchmarks/yaml-bench",
       swiftSettings: strictSettings),
     .target(
-      name: "TestSupport", dependencies: ["ComplianceCore", "YAMLSupport"],
+      name: "TestSupport", dependencies: ["ComplianceCore", "Frontend", "YAMLSupport"],
       path: "Tests/TestSupport", swiftSettings: strictSettings),
     .testTarget(
       name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"],
       swiftSettings: strictSettings),
     .testTarget(
-      name: "ComplianceCoreTests", dependencies: ["ComplianceCore", "YAMLSupport", "TestSupport", "BundledRules"],
+      name: "ComplianceCoreTests", dependencies: ["ComplianceCore", "Frontend", "YAMLSupport", "TestSupport", "BundledRules"],
+      swiftSettings: strictSettings),
+    .testTarget(
+      name: "FrontendTests", dependencies: ["Frontend", "ComplianceCore", "YAMLSupport", "TestSupport"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "ComplianceReportersTests",
-      dependencies: ["ComplianceReporters", "ComplianceCore", "TestSupport"],
+      dependencies: ["ComplianceReporters", "ComplianceCore", "Frontend", "TestSupport"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "CLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"],

@@ -20,6 +20,7 @@
 
 import ComplianceCore
 import ComplianceReporters
+import Frontend
 import Foundation
 import FoundationXML
 import YAMLSupport
@@ -28,7 +29,7 @@ private let inputName = "fuzz.yaml"
 private let asOf = Day(year: 2026, month: 11, day: 26)!
 
 private let catalog: Catalog = {
-  do { return try RuleLoader(rules: DirectoryRuleSource(root: Fuzz.rulesDirectory), concurrent: false).loadCatalog() } catch {
+  do { return try RuleLoader(rules: DirectoryRuleSource(root: Fuzz.rulesDirectory)).loadCatalog() } catch {
     fatalError("the shipped rules do not load: \(error)")
   }
 }()
@@ -64,12 +65,9 @@ private let waiversText = """
 
   """
 
-/// A checker and what every report made with it shares, built once: the run contexts and the rule
-/// set's clauses (which `RuleSet` computes, sorting, on every access).
+/// A checker and what every report made with it shares, built once: the run contexts.
 private struct Setup {
   let checker: Checker
-  let clauses: [String]
-  let clauseIndex: [String: Int]
   /// The contexts of uncoloured and coloured reports, in the order of `Language.allCases`.
   let plain: [RunContext]
   let colored: [RunContext]
@@ -77,8 +75,6 @@ private struct Setup {
   init(_ checker: Checker) {
     self.checker = checker
     let ruleSet = checker.ruleSet
-    clauses = ruleSet.clauses
-    clauseIndex = ruleSet.clauseIndex
     plain = Language.allCases.map {
       RunContext(options: RenderOptions(language: $0), ruleSet: ruleSet, failOn: checker.failOn, isPortfolio: false)
     }
@@ -97,7 +93,7 @@ private let setups: [Setup] = {
   let plain = Setup(Checker(ruleSet: ruleSet("kommune"), asOf: asOf))
   let strict = ruleSet("kommune-sundhed")
   let waivers: WaiverSet
-  do { waivers = try WaiverSet.load(SourceFile(name: "waivers.yaml", text: waiversText), knownRules: Set(catalog.allRequirements.map(\.id))) } catch {
+  do { waivers = try WaiverSet.load(SourceFile(name: "waivers.yaml", text: waiversText), knownRules: Set(catalog.allRequirements.map(\.id)), workingDirectory: "/") } catch {
     fatalError("the fuzz waivers do not load: \(error)")
   }
   // The baseline: the JSON report of an example declaration, as if it had been this file.
@@ -236,23 +232,16 @@ private struct Rendered {
   var isSARIFResults = false
 }
 
-/// The report of one declaration in one format and language, written as `CheckRun` writes it:
-/// `writeReport` with the section between prologue and epilogue.
+/// The report of one declaration in one format and language, as a run writes it
+/// (`Reporter.render`).
 private func render(_ setup: Setup, _ report: DeclarationReport, _ format: ReportFormat, _ language: Language) -> Rendered {
   let checker = setup.checker
   let reporter = format.reporter
-  let declaration = DeclarationSummary(report, failOn: checker.failOn, clauses: reporter.needsClauseCounts ? setup.clauseIndex : [:])
-  var matches: [SourceLocation: Int] = [:]
-  for (location, count) in declaration.waiverMatches { matches[location, default: 0] += count }
-  let ruleSet = checker.ruleSet
-  let summary = RunSummary(
-    toolVersion: DPACheckVersion.current, asOf: checker.asOf, profile: ruleSet.profileID, failOn: checker.failOn,
-    countriesReviewed: catalog.countries.reviewed, declarations: [declaration], exclusions: ruleSet.exclusions,
-    waivers: checker.waiverUses(matches), clauses: setup.clauses)
+  let summary = checker.summary(of: [checker.summary(of: report)])
   let context = setup.context(language)
   var text = ""
   do {
-    try reporter.writeReport(summary, in: context, sections: { text += try reporter.section(for: report, in: context) }) { text += $0 }
+    text = try reporter.render([report], summary: summary, in: context)
   } catch {
     Fuzz.require(false, "render-throws", "\(format) (\(language)) threw: \(error)")
   }

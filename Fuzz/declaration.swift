@@ -7,11 +7,12 @@
 // position inside the input; loading twice gives the same declaration or the same diagnostics.
 
 import ComplianceCore
+import Frontend
 import YAMLSupport
 
 private let loader: DeclarationLoader = {
   do {
-    let catalog = try RuleLoader(rules: DirectoryRuleSource(root: Fuzz.rulesDirectory), concurrent: false).loadCatalog()
+    let catalog = try RuleLoader(rules: DirectoryRuleSource(root: Fuzz.rulesDirectory)).loadCatalog()
     return DeclarationLoader(questionnaire: catalog.questionnaire, countries: catalog.countries)
   } catch {
     fatalError("the shipped rules do not load: \(error)")

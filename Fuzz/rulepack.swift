@@ -24,6 +24,7 @@
 // input).
 
 import ComplianceCore
+import Frontend
 import ComplianceReporters
 import Foundation
 import YAMLSupport
@@ -43,7 +44,7 @@ private let asOf = Day(year: 2026, month: 11, day: 26)!
 
 /// The shipped catalog, for resolving fuzzed profiles.
 private let shippedCatalog: Catalog = {
-  do { return try RuleLoader(rules: DirectoryRuleSource(root: Fuzz.rulesDirectory), concurrent: false).loadCatalog() } catch {
+  do { return try RuleLoader(rules: DirectoryRuleSource(root: Fuzz.rulesDirectory)).loadCatalog() } catch {
     fatalError("the shipped rules do not load: \(error)")
   }
 }()
@@ -55,7 +56,7 @@ private let baseCatalog: Catalog = {
     let parts = file.path.split(separator: "/")
     return parts.first == "data" || parts.first == "profiles" || parts.last == "pack.yaml" || parts.last == "questionnaire.yaml"
   }
-  do { return try RuleLoader(rules: EmbeddedRuleSource(files: files), concurrent: false).loadCatalog() } catch {
+  do { return try RuleLoader(rules: EmbeddedRuleSource(files: files)).loadCatalog() } catch {
     fatalError("the shipped packs do not load without their requirements: \(error)")
   }
 }()

@@ -45,8 +45,7 @@ SWIFT_FLAGS=(
 
 case $TARGET in
   yaml) MODULES=(YAMLSupport) ;;
-  declaration) MODULES=(YAMLSupport ComplianceCore) ;;
-  *) MODULES=(YAMLSupport ComplianceCore ComplianceReporters) ;;
+  *) MODULES=(YAMLSupport ComplianceCore ComplianceReporters Frontend) ;;
 esac
 
 # build_module MODULE [OBJECTS OF THE MODULES IT IMPORTS...]: compiles unless up to date.

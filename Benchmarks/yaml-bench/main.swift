@@ -7,6 +7,7 @@
   import Darwin
 #endif
 import ComplianceCore
+import Frontend
 import YAMLSupport
 
 func count(_ node: Node) -> Int {

@@ -195,3 +195,23 @@ public struct Checker: Sendable {
     }
   }
 }
+
+extension Checker {
+  /// The summary of one declaration's report, as a run keeps it.
+  public func summary(of report: DeclarationReport) -> DeclarationSummary {
+    DeclarationSummary(report, failOn: failOn, clauses: ruleSet.clauseIndex)
+  }
+
+  /// The summary of a run that checked `declarations` (in that order): the gate, the profile's
+  /// exclusions and how each waiver was used.
+  public func summary(of declarations: [DeclarationSummary]) -> RunSummary {
+    var waiverCounts: [SourceLocation: Int] = [:]
+    for declaration in declarations {
+      for (location, count) in declaration.waiverMatches { waiverCounts[location, default: 0] += count }
+    }
+    return RunSummary(
+      toolVersion: DPACheckVersion.current, asOf: asOf, profile: ruleSet.profileID, failOn: failOn,
+      countriesReviewed: ruleSet.catalog.countries.reviewed, declarations: declarations,
+      exclusions: ruleSet.exclusions, waivers: waiverUses(waiverCounts), clauses: ruleSet.clauses)
+  }
+}

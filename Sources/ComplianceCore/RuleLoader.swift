@@ -12,21 +12,21 @@ public struct RuleLoader {
   let rules: any RuleSource
   /// Whether requirements' examples are read and validated (see `init`).
   let readsExamples: Bool
-  /// Whether requirement files are parsed on all cores (see `init`).
-  let concurrent: Bool
+  /// Runs the parsing of requirement files (see `init`).
+  let scheduler: any WorkScheduler
 
   /// Creates a loader.
   ///
   /// - Parameter readsExamples: false skips the `examples` of every requirement, which evaluating
   ///   declarations never needs: the built-in packs' examples are proven when the tool is built
   ///   and tested (`dpacheck rules test`), so `check` does not validate them again on every run.
-  /// - Parameter concurrent: false parses the requirement files one after another on the calling
-  ///   thread. The result is the same either way; the fuzzing harness loads its long-lived catalog
-  ///   this way, so that LeakSanitizer sees its allocations as the harness's setup.
-  public init(rules: any RuleSource, readsExamples: Bool = true, concurrent: Bool = true) {
+  /// - Parameter scheduler: runs the parsing of the requirement files, which are independent of
+  ///   each other; by default one after another on the calling thread. The front end parses them
+  ///   on all cores. The result is the same either way.
+  public init(rules: any RuleSource, readsExamples: Bool = true, scheduler: any WorkScheduler = SerialScheduler()) {
     self.rules = rules
     self.readsExamples = readsExamples
-    self.concurrent = concurrent
+    self.scheduler = scheduler
   }
 
   /// Loads everything but the profiles.
@@ -48,7 +48,7 @@ public struct RuleLoader {
     }
     let loader = DeclarationLoader(questionnaire: questionnaire, countries: countries)
     // Each pack's requirement files. They depend only on the questionnaire and the countries, so
-    // they are read and parsed side by side on all cores, in one list; their results are then taken
+    // they are read and parsed side by side (by the scheduler), in one list; their results are then taken
     // pack by pack, file by file, so the first error reported is the one a pack-by-pack load would
     // meet first.
     let packFiles = packIDs.map { id in
@@ -68,7 +68,7 @@ public struct RuleLoader {
         return (document.source, try RequirementParser.parseFile(document, context: contexts[jobs[index].pack]))
       }
     }
-    var parsed = (concurrent ? concurrentMap(count: jobs.count, parse) : jobs.indices.map(parse))[...]
+    var parsed = scheduler.map(count: jobs.count, parse)[...]
     var packs: [Pack] = []
     var seen: [String: SourceLocation] = [:]
     for (index, id) in packIDs.enumerated() {

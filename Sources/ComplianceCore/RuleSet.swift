@@ -78,16 +78,29 @@ public struct RuleSet: Sendable {
   public let warningWindowDays: Int
 
   /// The clauses the requirements cite, in the standard's order.
-  public var clauses: [String] {
-    Set(requirements.map(\.requirement.clause)).sorted(by: Clause.precedes)
-  }
-
+  public let clauses: [String]
   /// Each clause's position in `clauses`.
-  public var clauseIndex: [String: Int] {
-    Dictionary(uniqueKeysWithValues: clauses.enumerated().map { ($1, $0) })
+  public let clauseIndex: [String: Int]
+
+  private init(
+    catalog: Catalog, profileID: String, chain: [String], profiles: [Profile], packs: [Pack],
+    requirements: [ResolvedRequirement], exclusions: [Exclusion], failOn: FailOn, failOnSetBy: String?,
+    warningWindowDays: Int
+  ) {
+    self.catalog = catalog
+    self.profileID = profileID
+    self.chain = chain
+    self.profiles = profiles
+    self.packs = packs
+    self.requirements = requirements
+    self.exclusions = exclusions
+    self.failOn = failOn
+    self.failOnSetBy = failOnSetBy
+    self.warningWindowDays = warningWindowDays
+    clauses = Set(requirements.map(\.requirement.clause)).sorted(by: Clause.precedes)
+    clauseIndex = Dictionary(uniqueKeysWithValues: clauses.enumerated().map { ($1, $0) })
   }
 
-  /// The default warning window.
   public static let defaultWarningWindowDays = 60
   /// The default profile.
   public static let defaultProfile = "kommune"

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 extension String {
   /// The parts of the text between occurrences of the ASCII byte `separator`, found by comparing
   /// UTF-8 bytes. Splitting by `Character` first breaks the whole text into grapheme clusters,
@@ -22,13 +14,8 @@ extension String {
     return self[utf8.index(after: index)...]
   }
 
-  /// Whether the text's UTF-8 contains `byte`, searched by `memchr` (rule loading asks this of
-  /// every text of every requirement).
+  /// Whether the text's UTF-8 contains `byte`.
   func containsByte(_ byte: UInt8) -> Bool {
-    var text = self
-    return text.withUTF8 { bytes in
-      guard let base = bytes.baseAddress else { return false }
-      return memchr(base, Int32(byte), bytes.count) != nil
-    }
+    utf8.contains(byte)
   }
 }

@@ -32,13 +32,20 @@ public struct WaiverSet: Sendable {
   public var waivers: [Waiver]
   /// The folder that `path` globs are relative to (absolute, standardised).
   public var baseDirectory: String
+  /// The working folder that relative declaration paths start from (absolute).
+  public var workingDirectory: String
 
   static let format = "dpacheck/waivers/v1"
   /// Waivers expiring within this many days are warned about.
   public static let warningWindowDays = 30
 
   /// Reads and validates a waivers file; rule ids must exist in `knownRules`.
-  public static func load(_ source: SourceFile, knownRules: Set<String>) throws(Diagnostic) -> WaiverSet {
+  ///
+  /// - Parameter workingDirectory: the absolute folder that the file's name and the declarations'
+  ///   paths are relative to (the process's working folder).
+  public static func load(
+    _ source: SourceFile, knownRules: Set<String>, workingDirectory: String
+  ) throws(Diagnostic) -> WaiverSet {
     let root = try YAMLDocument.parseMapping(source)
     try FileFormat.check(root, expected: format, kind: .waivers, source: source)
     var reader = ObjectReader(root, source: source, what: .file(.waivers, .definite))
@@ -64,8 +71,8 @@ public struct WaiverSet: Sendable {
       waivers.append(Waiver(rule: rule.text, vendor: vendor, path: path, reason: reason, approvedBy: approvedBy, expires: expires, location: node.location))
     }
     try reader.finish()
-    let directory = FileSystem.absolute(FileSystem.folder(of: source.name))
-    return WaiverSet(waivers: waivers, baseDirectory: directory)
+    let directory = PathName.absolute(PathName.folder(of: source.name), workingDirectory: workingDirectory)
+    return WaiverSet(waivers: waivers, baseDirectory: directory, workingDirectory: workingDirectory)
   }
 
   /// The waivers for `rule` that match a declaration, given its path relative to the waivers
@@ -81,16 +88,7 @@ public struct WaiverSet: Sendable {
 
   /// `file` relative to the waivers file's folder.
   func relativePath(of file: String) -> String {
-    let absolute = FileSystem.absolute(file)
-    let base = baseDirectory.hasSuffix("/") ? baseDirectory : baseDirectory + "/"
-    if absolute.hasPrefix(base) { return String(absolute.dropFirst(base.count)) }
-    // Outside the folder: walk up with "..".
-    let baseParts = base.split(separator: "/")
-    let fileParts = absolute.split(separator: "/")
-    var common = 0
-    while common < min(baseParts.count, fileParts.count) && baseParts[common] == fileParts[common] { common += 1 }
-    let ups = Array(repeating: "..", count: baseParts.count - common)
-    return (ups + fileParts[common...].map(String.init)).joined(separator: "/")
+    PathName.relative(PathName.absolute(file, workingDirectory: workingDirectory), to: baseDirectory)
   }
 }
 

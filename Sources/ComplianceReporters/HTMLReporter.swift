@@ -7,15 +7,17 @@ import YAMLSupport
 /// vendor's answer, the requirement, its criterion, the legal references and the remediation. A
 /// portfolio starts with a vendors × clauses matrix. Every text from an input file is escaped by
 /// `Escape.html`, which applies the display rule (`isHiddenFromDisplay`) first.
-public struct HTMLReporter: Reporter {
+public struct HTMLReporter: SectionedReporter {
   /// Creates the reporter.
   public init() {}
 
-  public var separator: String { "\n" }
+  var separator: String { "\n" }
 
-  public var needsClauseCounts: Bool { true }
+  func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws {
+    try write(prologue(summary, in: run))
+  }
 
-  public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String {
+  private func prologue(_ summary: RunSummary, in run: RunContext) -> String {
     let lang = run.language
     let title = run.isPortfolio ? Phrase.portfolioTitle.text(lang) : Phrase.reportTitle.text(lang)
     let meta = [
@@ -51,7 +53,7 @@ public struct HTMLReporter: Reporter {
     return out
   }
 
-  public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String {
+  func epilogue(_ summary: RunSummary, in run: RunContext) -> String {
     let lang = run.language
     var out = ""
     if !summary.exclusions.isEmpty {

@@ -9,14 +9,12 @@ public struct JSONReporter: JSONEnvelopeReporter {
   /// Creates the reporter.
   public init() {}
 
-  public var separator: String { ",\n" }
-
   public func section(for declaration: DeclarationReport, in run: RunContext) throws -> String {
     try JSONText.encode(ReportJSON.declaration(declaration, language: run.language), indent: 4)
   }
 
-  func envelope(_ summary: RunSummary, in run: RunContext) throws -> (prologue: String, epilogue: String) {
-    try Self.split(JSONText.encode(ReportJSON(summary, language: run.language)), arrayKey: "declarations", indent: "  ")
+  func envelope(_ summary: RunSummary, in run: RunContext) -> any Encodable {
+    ReportJSON(summary, language: run.language)
   }
 }
 
@@ -112,7 +110,8 @@ public struct ReportJSON: Codable, Sendable {
   public var language: String?
   public var countries_reviewed: String?
   public var gate: Gate
-  public var declarations: [DeclarationJSON]
+  /// The declarations, each rendered on its own as it is checked (`JSONReporter.section`).
+  public var declarations: StreamedSections
   public var excluded: [ExclusionJSON]?
   public var waivers: [WaiverUseJSON]?
 
@@ -125,7 +124,7 @@ public struct ReportJSON: Codable, Sendable {
     self.language = language.rawValue
     countries_reviewed = report.countriesReviewed.description
     gate = Gate(fail_on: report.failOn.rawValue, passed: report.passed)
-    declarations = []
+    declarations = StreamedSections()
     excluded = report.exclusions.map { ExclusionJSON(rule: $0.rule, justification: $0.justification, profile: $0.setBy) }
     waivers = report.waivers.map {
       WaiverUseJSON(rule: $0.waiver.rule, target: $0.waiver.target, expires: $0.waiver.expires.description, state: $0.state.rawValue, matches: $0.matches, line: $0.waiver.location.line)

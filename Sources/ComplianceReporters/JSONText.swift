@@ -12,12 +12,34 @@ struct JSONText {
   /// The JSON text of `value`, every line (the first too) indented by `indent` spaces, so that it
   /// can be placed inside an enclosing document.
   static func encode(_ value: some Encodable, indent: Int = 0) throws -> String {
+    let writer = try written(value, indent: indent)
+    return String(decoding: writer.out, as: UTF8.self)
+  }
+
+  /// The JSON text of `value`, which holds one `StreamedSections` array, as the text before and
+  /// the text after that array's items: a report's sections are written between the two, each
+  /// indented as the array's items are and separated by `,\n`.
+  ///
+  /// - Throws: when `value` holds no `StreamedSections`, or more than one.
+  static func envelope(_ value: some Encodable) throws -> (before: String, after: String) {
+    let writer = try written(value, indent: 0)
+    guard writer.holes.count == 1, let hole = writer.holes.first else {
+      throw EncodingError.invalidValue(
+        writer.holes.count, EncodingError.Context(codingPath: [], debugDescription: "not one streamed array"))
+    }
+    return (
+      String(decoding: writer.out[..<hole], as: UTF8.self),
+      String(decoding: writer.out[hole...], as: UTF8.self) + "\n"
+    )
+  }
+
+  private static func written(_ value: some Encodable, indent: Int) throws -> Writer {
     let tree = Tree()
     try value.encode(to: TreeEncoder(tree: tree, node: Tree.root))
     var writer = Writer(base: indent, tree: tree)
     writer.pad(0)
     writer.write(Tree.root, indent: 0)
-    return String(decoding: writer.out, as: UTF8.self)
+    return writer
   }
 
   /// A document being built: every value is a node of one array, and a container links its
@@ -31,6 +53,8 @@ struct JSONText {
       case string
       case object
       case array
+      /// A `StreamedSections` array: its items are written into the text later.
+      case sections
     }
 
     struct Node {
@@ -109,6 +133,8 @@ struct JSONText {
     var out: [UInt8] = []
     /// The members of the objects being written, sorted, innermost last (reused, not reallocated).
     var order: [Int32] = []
+    /// The offsets in `out` where the items of `StreamedSections` arrays go.
+    var holes: [Int] = []
 
     init(base: Int, tree: Tree) {
       self.base = base
@@ -172,7 +198,32 @@ struct JSONText {
         }
         newline(indent)
         out.append(UInt8(ascii: "]"))
+      case .sections:
+        // Laid out as an empty array, `[`, an empty line and `]`; the items go on the empty line.
+        out.append(UInt8(ascii: "["))
+        newline(0)
+        holes.append(out.count)
+        newline(indent)
+        out.append(UInt8(ascii: "]"))
       }
+    }
+  }
+}
+
+/// An array of a report whose items are rendered one by one and written into the report later
+/// (`JSONText.envelope`): the declarations of a JSON report, the results of a SARIF log. Read
+/// back, it is an empty array.
+public struct StreamedSections: Codable, Sendable {
+  /// Creates the placeholder.
+  public init() {}
+
+  public init(from decoder: any Decoder) throws {}
+
+  public func encode(to encoder: any Encoder) throws {
+    if let encoder = encoder as? TreeEncoder {
+      encoder.tree.set(encoder.node, .sections)
+    } else {
+      _ = encoder.unkeyedContainer()
     }
   }
 }
@@ -181,7 +232,7 @@ struct JSONText {
 
 /// The encoder, and its containers, keep no coding path: the reports' values cannot fail to
 /// encode except for a non-finite number, whose error names no path.
-private struct TreeEncoder: Encoder {
+fileprivate struct TreeEncoder: Encoder {
   let tree: JSONText.Tree
   let node: Int32
   var codingPath: [any CodingKey] { [] }

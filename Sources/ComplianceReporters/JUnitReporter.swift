@@ -6,13 +6,17 @@ import YAMLSupport
 /// Gaps and unanswered requirements at or above the gate are failures; below it they pass with a
 /// note in `system-out`. Not-applicable and waived requirements are skipped, with the reason. An
 /// invalid declaration is one testcase with an error per problem.
-public struct JUnitReporter: Reporter {
+public struct JUnitReporter: SectionedReporter {
   /// Creates the reporter.
   public init() {}
 
-  public var separator: String { "" }
+  var separator: String { "" }
 
-  public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String {
+  func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws {
+    try write(prologue(summary, in: run))
+  }
+
+  private func prologue(_ summary: RunSummary, in run: RunContext) -> String {
     var tests = 0
     var failures = 0
     var errors = 0
@@ -29,7 +33,7 @@ public struct JUnitReporter: Reporter {
       + "<testsuites name=\"dpacheck\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"
   }
 
-  public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String {
+  func epilogue(_ summary: RunSummary, in run: RunContext) -> String {
     "</testsuites>\n"
   }
 

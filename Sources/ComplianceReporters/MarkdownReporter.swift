@@ -6,13 +6,17 @@ import YAMLSupport
 ///
 /// Text from input files is written by `Escape.markdown` (or `markdownCell`, `markdownCode`), so
 /// that it shows as itself and creates no structure, mention or reference (on GitHub too).
-public struct MarkdownReporter: Reporter {
+public struct MarkdownReporter: SectionedReporter {
   /// Creates the reporter.
   public init() {}
 
-  public var separator: String { "\n" }
+  var separator: String { "\n" }
 
-  public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String {
+  func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws {
+    try write(prologue(summary, in: run))
+  }
+
+  private func prologue(_ summary: RunSummary, in run: RunContext) -> String {
     let lang = run.language
     let title = run.isPortfolio ? Phrase.portfolioTitle.text(lang) : Phrase.reportTitle.text(lang)
     var out = "# \(title)\n\n"
@@ -66,7 +70,7 @@ public struct MarkdownReporter: Reporter {
     return out
   }
 
-  public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String {
+  func epilogue(_ summary: RunSummary, in run: RunContext) -> String {
     let lang = run.language
     var out = "\n> \(Phrase.gateLine.format(lang, summary.failOn.name(lang))). \(Phrase.unansweredCountsNote.text(lang)).\n"
     if !summary.exclusions.isEmpty {

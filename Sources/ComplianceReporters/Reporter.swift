@@ -21,115 +21,102 @@ public struct RunContext: Sendable {
   public var options: RenderOptions
   /// The resolved profile: requirements, packs, parameters.
   public let ruleSet: RuleSet
-  /// Each requirement's position in `ruleSet.requirements`, and the invalid-file rule's after them
-  /// (SARIF's `ruleIndex`).
-  let ruleIndex: [String: Int]
+  /// Each requirement's position in `ruleSet.requirements`, by id.
+  public let requirementIndex: [String: Int]
   /// The gate threshold.
   public var failOn: FailOn
   /// Whether several declarations are checked (a portfolio report).
   public var isPortfolio: Bool
+  /// The absolute folder that relative file names start from: a declaration given by an absolute
+  /// path outside it is named relative to it where a format wants relative names (SARIF).
+  public var workingDirectory: String
 
   /// Creates a context.
-  public init(options: RenderOptions, ruleSet: RuleSet, failOn: FailOn, isPortfolio: Bool) {
+  public init(
+    options: RenderOptions, ruleSet: RuleSet, failOn: FailOn, isPortfolio: Bool, workingDirectory: String = "/"
+  ) {
     self.options = options
     self.ruleSet = ruleSet
     var index: [String: Int] = [:]
     for (position, requirement) in ruleSet.requirements.enumerated() { index[requirement.id] = position }
-    index[SARIFReporter.invalidRule] = ruleSet.requirements.count
-    ruleIndex = index
+    requirementIndex = index
     self.failOn = failOn
     self.isPortfolio = isPortfolio
+    self.workingDirectory = workingDirectory
   }
 
   /// The report language.
   public var language: Language { options.language }
 }
 
-/// Renders a report in one format, in three parts so that a portfolio of any size streams.
+/// Renders a report in one format, so that a portfolio of any size streams.
 ///
-/// Each declaration's `section` is rendered as soon as it is evaluated, and its findings are then
-/// dropped; the `prologue` (which may summarise the whole run, like a portfolio matrix) and the
-/// `epilogue` are rendered at the end, from the run's summary, and written around the sections.
-/// Rendering is pure and deterministic.
+/// Each declaration's `section` is rendered as soon as it is checked, and its findings are then
+/// dropped; `writeReport` writes the report around the sections once the run's summary is known
+/// (a portfolio matrix, the verdict). Rendering is pure and deterministic: the same values give
+/// the same text. `render` puts the two together in memory.
 public protocol Reporter: Sendable {
-  /// The text for one declaration.
+  /// The text for one declaration; empty when the format shows nothing for it (then no separator
+  /// is written for it either).
   func section(for declaration: DeclarationReport, in run: RunContext) throws -> String
-  /// What goes between two sections.
-  var separator: String { get }
-  /// The text before the sections.
-  func prologue(_ summary: RunSummary, in run: RunContext) throws -> String
-  /// The text after the sections.
-  func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String
-  /// Writes the prologue in pieces (default: the whole `prologue` at once).
-  func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws
-  /// Writes the whole report: the prologue, then `sections()` (which writes every section), then
-  /// the epilogue. By default from `writePrologue` and `epilogue`; JSON and SARIF render prologue
-  /// and epilogue from one encoding of the summary (`JSONEnvelopeReporter`).
+
+  /// Writes the report: what comes before the sections, then `sections(separator)`, which writes
+  /// every non-empty section in input order with `separator` between two, then what comes after.
   func writeReport(
-    _ summary: RunSummary, in run: RunContext, sections: () throws -> Void, to write: (String) throws -> Void
+    _ summary: RunSummary, in run: RunContext, sections: (_ separator: String) throws -> Void,
+    to write: (String) throws -> Void
   ) throws
-  /// Whether the report shows findings per clause for every declaration.
-  var needsClauseCounts: Bool { get }
-  /// Whether the report shows findings in detail in `run` (their evidence, paths and locations);
-  /// when it does not, the checker does not record them (`Checker.recordsEvidence`).
-  func needsEvidence(in run: RunContext) -> Bool
 }
 
 extension Reporter {
-  public var separator: String { "" }
-
-  /// Whether the prologue or epilogue shows findings per clause (the portfolio matrix); only then
-  /// does a run keep per-clause counts for every declaration.
-  public var needsClauseCounts: Bool { false }
-
-  /// Every format but the text summary of a portfolio shows findings in detail.
-  public func needsEvidence(in run: RunContext) -> Bool { true }
-
-  /// Writes the prologue in pieces; reporters whose prologue grows with the portfolio (a summary
-  /// table) write it row by row, so that it is never held whole in memory.
-  public func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws {
-    try write(prologue(summary, in: run))
-  }
-
-  public func writeReport(
-    _ summary: RunSummary, in run: RunContext, sections: () throws -> Void, to write: (String) throws -> Void
-  ) throws {
-    try writePrologue(summary, in: run, to: write)
-    try sections()
-    try write(epilogue(summary, in: run))
+  /// The whole report of `declarations`, checked in `run`, as one text: what a run writes, held
+  /// in memory.
+  public func render(_ declarations: [DeclarationReport], summary: RunSummary, in run: RunContext) throws -> String {
+    let sections = try declarations.map { try section(for: $0, in: run) }.filter { !$0.isEmpty }
+    var out = ""
+    try writeReport(summary, in: run, sections: { out += sections.joined(separator: $0) }) { out += $0 }
+    return out
   }
 }
 
-/// A format whose report is one JSON document with the sections in one of its arrays: the
-/// summary is encoded once with that array empty, and split there into prologue and epilogue.
+/// A format whose report is one JSON document with the sections as the items of one of its
+/// arrays (a `StreamedSections`): the summary is encoded once, around that array.
 protocol JSONEnvelopeReporter: Reporter {
-  /// The prologue and epilogue around the sections.
-  func envelope(_ summary: RunSummary, in run: RunContext) throws -> (prologue: String, epilogue: String)
+  /// The document without the sections.
+  func envelope(_ summary: RunSummary, in run: RunContext) throws -> any Encodable
 }
 
 extension JSONEnvelopeReporter {
-  public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String { try envelope(summary, in: run).prologue }
-  public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String { try envelope(summary, in: run).epilogue }
-
   public func writeReport(
-    _ summary: RunSummary, in run: RunContext, sections: () throws -> Void, to write: (String) throws -> Void
+    _ summary: RunSummary, in run: RunContext, sections: (_ separator: String) throws -> Void,
+    to write: (String) throws -> Void
   ) throws {
-    let (prologue, epilogue) = try envelope(summary, in: run)
-    try write(prologue)
-    try sections()
-    try write(epilogue)
+    let (before, after) = try JSONText.envelope(envelope(summary, in: run))
+    try write(before)
+    try sections(",\n")
+    try write(after)
   }
+}
 
-  /// Splits pretty-printed JSON at the empty array `"key" : []` whose closing bracket is indented
-  /// by `indent`, so that sections can be written between the two parts.
-  ///
-  /// - Throws: when the array is not found: the sections would otherwise follow a closed document.
-  static func split(_ encoded: String, arrayKey: String, indent: String) throws -> (prologue: String, epilogue: String) {
-    let opening = "\"\(arrayKey)\" : ["
-    guard let (before, after) = encoded.split(around: "\(opening)\n\n\(indent)]") else {
-      throw OutputError(.outputNoSectionArray, .text(arrayKey))
-    }
-    return (before + opening + "\n", "\n\(indent)]" + after + "\n")
+/// A format whose report is a prologue, the sections with a separator between two, and an
+/// epilogue, each a text.
+protocol SectionedReporter: Reporter {
+  /// What goes between two sections.
+  var separator: String { get }
+  /// Writes the text before the sections, in pieces where it grows with the portfolio.
+  func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws
+  /// The text after the sections.
+  func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String
+}
+
+extension SectionedReporter {
+  public func writeReport(
+    _ summary: RunSummary, in run: RunContext, sections: (_ separator: String) throws -> Void,
+    to write: (String) throws -> Void
+  ) throws {
+    try writePrologue(summary, in: run, to: write)
+    try sections(separator)
+    try write(epilogue(summary, in: run))
   }
 }
 

@@ -14,8 +14,6 @@ public struct SARIFReporter: JSONEnvelopeReporter {
   /// The key of the fingerprint in `partialFingerprints` (§3.27.17); versioned so it can change.
   static let fingerprintKey = "dpacheck/v1"
 
-  public var separator: String { ",\n" }
-
   public func section(for declaration: DeclarationReport, in run: RunContext) throws -> String {
     let results = Self.results(for: declaration, in: run)
     guard !results.isEmpty else { return "" }
@@ -24,9 +22,8 @@ public struct SARIFReporter: JSONEnvelopeReporter {
     }.joined(separator: ",\n")
   }
 
-  func envelope(_ summary: RunSummary, in run: RunContext) throws -> (prologue: String, epilogue: String) {
-    let log = SARIFLog(summary: summary, run: run)
-    return try Self.split(JSONText.encode(log), arrayKey: "results", indent: "      ")
+  func envelope(_ summary: RunSummary, in run: RunContext) -> any Encodable {
+    SARIFLog(summary: summary, run: run)
   }
 
   static func level(_ severity: Severity) -> String {
@@ -39,12 +36,12 @@ public struct SARIFReporter: JSONEnvelopeReporter {
 
   static func results(for declaration: DeclarationReport, in run: RunContext) -> [SARIFLog.Result] {
     let lang = run.language
-    let uri = ArtifactURI.relative(declaration.file)
-    let index = run.ruleIndex
+    let uri = ArtifactURI.relative(declaration.file, workingDirectory: run.workingDirectory)
+    let index = run.requirementIndex
     guard declaration.valid else {
       return declaration.diagnostics.map { diagnostic in
         SARIFLog.Result(
-          ruleId: invalidRule, ruleIndex: index[invalidRule] ?? 0, level: "error", kind: "fail",
+          ruleId: invalidRule, ruleIndex: run.ruleSet.requirements.count, level: "error", kind: "fail",
           message: .init(text: diagnostic.message(lang)),
           locations: [.init(uri: uri, line: diagnostic.location.line, column: diagnostic.location.column)],
           relatedLocations: nil,
@@ -179,7 +176,8 @@ struct SARIFLog: Encodable {
     var tool: Tool
     var columnKind: String
     var invocations: [Invocation]
-    var results: [Result]
+    /// The results, each declaration's rendered on its own as it is checked.
+    var results: StreamedSections
     var properties: Properties
   }
 
@@ -220,7 +218,7 @@ struct SARIFLog: Encodable {
         Notification(
           level: "error", message: .init(text: $0.message(lang)),
           locations: [
-            Location(uri: ArtifactURI.relative(declaration.file), line: $0.location.line, column: $0.location.column)
+            Location(uri: ArtifactURI.relative(declaration.file, workingDirectory: run.workingDirectory), line: $0.location.line, column: $0.location.column)
           ])
       }
     }
@@ -229,7 +227,7 @@ struct SARIFLog: Encodable {
       // §3.14.19: our columns count Unicode code points.
       columnKind: "unicodeCodePoints",
       invocations: [Invocation(executionSuccessful: summary.allValid, toolExecutionNotifications: notifications.isEmpty ? nil : notifications)],
-      results: [],
+      results: StreamedSections(),
       properties: .init(profile: summary.profile, as_of: summary.asOf.description, fail_on: summary.failOn.rawValue, passed: summary.passed))]
   }
 
@@ -250,21 +248,9 @@ struct SARIFLog: Encodable {
 /// Relative artifact URIs: reports never contain absolute paths.
 enum ArtifactURI {
   /// `path` relative to the working folder, percent-encoded.
-  static func relative(_ path: String) -> String {
+  static func relative(_ path: String, workingDirectory: String) -> String {
     var relative = path
-    if path.hasPrefix("/") {
-      let cwd = FileSystem.currentDirectory
-      let base = cwd.hasSuffix("/") ? cwd : cwd + "/"
-      if path.hasPrefix(base) {
-        relative = String(path.dropFirst(base.count))
-      } else {
-        let baseParts = base.split(separator: "/")
-        let parts = path.split(separator: "/")
-        var common = 0
-        while common < min(baseParts.count, parts.count) && baseParts[common] == parts[common] { common += 1 }
-        relative = (Array(repeating: "..", count: baseParts.count - common) + parts[common...].map(String.init)).joined(separator: "/")
-      }
-    }
+    if path.hasPrefix("/") { relative = PathName.relative(path, to: workingDirectory) }
     if relative.hasPrefix("./") { relative = String(relative.dropFirst(2)) }
     return percentEncode(relative)
   }

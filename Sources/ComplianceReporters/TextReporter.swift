@@ -5,22 +5,15 @@ import YAMLSupport
 ///
 /// For a portfolio it prints a summary table (vendor, verdict, counts, worst gap) and the problems
 /// of invalid files.
-public struct TextReporter: Reporter {
+public struct TextReporter: SectionedReporter {
   /// Creates the reporter.
   public init() {}
 
-  public var separator: String { "\n" }
+  var separator: String { "\n" }
 
-  /// A portfolio is a summary table, with the problems of invalid files only.
-  public func needsEvidence(in run: RunContext) -> Bool { !run.isPortfolio }
-
-  public func prologue(_ summary: RunSummary, in run: RunContext) throws -> String {
-    var out = ""
-    try writePrologue(summary, in: run) { out += $0 }
-    return out
-  }
-
-  public func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws {
+  /// A portfolio's prologue is a summary table, written row by row; its sections are the problems
+  /// of invalid files only.
+  func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws {
     let lang = run.language
     let profile = summary.profile.escapingControls
     try write(
@@ -38,7 +31,7 @@ public struct TextReporter: Reporter {
     return render(declaration, run: run, lang: lang, style: style)
   }
 
-  public func epilogue(_ summary: RunSummary, in run: RunContext) throws -> String {
+  func epilogue(_ summary: RunSummary, in run: RunContext) -> String {
     let lang = run.language
     let style = Style(enabled: run.options.colored)
     var out = ""

@@ -60,7 +60,7 @@ import YAMLSupport
           reason: Unused
           approved_by: Jane Jensen, DPO
           expires: 2027-03-31
-      """), knownRules: ["T-01"])
+      """), knownRules: ["T-01"], workingDirectory: "/work")
     let asOf = try #require(Day("2026-11-26"))
     let checker = Checker(ruleSet: ruleSet, asOf: asOf, waivers: waivers)
     let live = checker.check(SourceFile(name: "a.yaml", text: "format: dpacheck/declaration/v1\nvendor: {name: Live ApS}\nbreach_notification: {max_hours: 72}\n"))
@@ -80,7 +80,7 @@ import YAMLSupport
 
   @Test func waiverWithoutExpiryIsAnErrorAtItsLine() throws {
     #expect {
-      _ = try WaiverSet.load(SourceFile(name: "w.yaml", text: "format: dpacheck/waivers/v1\nwaivers:\n  - rule: T-01\n    vendor: A\n    reason: r\n    approved_by: b\n"), knownRules: ["T-01"])
+      _ = try WaiverSet.load(SourceFile(name: "w.yaml", text: "format: dpacheck/waivers/v1\nwaivers:\n  - rule: T-01\n    vendor: A\n    reason: r\n    approved_by: b\n"), knownRules: ["T-01"], workingDirectory: "/work")
     } throws: { error in
       let diagnostic = error as? Diagnostic
       return diagnostic?.message == "a waiver is missing the required key 'expires'" && diagnostic?.location.line == 3

@@ -1,4 +1,5 @@
 import ComplianceCore
+import Frontend
 import Foundation
 import TestSupport
 import Testing
@@ -77,7 +78,7 @@ import YAMLSupport
     ]
     for run in 0..<20 {
       do {
-        _ = try RuleLoader(rules: EmbeddedRuleSource(files: files, prefix: ""), concurrent: run % 2 == 0).loadCatalog()
+        _ = try RuleLoader(rules: EmbeddedRuleSource(files: files, prefix: ""), scheduler: run % 2 == 0 ? ConcurrentScheduler() : SerialScheduler()).loadCatalog()
         Issue.record("the broken packs loaded")
       } catch {
         #expect(error.location.file == "a/2.yaml")
@@ -89,8 +90,8 @@ import YAMLSupport
   /// Parsing the requirement files side by side or one after another loads the same catalog.
   @Test func concurrentAndSequentialLoadsAgree() throws {
     let source = try DirectoryRuleSource(root: Package.path("Rules"))
-    let concurrent = try RuleLoader(rules: source).loadCatalog()
-    let sequential = try RuleLoader(rules: source, concurrent: false).loadCatalog()
+    let concurrent = try RuleLoader(rules: source, scheduler: ConcurrentScheduler()).loadCatalog()
+    let sequential = try RuleLoader(rules: source).loadCatalog()
     func shape(_ catalog: Catalog) -> [String] {
       catalog.packs.flatMap { pack in
         pack.requirements.map { "\(pack.id) \($0.id) \($0.definedAt) \($0.severity) \($0.check.fieldsRead) \($0.examples.count)" }

@@ -1,5 +1,6 @@
 import BundledRules
 import ComplianceCore
+import Frontend
 import TestSupport
 import Testing
 import YAMLSupport

@@ -1,4 +1,5 @@
 import ComplianceCore
+import Frontend
 import ComplianceReporters
 import TestSupport
 import Testing

@@ -1,4 +1,5 @@
 package import ComplianceCore
+package import Frontend
 package import Foundation
 package import YAMLSupport
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ComplianceCore
 import ComplianceReporters
+import Frontend
 import YAMLSupport
 #if canImport(Glibc)
   import Glibc
@@ -61,7 +62,9 @@ extension DPACheck {
       let ruleSet = try profileOptions.ruleSet(in: catalog, language: lang)
       let waiverSet = try waivers.map { path in
         try Diagnostics.exitOnError(language: lang) { () throws(Diagnostic) -> WaiverSet in
-          try WaiverSet.load(InputFile.source(path), knownRules: Set(catalog.allRequirements.map(\.id)))
+          try WaiverSet.load(
+            InputFile.source(path), knownRules: Set(catalog.allRequirements.map(\.id)),
+            workingDirectory: FileSystem.currentDirectory)
         }
       }
       let baselineReport = try baseline.map { path in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import YAMLSupport
 import ComplianceCore
+import Frontend
 
 extension DPACheck.Rules {
   struct Lint: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ComplianceCore
+import Frontend
 import ComplianceReporters
 import YAMLSupport
 

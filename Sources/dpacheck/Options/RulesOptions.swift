@@ -2,6 +2,7 @@ public import ArgumentParser
 import BundledRules
 import ComplianceReporters
 import ComplianceCore
+import Frontend
 import YAMLSupport
 
 /// `--rules DIR`: where the rule packs come from.
@@ -23,7 +24,7 @@ struct RulesOptions: ParsableArguments {
   func catalog(forEvaluation: Bool = false, language: Language = .en) throws -> Catalog {
     let readsExamples = !forEvaluation || rules != nil
     return try Diagnostics.exitOnError(language: language) { () throws(Diagnostic) -> Catalog in
-      try RuleLoader(rules: source(), readsExamples: readsExamples).loadCatalog()
+      try RuleLoader(rules: source(), readsExamples: readsExamples, scheduler: ConcurrentScheduler()).loadCatalog()
     }
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ComplianceCore
+import Frontend
 import ComplianceReporters
 #if canImport(Glibc)
   import Glibc

@@ -5,6 +5,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+public import ComplianceCore
 import YAMLSupport
 
 /// The few file-system calls dpacheck makes, straight on POSIX.
@@ -107,30 +108,9 @@ public enum FileSystem {
     return String(cString: pointer)
   }
 
-  /// `path` made absolute against the working folder, with `.` and `..` removed by their names
-  /// (symbolic links are not resolved).
+  /// `path` made absolute against the working folder (`PathName.absolute`).
   public static func absolute(_ path: String) -> String {
-    let full = path.hasPrefix("/") ? path : currentDirectory + "/" + path
-    var parts: [Substring] = []
-    for part in full.split(separator: "/") {
-      switch part {
-      case ".": continue
-      case "..": if !parts.isEmpty { parts.removeLast() }
-      default: parts.append(part)
-      }
-    }
-    return "/" + parts.joined(separator: "/")
-  }
-
-  /// The folder part of `path` (`a/b.yaml` → `a`, `b.yaml` → `.`).
-  public static func folder(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "." }
-    return slash == path.startIndex ? "/" : String(path[..<slash])
-  }
-
-  /// The last component of `path`.
-  public static func lastComponent(of path: String) -> String {
-    String(path.split(separator: "/").last ?? Substring(path))
+    PathName.absolute(path, workingDirectory: currentDirectory)
   }
 
   /// The text of the current `errno`.
@@ -157,7 +137,9 @@ public enum FileSystem {
     while count <= limit {
       if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - count))) }
       let got = bytes.withUnsafeMutableBytes { buffer in
-        read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+        // Never empty: it holds at least `count + 1` bytes here.
+        guard let base = buffer.baseAddress else { return 0 }
+        return read(descriptor, base + count, buffer.count - count)
       }
       if got < 0 {
         if errno == EINTR { continue }
@@ -187,9 +169,10 @@ extension FileSystem {
   ///
   /// - Returns: nil, or the `errno` of the write that failed.
   public static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+    guard let base = buffer.baseAddress else { return nil }
     var offset = 0
     while offset < buffer.count {
-      let count = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      let count = systemWrite(descriptor, base + offset, buffer.count - offset)
       if count < 0 && errno == EINTR { continue }
       guard count > 0 else { return count < 0 ? errno : EIO }
       offset += count
@@ -200,21 +183,4 @@ extension FileSystem {
 
 private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
   write(descriptor, bytes, count)
-}
-
-/// The process's standard error, written without buffering.
-public enum StandardError {
-  /// Writes `text` in full; errors writing to stderr are ignored.
-  public static func write(_ text: String) {
-    var text = text
-    text.withUTF8 { _ = FileSystem.writeAll(UnsafeRawBufferPointer($0), to: STDERR_FILENO) }
-  }
-}
-
-/// The process's environment.
-public enum Environment {
-  /// The value of the variable `name`, or nil when it is unset.
-  public static func value(_ name: String) -> String? {
-    getenv(name).map { String(cString: $0) }
-  }
 }

@@ -1,4 +1,5 @@
 import ComplianceCore
+import Frontend
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import ComplianceCore
+import Frontend
 import Testing
 
 @Suite struct ConcurrencyTests {

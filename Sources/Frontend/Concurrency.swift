@@ -5,6 +5,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+public import ComplianceCore
 import Dispatch
 
 /// A mutual-exclusion lock over a POSIX mutex.
@@ -32,7 +33,18 @@ public final class Lock: @unchecked Sendable {
 public func concurrentMap<T: Sendable>(count: Int, _ body: @Sendable (Int) -> T) -> [T] {
   let slots = Slots<T>(count: count)
   DispatchQueue.concurrentPerform(iterations: count) { index in slots.set(index, body(index)) }
-  return slots.values.map { $0! }
+  // Every slot is set once `concurrentPerform` returns.
+  return slots.values.compactMap { $0 }
+}
+
+/// Runs work on all cores (`concurrentMap`).
+public struct ConcurrentScheduler: WorkScheduler {
+  /// Creates a scheduler.
+  public init() {}
+
+  public func map<T: Sendable>(count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    concurrentMap(count: count, body)
+  }
 }
 
 /// The results of one `concurrentMap`, each set once by its own iteration.

@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+public import ComplianceCore
+public import ComplianceReporters
+import YAMLSupport
+
+/// One `dpacheck check` run: expands paths, checks every declaration in parallel, and streams the
+/// report so that memory does not grow with the number of declarations.
+///
+/// Files are processed in chunks on all cores; each declaration is parsed, evaluated and rendered
+/// in its worker, and only its rendered section and a small summary are kept. Sections go to a
+/// temporary file in the input order, and the report is assembled as prologue + sections +
+/// epilogue once the run's summary is known.
+public struct CheckRun: Sendable {
+  /// The checker.
+  public let checker: Checker
+  /// The report format.
+  public let reporter: any Reporter
+  /// Rendering options.
+  public let options: RenderOptions
+  /// Declarations handled per parallel batch: bounds the memory held at once.
+  public static let chunkSize = 64
+
+  /// Creates a run.
+  public init(checker: Checker, reporter: any Reporter, options: RenderOptions) {
+    self.checker = checker
+    self.reporter = reporter
+    self.options = options
+  }
+
+  /// The declaration files named by `paths`: files as given; folders expanded to every `*.yaml`
+  /// and `*.yml` file below them (`FileSystem.yamlFiles`: sorted, hidden names skipped, links to
+  /// folders not followed). A path that does not exist is kept, to be reported as unreadable.
+  ///
+  /// Paths are normalised (`PathName.normalised`): `./x` is `x`, and an absolute path below the
+  /// working directory is made relative to it, so reports name a file the same way however it was
+  /// given, and a baseline recognises it.
+  public static func expand(_ paths: [String]) -> [String] {
+    let workingDirectory = FileSystem.currentDirectory
+    return expandFolders(paths).map { PathName.normalised($0, workingDirectory: workingDirectory) }
+  }
+
+  private static func expandFolders(_ paths: [String]) -> [String] {
+    var result: [String] = []
+    for path in paths {
+      if FileSystem.kind(path) == .directory {
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        let found = FileSystem.yamlFiles(below: base)
+        // A folder with no declarations is kept as it is, to be reported: checking nothing must
+        // not pass silently.
+        result += found.isEmpty ? [path] : found.map { "\(base)/\($0)" }
+      } else {
+        result.append(path)
+      }
+    }
+    return result
+  }
+
+  /// Checks one file from disk.
+  private static func check(file: String, with checker: Checker) -> DeclarationReport {
+    if FileSystem.kind(file) == .directory {
+      if FileSystem.names(in: file) == nil {
+        return checker.unreadable(file, Diagnostic(.ioFolderUnreadable, at: .start(of: file)))
+      }
+      return checker.unreadable(file, Diagnostic(.ioEmptyFolder, at: .start(of: file)))
+    }
+    do {
+      let bytes = try InputFile.read(file)
+      return checker.check(SourceFile(name: file, bytes: bytes))
+    } catch {
+      return checker.unreadable(file, error)
+    }
+  }
+
+  /// Checks every file and writes the report to `sink`; returns the run's summary.
+  ///
+  /// - Parameter progress: called after each batch with the number of files done.
+  public func run(
+    files: [String], to sink: ReportSink, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws -> RunSummary {
+    let context = RunContext(
+      options: options, ruleSet: checker.ruleSet, failOn: checker.failOn, isPortfolio: files.count > 1,
+      workingDirectory: FileSystem.currentDirectory)
+    let checker = self.checker
+    let reporter = self.reporter
+    var summaries: [DeclarationSummary] = []
+    summaries.reserveCapacity(files.count)
+    let body = try SectionBuffer()
+    var start = 0
+    while start < files.count {
+      let chunk = Array(files[start..<min(start + Self.chunkSize, files.count)])
+      let results = concurrentMap(count: chunk.count) { index in
+        let report = Self.check(file: chunk[index], with: checker)
+        let section = Result { try reporter.section(for: report, in: context) }
+        return (checker.summary(of: report), section)
+      }
+      for (summary, section) in results {
+        summaries.append(summary)
+        try body.append(section.get())
+      }
+      start += chunk.count
+      progress?(start, files.count)
+    }
+    let summary = checker.summary(of: summaries)
+    try reporter.writeReport(summary, in: context, sections: { try body.copy(to: sink, separator: $0) }) {
+      try sink.write($0)
+    }
+    try sink.finish()
+    return summary
+  }
+}
