@@ -1,53 +1,5 @@
 public import ComplianceCore
-public import YAMLSupport
-
-/// Options shared by every reporter.
-public struct RenderOptions: Sendable {
-  /// The language of human-readable text.
-  public var language: Language
-  /// Whether to use ANSI colour (text only; never when `NO_COLOR` is set or not on a terminal).
-  public var colored: Bool
-
-  /// Creates options.
-  public init(language: Language = .en, colored: Bool = false) {
-    self.language = language
-    self.colored = colored
-  }
-}
-
-/// What every part of a report may need to know about the run, known before the first file.
-public struct RunContext: Sendable {
-  /// Rendering options.
-  public var options: RenderOptions
-  /// The resolved profile: requirements, packs, parameters.
-  public let ruleSet: RuleSet
-  /// Each requirement's position in `ruleSet.requirements`, by id.
-  public let requirementIndex: [String: Int]
-  /// The gate threshold.
-  public var failOn: FailOn
-  /// Whether several declarations are checked (a portfolio report).
-  public var isPortfolio: Bool
-  /// The absolute folder that relative file names start from: a declaration given by an absolute
-  /// path outside it is named relative to it where a format wants relative names (SARIF).
-  public var workingDirectory: String
-
-  /// Creates a context.
-  public init(
-    options: RenderOptions, ruleSet: RuleSet, failOn: FailOn, isPortfolio: Bool, workingDirectory: String = "/"
-  ) {
-    self.options = options
-    self.ruleSet = ruleSet
-    var index: [String: Int] = [:]
-    for (position, requirement) in ruleSet.requirements.enumerated() { index[requirement.id] = position }
-    requirementIndex = index
-    self.failOn = failOn
-    self.isPortfolio = isPortfolio
-    self.workingDirectory = workingDirectory
-  }
-
-  /// The report language.
-  public var language: Language { options.language }
-}
+import YAMLSupport
 
 /// Renders a report in one format, so that a portfolio of any size streams.
 ///
@@ -118,27 +70,4 @@ extension SectionedReporter {
     try sections(separator)
     try write(epilogue(summary, in: run))
   }
-}
-
-/// The output formats, for `--format`.
-public enum ReportFormat: String, Sendable, CaseIterable {
-  case text, json, markdown, html, sarif, junit
-
-  /// The reporter for the format.
-  public var reporter: any Reporter {
-    switch self {
-    case .text: TextReporter()
-    case .json: JSONReporter()
-    case .markdown: MarkdownReporter()
-    case .html: HTMLReporter()
-    case .sarif: SARIFReporter()
-    case .junit: JUnitReporter()
-    }
-  }
-}
-
-extension Finding {
-  /// Whether the reports list the finding with its evidence: gaps, unanswered and waived
-  /// requirements (met and not applicable ones are only counted).
-  var isListed: Bool { status == .gap || status == .unanswered || status == .waived }
 }

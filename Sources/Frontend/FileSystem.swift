@@ -5,7 +5,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-public import ComplianceCore
+import ComplianceCore
 import YAMLSupport
 
 /// The few file-system calls dpacheck makes, straight on POSIX.

@@ -1,5 +1,5 @@
 package import ComplianceCore
-package import Frontend
+import Frontend
 package import Foundation
 package import YAMLSupport
 

@@ -1,0 +1,19 @@
+import ComplianceCore
+import YAMLSupport
+
+/// The output formats, for `--format`.
+public enum ReportFormat: String, Sendable, CaseIterable {
+  case text, json, markdown, html, sarif, junit
+
+  /// The reporter for the format.
+  public var reporter: any Reporter {
+    switch self {
+    case .text: TextReporter()
+    case .json: JSONReporter()
+    case .markdown: MarkdownReporter()
+    case .html: HTMLReporter()
+    case .sarif: SARIFReporter()
+    case .junit: JUnitReporter()
+    }
+  }
+}
