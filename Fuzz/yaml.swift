@@ -43,7 +43,7 @@ private func outcome(_ source: SourceFile, shape: InputShape?) -> String {
     case (.mapping, .failure(let error)): Fuzz.require(false, "parse-mapping", "parse gave a mapping, parseMapping failed: \(error)")
     case (_, .success): Fuzz.require(false, "parse-mapping", "parseMapping accepted a root that is \(node.kindDescription)")
     case (_, .failure(let error)):
-      Fuzz.require(error.code == "yaml.root", "parse-mapping", "parseMapping failed with \(error.code), expected yaml.root")
+      Fuzz.require(error.code == .yamlRoot, "parse-mapping", "parseMapping failed with \(error.code), expected yaml.root")
       shape.check(error)
     }
     return walk.dump

@@ -52,7 +52,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
   }
 
   /// A stable machine-readable identifier of the kind of problem, e.g. `yaml.duplicate-key`.
-  public var code: String
+  public var code: DiagnosticCode
   /// Error or warning.
   public var severity: Severity
   /// Where the problem is.
@@ -70,7 +70,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
   /// Creates a diagnostic; its code and severity are its message kind's unless given. Pass
   /// `source` to quote the offending line.
   public init(
-    _ text: DiagnosticMessage, code: String? = nil, at location: SourceLocation, in source: SourceFile? = nil,
+    _ text: DiagnosticMessage, code: DiagnosticCode? = nil, at location: SourceLocation, in source: SourceFile? = nil,
     notes: [Note] = []
   ) {
     self.code = code ?? text.kind.code
@@ -98,7 +98,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
   /// A diagnostic with a message that is the same in both languages: for tests and tools; the
   /// library's own diagnostics come from the message table.
   package init(
-    _ code: String, _ message: String, at location: SourceLocation, in source: SourceFile? = nil,
+    _ code: DiagnosticCode, _ message: String, at location: SourceLocation, in source: SourceFile? = nil,
     severity: Severity = .error, notes: [Note] = []
   ) {
     self.init(DiagnosticMessage(.verbatim, .text(message)), code: code, at: location, in: source, notes: notes)

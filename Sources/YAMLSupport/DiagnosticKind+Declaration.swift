@@ -4,70 +4,70 @@ extension DiagnosticKind {
   static let declarationEntries: [DiagnosticKind: Entry] = [
     // MARK: Keys and shapes
     .declarationUnknownKey: .init(
-      "declaration.unknown-key", en: "unknown key '%1' in %2", da: "ukendt nøgle '%1' i %2"),
+      .declarationUnknownKey, en: "unknown key '%1' in %2", da: "ukendt nøgle '%1' i %2"),
     .noteAllowedKeysHere: .init(
-      note: "declaration.unknown-key", en: "allowed keys here: %1; keys starting with 'x-' are ignored",
+      note: .declarationUnknownKey, en: "allowed keys here: %1; keys starting with 'x-' are ignored",
       da: "tilladte nøgler her: %1; nøgler, der begynder med 'x-', ignoreres"),
     .declarationNotMapping: .init(
-      "declaration.type", en: "'%1' must be a mapping of keys to values; found %2",
+      .declarationType, en: "'%1' must be a mapping of keys to values; found %2",
       da: "'%1' skal være nøgler med værdier; fandt %2"),
     .declarationNotList: .init(
-      "declaration.type", en: "'%1' must be a list; found %2", da: "'%1' skal være en liste; fandt %2"),
+      .declarationType, en: "'%1' must be a list; found %2", da: "'%1' skal være en liste; fandt %2"),
     .hintWritingLists: .init(
       hint: "; write a list as [a, b] or as lines starting with '- ', or [] for none",
       da: "; skriv en liste som [a, b] eller som linjer, der begynder med '- ', eller [] for ingen"),
     .declarationMinItem: .init(
-      "declaration.min-items", en: "'%1' needs at least %2 item", da: "'%1' skal have mindst %2 punkt"),
+      .declarationMinItems, en: "'%1' needs at least %2 item", da: "'%1' skal have mindst %2 punkt"),
     .declarationMinItems: .init(
-      "declaration.min-items", en: "'%1' needs at least %2 items", da: "'%1' skal have mindst %2 punkter"),
+      .declarationMinItems, en: "'%1' needs at least %2 items", da: "'%1' skal have mindst %2 punkter"),
     .declarationItemNotMapping: .init(
-      "declaration.type", en: "each item of '%1' must be a mapping of keys to values; found %2",
+      .declarationType, en: "each item of '%1' must be a mapping of keys to values; found %2",
       da: "hvert punkt i '%1' skal være nøgler med værdier; fandt %2"),
     .declarationItemNotScalar: .init(
-      "declaration.type", en: "each item of '%1' must be a single value; found %2",
+      .declarationType, en: "each item of '%1' must be a single value; found %2",
       da: "hvert punkt i '%1' skal være en enkelt værdi; fandt %2"),
     .declarationNotScalar: .init(
-      "declaration.type", en: "'%1' must be a single value (%2); found %3",
+      .declarationType, en: "'%1' must be a single value (%2); found %3",
       da: "'%1' skal være en enkelt værdi (%2); fandt %3"),
 
     // MARK: Values
     .declarationBoolWord: .init(
-      "declaration.bool", en: "'%1' must be true or false; found '%2': use true or false",
+      .declarationBool, en: "'%1' must be true or false; found '%2': use true or false",
       da: "'%1' skal være true eller false; fandt '%2': brug true eller false"),
     .declarationBoolQuoted: .init(
-      "declaration.bool", en: "'%1' must be true or false; found the quoted string '%2': remove the quotes",
+      .declarationBool, en: "'%1' must be true or false; found the quoted string '%2': remove the quotes",
       da: "'%1' skal være true eller false; fandt teksten '%2' i anførselstegn: fjern anførselstegnene"),
     .declarationBool: .init(
-      "declaration.bool", en: "'%1' must be true or false; found '%2'",
+      .declarationBool, en: "'%1' must be true or false; found '%2'",
       da: "'%1' skal være true eller false; fandt '%2'"),
     .declarationNumber: .init(
-      "declaration.number", en: "'%1' must be a number; found '%2'", da: "'%1' skal være et tal; fandt '%2'"),
+      .declarationNumber, en: "'%1' must be a number; found '%2'", da: "'%1' skal være et tal; fandt '%2'"),
     .declarationNumberQuoted: .init(
-      "declaration.number", en: "'%1' must be a number; found the quoted string '%2': remove the quotes",
+      .declarationNumber, en: "'%1' must be a number; found the quoted string '%2': remove the quotes",
       da: "'%1' skal være et tal; fandt teksten '%2' i anførselstegn: fjern anførselstegnene"),
     .declarationWholeNumber: .init(
-      "declaration.number", en: "'%1' must be a whole number; found '%2'",
+      .declarationNumber, en: "'%1' must be a whole number; found '%2'",
       da: "'%1' skal være et helt tal; fandt '%2'"),
     .declarationWholeNumberQuoted: .init(
-      "declaration.number", en: "'%1' must be a whole number; found the quoted string '%2': remove the quotes",
+      .declarationNumber, en: "'%1' must be a whole number; found the quoted string '%2': remove the quotes",
       da: "'%1' skal være et helt tal; fandt teksten '%2' i anførselstegn: fjern anførselstegnene"),
-    .declarationRange: .init("declaration.range", en: "'%1' must be %2; found %3", da: "'%1' skal være %2; fandt %3"),
+    .declarationRange: .init(.declarationRange, en: "'%1' must be %2; found %3", da: "'%1' skal være %2; fandt %3"),
     .declarationEnum: .init(
-      "declaration.enum", en: "'%1' is not a valid value for '%2'", da: "'%1' er ikke en gyldig værdi for '%2'"),
+      .declarationEnum, en: "'%1' is not a valid value for '%2'", da: "'%1' er ikke en gyldig værdi for '%2'"),
     .declarationCountryCase: .init(
-      "declaration.country", en: "country codes are written in upper case: use '%1' instead of '%2'",
+      .declarationCountry, en: "country codes are written in upper case: use '%1' instead of '%2'",
       da: "landekoder skrives med store bogstaver: brug '%1' i stedet for '%2'"),
     .declarationCountry: .init(
-      "declaration.country", en: "'%1' is not an ISO 3166-1 alpha-2 country code (such as DK, DE or US)",
+      .declarationCountry, en: "'%1' is not an ISO 3166-1 alpha-2 country code (such as DK, DE or US)",
       da: "'%1' er ikke en landekode efter ISO 3166-1 alpha-2 (som DK, DE eller US)"),
     .suggestCountryNamed: .init(hint: "; use the code '%1' for %2", da: "; brug koden '%1' for %2"),
     .suggestCountryNamedInEnglish: .init(hint: "; use the code '%1' for %2", da: "; brug koden '%1'"),
     .suggestCountry: .init(hint: "; use the code '%1'", da: "; brug koden '%1'"),
     .declarationEmail: .init(
-      "declaration.email", en: "'%1' must be an e-mail address; found '%2'",
+      .declarationEmail, en: "'%1' must be an e-mail address; found '%2'",
       da: "'%1' skal være en e-mailadresse; fandt '%2'"),
     .declarationURL: .init(
-      "declaration.url", en: "'%1' must be a URL starting with https:// or http://; found '%2'",
+      .declarationUrl, en: "'%1' must be a URL starting with https:// or http://; found '%2'",
       da: "'%1' skal være en URL, der begynder med https:// eller http://; fandt '%2'"),
 
     // MARK: What a value must be
@@ -97,58 +97,58 @@ extension DiagnosticKind {
 
     // MARK: Evaluation
     .evaluationBudget: .init(
-      "evaluation.budget", en: "checking %1 against this declaration takes too many steps; evaluation stopped",
+      .evaluationBudget, en: "checking %1 against this declaration takes too many steps; evaluation stopped",
       da: "kontrollen af %1 mod denne erklæring kræver for mange trin; vurderingen blev stoppet"),
     .noteBudget: .init(
-      note: "evaluation.budget",
+      note: .evaluationBudget,
       en: "the work a declaration may cause is bounded (%1 steps for this one), so that no file can stall a run; a "
         + "list this check walks is too long for the way the check combines lists",
       da: "det arbejde, en erklæring kan kræve, er begrænset (%1 trin for denne), så ingen fil kan få en kørsel til "
         + "at gå i stå; en liste, som kontrollen gennemgår, er for lang til den måde, kontrollen kombinerer lister "
         + "på"),
-    .noteDefinedHere: .init(note: "evaluation.budget", en: "%1 is defined here", da: "%1 er defineret her"),
+    .noteDefinedHere: .init(note: .evaluationBudget, en: "%1 is defined here", da: "%1 er defineret her"),
     .thingRequirementID: .init(fragment: "requirement %1", da: "kravet %1"),
     .thingPackApplicability: .init(
       fragment: "the applicability of pack '%1'", da: "anvendelsesbetingelsen for regelpakken '%1'"),
 
     // MARK: Waivers
-    .waiverUnknownRule: .init("waiver.rule", en: "unknown requirement '%1'", da: "ukendt krav '%1'"),
+    .waiverUnknownRule: .init(.waiverRule, en: "unknown requirement '%1'", da: "ukendt krav '%1'"),
     .waiverNeitherTarget: .init(
-      "waiver.target",
+      .waiverTarget,
       en: "a waiver names either 'vendor' (the vendor's name) or 'path' (a glob of declaration files); this one has "
         + "neither",
       da: "en dispensation angiver enten 'vendor' (leverandørens navn) eller 'path' (et mønster for "
         + "erklæringsfiler); denne angiver ingen af dem"),
     .waiverBothTargets: .init(
-      "waiver.target",
+      .waiverTarget,
       en: "a waiver names either 'vendor' (the vendor's name) or 'path' (a glob of declaration files), not both",
       da: "en dispensation angiver enten 'vendor' (leverandørens navn) eller 'path' (et mønster for "
         + "erklæringsfiler), ikke begge"),
 
     // MARK: Writing the report, the command line
-    .outputFailed: .init("output", en: "cannot write the report: %1", da: "rapporten kan ikke skrives: %1"),
+    .outputFailed: .init(.output, en: "cannot write the report: %1", da: "rapporten kan ikke skrives: %1"),
     .outputFailedTo: .init(
-      "output", en: "cannot write the report to '%1': %2", da: "rapporten kan ikke skrives til '%1': %2"),
-    .outputIsFolder: .init("output", en: "'%1' is a folder", da: "'%1' er en mappe"),
-    .outputCannotOpen: .init("output", en: "cannot open '%1' for writing", da: "'%1' kan ikke åbnes til skrivning"),
+      .output, en: "cannot write the report to '%1': %2", da: "rapporten kan ikke skrives til '%1': %2"),
+    .outputIsFolder: .init(.output, en: "'%1' is a folder", da: "'%1' er en mappe"),
+    .outputCannotOpen: .init(.output, en: "cannot open '%1' for writing", da: "'%1' kan ikke åbnes til skrivning"),
     .outputCannotCreate: .init(
-      "output", en: "cannot create '%1': check that its folder exists and is writable",
+      .output, en: "cannot create '%1': check that its folder exists and is writable",
       da: "'%1' kan ikke oprettes: kontrollér, at mappen findes, og at der må skrives i den"),
-    .outputCannotWrite: .init("output", en: "cannot write '%1': %2", da: "'%1' kan ikke skrives: %2"),
+    .outputCannotWrite: .init(.output, en: "cannot write '%1': %2", da: "'%1' kan ikke skrives: %2"),
     .outputTemporary: .init(
-      "output", en: "cannot create a temporary file in '%1': %2",
+      .output, en: "cannot create a temporary file in '%1': %2",
       da: "der kan ikke oprettes en midlertidig fil i '%1': %2"),
     .outputReadBack: .init(
-      "output", en: "cannot read back the temporary file '%1': %2",
+      .output, en: "cannot read back the temporary file '%1': %2",
       da: "den midlertidige fil '%1' kan ikke læses igen: %2"),
     .outputNoSectionArray: .init(
-      "output", en: "internal error: the encoded report has no empty '%1' array to hold the sections",
+      .output, en: "internal error: the encoded report has no empty '%1' array to hold the sections",
       da: "intern fejl: den kodede rapport har intet tomt '%1'-array til afsnittene"),
     .usageAsOf: .init(
-      "usage", en: "--as-of takes a date written YYYY-MM-DD; '%1' is not one",
+      .usage, en: "--as-of takes a date written YYYY-MM-DD; '%1' is not one",
       da: "--as-of tager en dato skrevet ÅÅÅÅ-MM-DD; '%1' er ikke en dato"),
     .usageOutputIsInput: .init(
-      "usage", en: "-o '%1' is the input '%2'; writing the report there would replace it. Choose another file",
+      .usage, en: "-o '%1' is the input '%2'; writing the report there would replace it. Choose another file",
       da: "-o '%1' er inddatafilen '%2'; skrives rapporten dér, bliver filen erstattet. Vælg en anden fil"),
   ]
 }

@@ -4,68 +4,68 @@ extension DiagnosticKind {
   static let inputEntries: [DiagnosticKind: Entry] = [
     // MARK: YAML
     .yamlEmpty: .init(
-      "yaml.empty", en: "the file is empty: expected a YAML mapping",
+      .yamlEmpty, en: "the file is empty: expected a YAML mapping",
       da: "filen er tom: der forventes nøgler med værdier i YAML"),
     .yamlMultipleDocuments: .init(
-      "yaml.multiple-documents", en: "a second YAML document starts here; a file holds exactly one",
+      .yamlMultipleDocuments, en: "a second YAML document starts here; a file holds exactly one",
       da: "her begynder endnu et YAML-dokument; en fil må kun rumme ét"),
     .yamlUTF32: .init(
-      "yaml.encoding", en: "the file is UTF-32; save it as UTF-8", da: "filen er gemt som UTF-32; gem den som UTF-8"),
+      .yamlEncoding, en: "the file is UTF-32; save it as UTF-8", da: "filen er gemt som UTF-32; gem den som UTF-8"),
     .yamlUTF16: .init(
-      "yaml.encoding", en: "the file is UTF-16; save it as UTF-8", da: "filen er gemt som UTF-16; gem den som UTF-8"),
+      .yamlEncoding, en: "the file is UTF-16; save it as UTF-8", da: "filen er gemt som UTF-16; gem den som UTF-8"),
     .yamlControlCharacter: .init(
-      "yaml.encoding", en: "control characters such as NUL are not allowed in YAML",
+      .yamlEncoding, en: "control characters such as NUL are not allowed in YAML",
       da: "kontroltegn som NUL er ikke tilladt i YAML"),
     .yamlInvalidUTF8: .init(
-      "yaml.encoding", en: "the file is not valid UTF-8 (%1); save it as UTF-8",
+      .yamlEncoding, en: "the file is not valid UTF-8 (%1); save it as UTF-8",
       da: "filen er ikke gyldig UTF-8 (%1); gem den som UTF-8"),
-    .yamlReader: .init("yaml.encoding", en: "%1", da: "%1"),
-    .yamlMemory: .init("yaml.memory", en: "out of memory while parsing", da: "hukommelsen slap op under indlæsningen"),
-    .yamlSyntax: .init("yaml.syntax", en: "%1", da: "%1"),
-    .yamlContext: .init("yaml.syntax", en: "%1", da: "%1"),
+    .yamlReader: .init(.yamlEncoding, en: "%1", da: "%1"),
+    .yamlMemory: .init(.yamlMemory, en: "out of memory while parsing", da: "hukommelsen slap op under indlæsningen"),
+    .yamlSyntax: .init(.yamlSyntax, en: "%1", da: "%1"),
+    .yamlContext: .init(.yamlSyntax, en: "%1", da: "%1"),
     .yamlTabIndentation: .init(
-      "yaml.syntax", en: "a tab cannot be used for indentation or before a key in YAML; use spaces",
+      .yamlSyntax, en: "a tab cannot be used for indentation or before a key in YAML; use spaces",
       da: "et tabulatortegn kan ikke bruges til indrykning eller foran en nøgle i YAML; brug mellemrum"),
     .yamlLongKey: .init(
-      "yaml.syntax", en: "this key is too long (over 1024 characters) or not followed by ':' on the same line",
+      .yamlSyntax, en: "this key is too long (over 1024 characters) or not followed by ':' on the same line",
       da: "denne nøgle er for lang (over 1024 tegn) eller følges ikke af ':' på samme linje"),
     .yamlTag: .init(
-      "yaml.tag", en: "unsupported tag '%1': only plain YAML values are allowed",
+      .yamlTag, en: "unsupported tag '%1': only plain YAML values are allowed",
       da: "tagget '%1' understøttes ikke: kun almindelige YAML-værdier er tilladt"),
     .yamlRoot: .init(
-      "yaml.root", en: "the document is %1; expected a mapping of keys to values",
+      .yamlRoot, en: "the document is %1; expected a mapping of keys to values",
       da: "dokumentet er %1; der forventes nøgler med værdier"),
     .yamlFileSize: .init(
-      "yaml.limit.size", en: "the file is %1 bytes; the limit is %2 bytes",
+      .yamlLimitSize, en: "the file is %1 bytes; the limit is %2 bytes",
       da: "filen fylder %1 byte; grænsen er %2 byte"),
     .yamlUnknownAlias: .init(
-      "yaml.unknown-alias", en: "alias '*%1' names no anchor defined before it",
+      .yamlUnknownAlias, en: "alias '*%1' names no anchor defined before it",
       da: "aliasset '*%1' henviser ikke til et anker, der er defineret før det"),
     .yamlDepthThroughAlias: .init(
-      "yaml.limit.depth", en: "nesting is deeper than the limit of %1 levels once this alias is expanded",
+      .yamlLimitDepth, en: "nesting is deeper than the limit of %1 levels once this alias is expanded",
       da: "indlejringen bliver dybere end grænsen på %1 niveauer, når dette alias foldes ud"),
     .yamlDepth: .init(
-      "yaml.limit.depth", en: "nesting is deeper than the limit of %1 levels",
+      .yamlLimitDepth, en: "nesting is deeper than the limit of %1 levels",
       da: "indlejringen er dybere end grænsen på %1 niveauer"),
     .yamlComplexKey: .init(
-      "yaml.complex-key", en: "a mapping key must be a plain value, not a list or a mapping",
+      .yamlComplexKey, en: "a mapping key must be a plain value, not a list or a mapping",
       da: "en nøgle skal være en enkel værdi, ikke en liste eller nøgler med værdier"),
     .yamlNodes: .init(
-      "yaml.limit.nodes", en: "the document has more than %1 nodes; the limit guards against alias bombs",
+      .yamlLimitNodes, en: "the document has more than %1 nodes; the limit guards against alias bombs",
       da: "dokumentet har mere end %1 knuder; grænsen beskytter mod aliasbomber"),
     .yamlNodesThroughAlias: .init(
-      "yaml.limit.nodes",
+      .yamlLimitNodes,
       en: "the document has more than %1 nodes once this alias is expanded; the limit guards against alias bombs",
       da: "dokumentet får mere end %1 knuder, når dette alias foldes ud; grænsen beskytter mod aliasbomber"),
     .yamlStorage: .init(
-      "yaml.limit.size", en: "the document holds more text or nodes than can be stored",
+      .yamlLimitSize, en: "the document holds more text or nodes than can be stored",
       da: "dokumentet rummer mere tekst eller flere knuder, end der kan gemmes"),
     .yamlDuplicateKey: .init(
-      "yaml.duplicate-key", en: "duplicate key '%1'; it was first given on line %2",
+      .yamlDuplicateKey, en: "duplicate key '%1'; it was first given on line %2",
       da: "nøglen '%1' står to gange; første gang i linje %2"),
-    .noteFirstGiven: .init(note: "yaml.duplicate-key", en: "'%1' first given here", da: "'%1' står første gang her"),
+    .noteFirstGiven: .init(note: .yamlDuplicateKey, en: "'%1' first given here", da: "'%1' står første gang her"),
     .noteAliasDefinition: .init(
-      note: "yaml.alias", en: "'*%1' is defined at line %2", da: "'*%1' er defineret i linje %2"),
+      note: .yamlAlias, en: "'*%1' is defined at line %2", da: "'*%1' er defineret i linje %2"),
 
     // MARK: Plain words next to libyaml's own
     .hintTabIndentation: .init(
@@ -87,73 +87,73 @@ extension DiagnosticKind {
       da: "; sæt en værdi, der indeholder ': ', i anførselstegn, eller skriv indlejrede nøgler på hver sin linje"),
 
     // MARK: Files
-    .ioMissing: .init("io.missing", en: "no such file", da: "filen findes ikke"),
+    .ioMissing: .init(.ioMissing, en: "no such file", da: "filen findes ikke"),
     .ioBrokenLink: .init(
-      "io.broken-link", en: "this symbolic link leads nowhere: its target is missing, or the links form a loop",
+      .ioBrokenLink, en: "this symbolic link leads nowhere: its target is missing, or the links form a loop",
       da: "dette symbolske link fører ingen steder hen: målet mangler, eller linkene danner en løkke"),
     .ioNameEncoding: .init(
-      "io.name-encoding",
+      .ioNameEncoding,
       en: "no such file; if the file's name is not valid UTF-8 it cannot be opened by this name: rename it",
       da: "filen findes ikke; er filnavnet ikke gyldig UTF-8, kan filen ikke åbnes under dette navn: omdøb den"),
     .ioFolderUnreadable: .init(
-      "io.unreadable", en: "this folder cannot be read (check its permissions)",
+      .ioUnreadable, en: "this folder cannot be read (check its permissions)",
       da: "mappen kan ikke læses (kontrollér dens rettigheder)"),
     .ioDirectory: .init(
-      "io.directory", en: "this is a folder; expected a YAML file", da: "dette er en mappe; der forventes en YAML-fil"),
+      .ioDirectory, en: "this is a folder; expected a YAML file", da: "dette er en mappe; der forventes en YAML-fil"),
     .ioNotAFile: .init(
-      "io.not-a-file", en: "this is not a regular file (a pipe, socket or device); only files are read",
+      .ioNotAFile, en: "this is not a regular file (a pipe, socket or device); only files are read",
       da: "dette er ikke en almindelig fil, men en pipe, en socket eller en enhed; kun filer læses"),
     .ioUnreadable: .init(
-      "io.unreadable", en: "the file cannot be read (check its permissions)",
+      .ioUnreadable, en: "the file cannot be read (check its permissions)",
       da: "filen kan ikke læses (kontrollér dens rettigheder)"),
-    .ioUnreadableBecause: .init("io.unreadable", en: "the file cannot be read: %1", da: "filen kan ikke læses: %1"),
+    .ioUnreadableBecause: .init(.ioUnreadable, en: "the file cannot be read: %1", da: "filen kan ikke læses: %1"),
     .ioTooLarge: .init(
-      "yaml.limit.size", en: "the file is larger than the limit of %1 bytes",
+      .yamlLimitSize, en: "the file is larger than the limit of %1 bytes",
       da: "filen er større end grænsen på %1 byte"),
     .ioEmptyFolder: .init(
-      "io.empty-folder",
+      .ioEmptyFolder,
       en: "the folder holds no declarations (no *.yaml or *.yml files below it; names starting with '.' are skipped)",
       da: "mappen indeholder ingen erklæringer (ingen *.yaml- eller *.yml-filer under den; navne, der begynder med "
         + "'.', springes over)"),
-    .ioUnexpected: .init("io.read", en: "%1", da: "uventet fejl: %1"),
+    .ioUnexpected: .init(.ioRead, en: "%1", da: "uventet fejl: %1"),
 
     // MARK: The format line
     .formatMissing: .init(
-      "format.missing", en: "%1 has no 'format' key; the first line should be 'format: %2'",
+      .formatMissing, en: "%1 has no 'format' key; the first line should be 'format: %2'",
       da: "%1 har ingen 'format'-nøgle; første linje skal være 'format: %2'"),
     .formatUnknownVersion: .init(
-      "format.version", en: "unknown %2 format version '%1'; known versions: %4",
+      .formatVersion, en: "unknown %2 format version '%1'; known versions: %4",
       da: "%3 har en ukendt formatversion '%1'; kendte versioner: %4"),
     .formatOther: .init(
-      "format.version", en: "expected 'format: %1' for %2; found %3",
+      .formatVersion, en: "expected 'format: %1' for %2; found %3",
       da: "der forventes 'format: %1' for %2; fandt %3"),
 
     // MARK: Files of a known shape
     .schemaNotMapping: .init(
-      "schema.type", en: "%1 must be a mapping; found %2", da: "%1 skal være nøgler med værdier; fandt %2"),
+      .schemaType, en: "%1 must be a mapping; found %2", da: "%1 skal være nøgler med værdier; fandt %2"),
     .schemaMissingKey: .init(
-      "schema.missing", en: "%1 is missing the required key '%2'", da: "%1 mangler den påkrævede nøgle '%2'"),
-    .schemaEmptyKey: .init("schema.missing", en: "'%1' of %2 must not be empty", da: "'%1' i %2 må ikke være tom"),
+      .schemaMissing, en: "%1 is missing the required key '%2'", da: "%1 mangler den påkrævede nøgle '%2'"),
+    .schemaEmptyKey: .init(.schemaMissing, en: "'%1' of %2 must not be empty", da: "'%1' i %2 må ikke være tom"),
     .schemaNotScalar: .init(
-      "schema.type", en: "'%1' must be a single value; found %2", da: "'%1' skal være en enkelt værdi; fandt %2"),
+      .schemaType, en: "'%1' must be a single value; found %2", da: "'%1' skal være en enkelt værdi; fandt %2"),
     .schemaNotBool: .init(
-      "schema.type", en: "'%1' must be true or false; found '%2'", da: "'%1' skal være true eller false; fandt '%2'"),
-    .schemaRange: .init("schema.range", en: "'%1' must be %2; found '%3'", da: "'%1' skal være %2; fandt '%3'"),
+      .schemaType, en: "'%1' must be true or false; found '%2'", da: "'%1' skal være true eller false; fandt '%2'"),
+    .schemaRange: .init(.schemaRange, en: "'%1' must be %2; found '%3'", da: "'%1' skal være %2; fandt '%3'"),
     .schemaNotWholeNumber: .init(
-      "schema.type", en: "'%1' must be a whole number; found '%2'", da: "'%1' skal være et helt tal; fandt '%2'"),
+      .schemaType, en: "'%1' must be a whole number; found '%2'", da: "'%1' skal være et helt tal; fandt '%2'"),
     .schemaNotNumber: .init(
-      "schema.type", en: "'%1' must be a number; found '%2'", da: "'%1' skal være et tal; fandt '%2'"),
-    .schemaNotList: .init("schema.type", en: "'%1' must be a list; found %2", da: "'%1' skal være en liste; fandt %2"),
+      .schemaType, en: "'%1' must be a number; found '%2'", da: "'%1' skal være et tal; fandt '%2'"),
+    .schemaNotList: .init(.schemaType, en: "'%1' must be a list; found %2", da: "'%1' skal være en liste; fandt %2"),
     .schemaItemsNotScalar: .init(
-      "schema.type", en: "items of '%1' must be single values", da: "punkterne i '%1' skal være enkelte værdier"),
-    .schemaEnum: .init("schema.enum", en: "'%1' is not a valid %2", da: "'%1' er ikke en gyldig værdi for '%2'"),
-    .schemaUnknownKey: .init("schema.unknown-key", en: "unknown key '%1' in %2", da: "ukendt nøgle '%1' i %2"),
-    .dateInvalid: .init("schema.type", en: "'%1' is not a valid date", da: "'%1' er ikke en gyldig dato"),
+      .schemaType, en: "items of '%1' must be single values", da: "punkterne i '%1' skal være enkelte værdier"),
+    .schemaEnum: .init(.schemaEnum, en: "'%1' is not a valid %2", da: "'%1' er ikke en gyldig værdi for '%2'"),
+    .schemaUnknownKey: .init(.schemaUnknownKey, en: "unknown key '%1' in %2", da: "ukendt nøgle '%1' i %2"),
+    .dateInvalid: .init(.schemaType, en: "'%1' is not a valid date", da: "'%1' er ikke en gyldig dato"),
     .dateFormat: .init(
-      "schema.type", en: "'%1' must be a date written YYYY-MM-DD; found '%2'",
+      .schemaType, en: "'%1' must be a date written YYYY-MM-DD; found '%2'",
       da: "'%1' skal være en dato skrevet ÅÅÅÅ-MM-DD; fandt '%2'"),
-    .noteAllowedKeys: .init(note: "schema.unknown-key", en: "allowed keys: %1", da: "tilladte nøgler: %1"),
-    .noteExpectedOneOf: .init(note: "schema.enum", en: "expected one of: %1", da: "forventet en af: %1"),
+    .noteAllowedKeys: .init(note: .schemaUnknownKey, en: "allowed keys: %1", da: "tilladte nøgler: %1"),
+    .noteExpectedOneOf: .init(note: .schemaEnum, en: "expected one of: %1", da: "forventet en af: %1"),
     .suggestion: .init(hint: "; did you mean '%1'?", da: "; mente du '%1'?"),
     .suggestDate: .init(hint: "; write it as '%1' (%2)", da: "; skriv den som '%1' (%2)"),
 

@@ -63,7 +63,8 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   case profileNone, profileUnknownPack, profileUnknownPackSuggested, profileNoParameter, profileItsParameters
   case profileParameterKind, profileParameterRange, profileUnknownRequirement, profileID, profileParameterValue
   case profileSeverity, profileNotMapping, lintNoDanish, lintNoEnglish, lintUntranslated, lintMetIf, lintNoArticle
-  case lintUnusedParameter, lintNoExample
+  case lintUnusedParameter, lintNoExample, exampleFailed, exampleFailedNamed, exampleIncomplete
+  case authoringUnknownRequirement
 
   /// A message given as text, the same in both languages: for tests and tools only; dpacheck's
   /// own diagnostics all come from the table.
@@ -83,48 +84,48 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
 
   /// One row of the table.
   struct Entry: Sendable {
-    var code: String
+    var code: DiagnosticCode?
     var role: Role
     var severity: Diagnostic.Severity
     var da: String
     var en: String
 
     /// A diagnostic's message.
-    init(_ code: String, en: String, da: String, severity: Diagnostic.Severity = .error) {
+    init(_ code: DiagnosticCode, en: String, da: String, severity: Diagnostic.Severity = .error) {
       (self.code, role, self.severity, self.da, self.en) = (code, .message, severity, da, en)
     }
 
     /// A note's text; `code` names the diagnostics it is attached to.
-    init(note code: String, en: String, da: String) {
+    init(note code: DiagnosticCode, en: String, da: String) {
       (self.code, role, severity, self.da, self.en) = (code, .note, .note, da, en)
     }
 
     /// A continuation of a message.
     init(hint en: String, da: String) {
-      (code, role, severity, self.da, self.en) = ("", .hint, .note, da, en)
+      (code, role, severity, self.da, self.en) = (nil, .hint, .note, da, en)
     }
 
     /// A phrase used as an argument.
     init(fragment en: String, da: String) {
-      (code, role, severity, self.da, self.en) = ("", .fragment, .note, da, en)
+      (code, role, severity, self.da, self.en) = (nil, .fragment, .note, da, en)
     }
   }
 
   private static let table: [DiagnosticKind: Entry] = inputEntries
     .merging(declarationEntries) { first, _ in first }
     .merging(rulesEntries) { first, _ in first }
-    .merging([.verbatim: Entry("verbatim", en: "%1", da: "%1")]) { first, _ in first }
+    .merging([.verbatim: Entry(.verbatim, en: "%1", da: "%1")]) { first, _ in first }
 
   private var entry: Entry {
     // Every kind has an entry (tested); an unknown one shows its arguments as they are.
-    Self.table[self] ?? Entry("unknown", en: "%1", da: "%1")
+    Self.table[self] ?? Entry(.unknown, en: "%1", da: "%1")
   }
 
   /// Whether the table has a row for this kind (tested for every kind).
   package var hasEntry: Bool { Self.table[self] != nil }
 
   /// The stable machine-readable code of a diagnostic of this kind, e.g. `yaml.duplicate-key`.
-  public var code: String { entry.code }
+  public var code: DiagnosticCode { entry.code ?? .unknown }
   /// How serious a diagnostic of this kind is.
   public var severity: Diagnostic.Severity { entry.severity }
   /// Whether the entry is a message, a note, a hint or a fragment.

@@ -90,7 +90,7 @@ import YAMLSupport
   ])
   func emailAddressesAreCheckedTheSameWayWhateverTheirCharacters(address: String, valid: Bool) throws {
     let text = "format: dpacheck/declaration/v1\nvendor:\n  contact_email: \"\(address)\"\n"
-    let found = try diagnostics(MarkedText(text)).filter { $0.code == "declaration.email" }
+    let found = try diagnostics(MarkedText(text)).filter { $0.code == .declarationEmail }
     #expect(found.isEmpty == valid, "\(address)")
   }
 
@@ -109,7 +109,7 @@ import YAMLSupport
 
   @Test func formatLineIsRequiredAndVersioned() throws {
     let missing = try diagnostics(MarkedText("vendor: {name: X}\n"))
-    #expect(missing.first?.code == "format.missing")
+    #expect(missing.first?.code == .formatMissing)
     let marked = MarkedText("format: 1️⃣dpacheck/declaration/v2\n")
     let unknown = try diagnostics(marked)
     #expect(unknown.first?.location == marked.location("1️⃣"))

@@ -12,7 +12,7 @@ import YAMLSupport
   static func checker(profile: String) throws -> Checker {
     let catalog = try Package.catalog()
     let ruleSet = try RuleSet.resolve(profile: profile, in: catalog) { (path) throws(Diagnostic) -> SourceFile in
-      throw Diagnostic("test", "no files", at: .start(of: path))
+      throw Diagnostic(.ioMissing, "no files", at: .start(of: path))
     }
     return Checker(ruleSet: ruleSet, asOf: asOf)
   }

@@ -45,7 +45,7 @@ import YAMLSupport
 
   @Test func aDanishDateIsWrittenOutInBothLanguages() throws {
     let found = try diagnostic(MarkedText("format: dpacheck/declaration/v1\ndeclared_on: 1️⃣15.11.2026\n"))
-    #expect(found.code == "declaration.date")
+    #expect(found.code == .declarationDate)
     #expect(
       found.message
         == "'declared_on' must be a date written YYYY-MM-DD; found '15.11.2026';"
@@ -85,7 +85,7 @@ import YAMLSupport
 
   @Test func aCountryNameIsAnsweredWithItsCodeInBothLanguages() throws {
     let found = try diagnostic(MarkedText("format: dpacheck/declaration/v1\nvendor:\n  country: 1️⃣Tyskland\n"))
-    #expect(found.code == "declaration.country")
+    #expect(found.code == .declarationCountry)
     #expect(
       found.message
         == "'Tyskland' is not an ISO 3166-1 alpha-2 country code (such as DK, DE or US); use the code 'DE' for Germany")

@@ -41,7 +41,7 @@ import YAMLSupport
 
   @Test func liveWaiverWaivesAndExpiredOneDoesNot() throws {
     let catalog = try InlineRules.catalog(requirements: InlineRules.requirement(check: "{field: breach_notification.max_hours, max: 48}"))
-    let ruleSet = try RuleSet.resolve(profile: "p", in: catalog) { (path) throws(Diagnostic) -> SourceFile in throw Diagnostic("t", "x", at: .start(of: path)) }
+    let ruleSet = try RuleSet.resolve(profile: "p", in: catalog) { (path) throws(Diagnostic) -> SourceFile in throw Diagnostic(.verbatim, "x", at: .start(of: path)) }
     let waivers = try WaiverSet.load(SourceFile(name: "w/waivers.yaml", text: """
       format: dpacheck/waivers/v1
       waivers:

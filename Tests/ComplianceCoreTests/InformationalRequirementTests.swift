@@ -53,7 +53,7 @@ import YAMLSupport
         _ = try InlineRules.catalog(requirements: text)
         Issue.record("loaded an informational requirement whose check can fail")
       } catch let error as Diagnostic {
-        #expect(error.code == "rules.informational")
+        #expect(error.code == .rulesInformational)
         #expect(error.location.file == "t/r.yaml")
         #expect(error.location.line == 10)
         #expect(
@@ -81,8 +81,8 @@ import YAMLSupport
       requirements: InlineRules.requirement(check: Self.answered, severity: "low") + examples)
     #expect(ExampleRunner.coverage(ordinary).flatMap(\.incomplete) == ["T-01"])
     // `rules lint` agrees.
-    #expect(!RuleLinter.lint(informational).contains { $0.code == "lint.examples" })
+    #expect(!RuleLinter.lint(informational).contains { $0.code == .lintExamples })
     #expect(
-      RuleLinter.lint(ordinary).filter { $0.code == "lint.examples" }.map(\.message) == ["T-01: no 'gap' example"])
+      RuleLinter.lint(ordinary).filter { $0.code == .lintExamples }.map(\.message) == ["T-01: no 'gap' example"])
   }
 }

@@ -49,7 +49,7 @@ import YAMLSupport
     }
     let catalog = try Package.catalog()
     let ruleSet = try RuleSet.resolve(profile: profile, in: catalog) { (path) throws(Diagnostic) -> SourceFile in
-      throw Diagnostic("test", "no files", at: .start(of: path))
+      throw Diagnostic(.ioMissing, "no files", at: .start(of: path))
     }
     let report = Checker(ruleSet: ruleSet, asOf: asOf).check(SourceFile(name: path, text: text))
     try #require(report.valid, "\(report.diagnostics)", sourceLocation: sourceLocation)

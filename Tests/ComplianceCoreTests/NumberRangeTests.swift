@@ -133,7 +133,7 @@ import YAMLSupport
     let profile = "format: dpacheck/profile/v1\npacks: [t]\nparameters:\n  T-01: {days: !!int \"30\"}\n"
     let catalog = try InlineRules.catalog(requirements: requirements, profiles: ["x": profile])
     let ruleSet = try RuleSet.resolve(profile: "x", in: catalog) { (path) throws(Diagnostic) -> SourceFile in
-      throw Diagnostic("test", "no files", at: .start(of: path))
+      throw Diagnostic(.ioMissing, "no files", at: .start(of: path))
     }
     #expect(ruleSet.requirements.first?.parameters["days"] == .number(30))
   }
@@ -145,7 +145,7 @@ import YAMLSupport
     let catalog = try InlineRules.catalog(requirements: requirements, profiles: ["x": marked.text])
     #expect {
       _ = try RuleSet.resolve(profile: "x", in: catalog) { (path) throws(Diagnostic) -> SourceFile in
-        throw Diagnostic("test", "no files", at: .start(of: path))
+        throw Diagnostic(.ioMissing, "no files", at: .start(of: path))
       }
     } throws: { error in
       let diagnostic = error as? Diagnostic

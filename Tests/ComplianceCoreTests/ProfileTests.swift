@@ -10,7 +10,7 @@ import YAMLSupport
   private func resolve(_ profile: String, _ profiles: [String: String]) throws -> RuleSet {
     let catalog = try InlineRules.catalog(requirements: Self.requirements, profiles: profiles)
     return try RuleSet.resolve(profile: profile, in: catalog) { (path) throws(Diagnostic) -> SourceFile in
-      throw Diagnostic("test", "no files", at: .start(of: path))
+      throw Diagnostic(.ioMissing, "no files", at: .start(of: path))
     }
   }
 
@@ -67,7 +67,7 @@ import YAMLSupport
 
   @Test func parameterOverrideChangesTheOutcome() throws {
     let catalog = try InlineRules.catalog(requirements: Self.requirements, profiles: ["strict": "format: dpacheck/profile/v1\npacks: [t]\nparameters:\n  T-01: {max_hours: 24}\n"])
-    let ruleSet = try RuleSet.resolve(profile: "strict", in: catalog) { (path) throws(Diagnostic) -> SourceFile in throw Diagnostic("t", "x", at: .start(of: path)) }
+    let ruleSet = try RuleSet.resolve(profile: "strict", in: catalog) { (path) throws(Diagnostic) -> SourceFile in throw Diagnostic(.verbatim, "x", at: .start(of: path)) }
     let report = Checker(ruleSet: ruleSet, asOf: Day(year: 2026, month: 11, day: 26) ?? Day(ordinal: 0))
       .check(SourceFile(name: "d.yaml", text: "format: dpacheck/declaration/v1\nbreach_notification: {max_hours: 36}\n"))
     #expect(report.findings.first { $0.rule == "T-01" }?.status == .gap)

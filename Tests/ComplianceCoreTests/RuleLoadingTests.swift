@@ -20,7 +20,7 @@ import YAMLSupport
 
   @Test func checkNamingAMissingFieldIsAnErrorWithASuggestion() throws {
     let error = try #require(loadError(check: "{field: breach_notification.max_hour, max: 48}"))
-    #expect(error.code == "rules.check")
+    #expect(error.code == .rulesCheck)
     #expect(error.location.file == "t/r.yaml")
     #expect(error.location.line == 10)
     #expect(error.message == "the questionnaire has no field 'breach_notification.max_hour'; did you mean 'max_hours'?")
@@ -130,7 +130,7 @@ import YAMLSupport
       _ = try RuleLoader(rules: EmbeddedRuleSource(files: pack("b", "A-01"), prefix: "")).loadPacks(into: base)
       Issue.record("a requirement id of the catalog was accepted twice")
     } catch {
-      #expect(error.code == "rules.duplicate-id")
+      #expect(error.code == .rulesDuplicateId)
       #expect(error.location.file == "b/r.yaml")
       #expect(error.notes.map { $0.location?.file } == ["a/r.yaml"])
     }
@@ -138,7 +138,7 @@ import YAMLSupport
       _ = try RuleLoader(rules: EmbeddedRuleSource(files: pack("a", "C-01"), prefix: "")).loadPacks(into: base)
       Issue.record("a pack of the catalog was loaded again")
     } catch {
-      #expect(error.code == "rules.pack-id")
+      #expect(error.code == .rulesPackId)
       #expect(error.message == "the pack 'a' is loaded already")
       #expect(error.location.file == "a/pack.yaml")
     }

@@ -17,7 +17,7 @@ import YAMLSupport
     let catalog = try InlineRules.catalog(
       requirements: requirements + InlineRules.requirement(id: "T-03", check: "{field: breach_notification.contact_24x7, equals: true}"),
       profiles: profiles)
-    let noFiles = { (path: String) throws(Diagnostic) -> SourceFile in throw Diagnostic("test", "no files", at: .start(of: path)) }
+    let noFiles = { (path: String) throws(Diagnostic) -> SourceFile in throw Diagnostic(.ioMissing, "no files", at: .start(of: path)) }
     let ruleSet = try RuleSet.resolve(profile: profile, in: catalog, readFile: noFiles)
     return ProfileView(ruleSet: ruleSet)
   }

@@ -13,7 +13,7 @@ import YAMLSupport
   static func ruleSet(_ profile: String = "kommune", rules: String = "Rules") throws -> RuleSet {
     let catalog = try RuleLoader(rules: DirectoryRuleSource(root: Package.path(rules))).loadCatalog()
     return try RuleSet.resolve(profile: profile, in: catalog) { (path) throws(Diagnostic) -> SourceFile in
-      throw Diagnostic("test", "no files", at: .start(of: path))
+      throw Diagnostic(.ioMissing, "no files", at: .start(of: path))
     }
   }
 

@@ -45,7 +45,7 @@ package enum InlineRules {
   /// Evaluates the single requirement of `catalog` against a declaration body (without `format`).
   package static func evaluate(_ catalog: Catalog, declaration body: String, asOf: String = "2026-11-26", file: String = "d.yaml") throws -> Finding {
     let ruleSet = try RuleSet.resolve(profile: "p", in: catalog) { (path) throws(Diagnostic) -> SourceFile in
-      throw Diagnostic("test", "no files", at: .start(of: path))
+      throw Diagnostic(.ioMissing, "no files", at: .start(of: path))
     }
     let checker = Checker(ruleSet: ruleSet, asOf: Day(asOf) ?? Day(ordinal: 0))
     let report = checker.check(SourceFile(name: file, text: "format: dpacheck/declaration/v1\n" + body))

@@ -53,7 +53,7 @@ import YAMLSupport
       }
       switch kind.role {
       case .message:
-        #expect(!kind.code.isEmpty, "\(kind) has no code")
+        #expect(kind.code != .unknown, "\(kind) has no code")
       case .hint:
         #expect(text.hasPrefix("; ") || text.hasPrefix(": "), "\(kind) (\(language)) does not continue a message")
       case .note, .fragment:
@@ -82,7 +82,7 @@ import YAMLSupport
     } catch {
       diagnostic = error
     }
-    #expect(diagnostic.code == "yaml.duplicate-key")
+    #expect(diagnostic.code == .yamlDuplicateKey)
     #expect(diagnostic.rendered(colored: false, language: .en) == diagnostic.description)
     #expect(diagnostic.rendered(colored: false, language: .da) == """
       t.yaml:3:3: fejl: nøglen 'name' står to gange; første gang i linje 2

@@ -39,7 +39,7 @@ import YAMLSupport
     let text = "k: \"\u{202E}\u{2066}x\u{200B}\u{061C}\" 1\n"
     let source = SourceFile(name: "a\u{202E}b.yaml", text: text)
     let location = SourceLocation(file: source.name, line: 1, column: 12)
-    let diagnostic = Diagnostic("t", "unexpected '\u{1B}[2J\u{202E}'", at: location, in: source)
+    let diagnostic = Diagnostic(.verbatim, "unexpected '\u{1B}[2J\u{202E}'", at: location, in: source)
     #expect(
       diagnostic.description == """
         a\\u{202E}b.yaml:1:12: error: unexpected '\\u{1B}[2J\\u{202E}'

@@ -24,7 +24,7 @@ import YAMLSupport
     let start = clock.now
     let error = try #require(diagnostic(Array(lines.joined(separator: "\n").utf8)))
     let elapsed = clock.now - start
-    #expect(error.code == "yaml.limit.nodes")
+    #expect(error.code == .yamlLimitNodes)
     // 9^6 > 1,000,000: the limit is passed inside the line of "g", at one of its aliases.
     #expect(error.location.line == 7)
     #expect(error.message.contains("once this alias is expanded"))
@@ -37,7 +37,7 @@ import YAMLSupport
     let start = clock.now
     let error = try #require(diagnostic(Array(text.utf8)))
     #expect(clock.now - start < .seconds(1))
-    #expect(error.code == "yaml.limit.depth")
+    #expect(error.code == .yamlLimitDepth)
     #expect(error.location == SourceLocation(file: "h.yaml", line: 1, column: 4 + YAMLLimits.default.maxDepth - 1))
   }
 
@@ -45,33 +45,33 @@ import YAMLSupport
     var text = ""
     for depth in 0..<300 { text += String(repeating: " ", count: depth) + "k\(depth):\n" }
     let error = try #require(diagnostic(Array(text.utf8)))
-    #expect(error.code == "yaml.limit.depth")
+    #expect(error.code == .yamlLimitDepth)
   }
 
   @Test func invalidUTF8IsReportedAtItsLineAndColumn() throws {
     let error = try #require(diagnostic(Array("a: 1\nname: Ær".utf8) + [0xFF] + Array("\n".utf8)))
-    #expect(error.code == "yaml.encoding")
+    #expect(error.code == .yamlEncoding)
     #expect(error.location == SourceLocation(file: "h.yaml", line: 2, column: 9))
     #expect(error.message.contains("not valid UTF-8"))
   }
 
   @Test func nulByteIsReportedAtItsLineAndColumn() throws {
     let error = try #require(diagnostic(Array("a: 1\nb: x".utf8) + [0x00] + Array("y\n".utf8)))
-    #expect(error.code == "yaml.encoding")
+    #expect(error.code == .yamlEncoding)
     #expect(error.location == SourceLocation(file: "h.yaml", line: 2, column: 5))
     #expect(error.message == "control characters such as NUL are not allowed in YAML")
   }
 
   @Test func utf16IsRefusedNotGuessed() throws {
     let error = try #require(diagnostic([0xFF, 0xFE] + Array("a: 1".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })))
-    #expect(error.code == "yaml.encoding")
+    #expect(error.code == .yamlEncoding)
     #expect(error.location == SourceLocation(file: "h.yaml", line: 1, column: 1))
   }
 
   @Test func oversizedInputIsRefusedBeforeParsing() throws {
     let limits = YAMLLimits(maxDepth: 256, maxNodes: 1_000_000, maxInputBytes: 1_000)
     let error = try #require(diagnostic(Array(("a: " + String(repeating: "x", count: 2_000)).utf8), limits: limits))
-    #expect(error.code == "yaml.limit.size")
+    #expect(error.code == .yamlLimitSize)
     #expect(error.location == SourceLocation(file: "h.yaml", line: 1, column: 1))
   }
 

@@ -64,7 +64,7 @@ private struct Validation {
   }
 
   mutating func report(
-    _ message: DiagnosticMessage, code: String? = nil, at location: SourceLocation, notes: [Diagnostic.Note] = []
+    _ message: DiagnosticMessage, code: DiagnosticCode? = nil, at location: SourceLocation, notes: [Diagnostic.Note] = []
   ) {
     guard diagnostics.count < DeclarationLoader.maxDiagnostics else { return }
     diagnostics.append(Diagnostic(message, code: code, at: location, in: source, notes: notes))
@@ -233,7 +233,7 @@ private struct Validation {
       return .number(number)
     case .date:
       if let day = Day(text) { return .date(day) }
-      report(Day.problem(with: text, key: key), code: "declaration.date", at: at)
+      report(Day.problem(with: text, key: key), code: .declarationDate, at: at)
     case .enum:
       if field.values.contains(text) { return .string(text) }
       let message = DiagnosticMessage(.declarationEnum, .text(text.truncatedForMessage), .text(key))

@@ -26,7 +26,7 @@ struct ObjectReader {
   }
 
   /// A diagnostic at `location` in the file; its code is the message's unless given.
-  func error(_ message: DiagnosticMessage, at location: SourceLocation, code: String? = nil) -> Diagnostic {
+  func error(_ message: DiagnosticMessage, at location: SourceLocation, code: DiagnosticCode? = nil) -> Diagnostic {
     Diagnostic(message, code: code, at: location, in: source)
   }
 
@@ -98,7 +98,7 @@ struct ObjectReader {
   mutating func day(_ key: String, required: Bool = false) throws(Diagnostic) -> Day? {
     guard let scalar = try scalar(key, required: required) else { return nil }
     guard let day = Day(scalar.text) else {
-      throw error(Day.problem(with: scalar.text, key: key), at: scalar.location, code: "schema.type")
+      throw error(Day.problem(with: scalar.text, key: key), at: scalar.location, code: .schemaType)
     }
     return day
   }

@@ -112,7 +112,7 @@ public struct Countries: Sendable {
       let country = try entry.requiredString("country")
       guard names[country] != nil else {
         let message = DiagnosticMessage(.countriesUnknownCode, .text(country))
-        throw entry.error(message, at: node.location, code: "schema.type")
+        throw entry.error(message, at: node.location, code: .schemaType)
       }
       let decision = try entry.requiredString("decision")
       _ = try entry.int("year")

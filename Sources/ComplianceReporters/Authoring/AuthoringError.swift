@@ -1,17 +1,19 @@
-import YAMLSupport
+public import YAMLSupport
 
 /// Errors of the authoring tools.
 public enum AuthoringError: Error, Sendable, CustomStringConvertible {
   /// No requirement has this id; `suggestion` is the closest one, if any is close.
   case unknownRequirement(String, suggestion: String?)
 
-  /// The message, lowercase and without a trailing period, as diagnostics are written.
-  public var description: String {
+  /// The message, an entry of the diagnostics table.
+  public var message: DiagnosticMessage {
     switch self {
     case .unknownRequirement(let id, let suggestion):
-      var message = "unknown requirement '\(id.truncatedForMessage)'"
-      if let suggestion { message += "; did you mean '\(suggestion)'?" }
-      return message + " ('dpacheck rules list' lists them all)"
+      let hint = suggestion.map { MessageArgument.message(DiagnosticMessage(.suggestion, .text($0))) } ?? .text("")
+      return DiagnosticMessage(.authoringUnknownRequirement, .text(id.truncatedForMessage), hint)
     }
   }
+
+  /// The message in English.
+  public var description: String { message.text(.en) }
 }

@@ -47,7 +47,7 @@ public struct JUnitReporter: SectionedReporter {
       for diagnostic in declaration.diagnostics {
         let message = Escape.xml(diagnostic.location.description + ": " + diagnostic.message(lang))
         let body = Escape.xml(diagnostic.rendered(colored: false, language: lang))
-        out += "      <error type=\"\(Escape.xml(diagnostic.code))\" message=\"\(message)\">\(body)</error>\n"
+        out += "      <error type=\"\(Escape.xml(diagnostic.code.rawValue))\" message=\"\(message)\">\(body)</error>\n"
       }
       return out + "    </testcase>\n  </testsuite>\n"
     }

@@ -125,7 +125,7 @@ public struct ReportJSON: Codable, Sendable {
           }
         }
         return DiagnosticJSON(
-          code: diagnostic.code, severity: diagnostic.severity.rawValue, message: diagnostic.message,
+          code: diagnostic.code.rawValue, severity: diagnostic.severity.rawValue, message: diagnostic.message,
           file: diagnostic.location.file, line: diagnostic.location.line, column: diagnostic.location.column,
           notes: notes(.en), localized_message: diagnostic.message(language), localized_notes: notes(language))
       },

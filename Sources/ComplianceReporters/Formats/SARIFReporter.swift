@@ -45,7 +45,7 @@ public struct SARIFReporter: JSONEnvelopeReporter {
           message: .init(text: diagnostic.message(lang)),
           locations: [.init(uri: uri, line: diagnostic.location.line, column: diagnostic.location.column)],
           relatedLocations: nil,
-          partialFingerprints: [fingerprintKey: Fingerprint.hex([invalidRule, declaration.file, diagnostic.code])],
+          partialFingerprints: [fingerprintKey: Fingerprint.hex([invalidRule, declaration.file, diagnostic.code.rawValue])],
           suppressions: nil,
           properties: .init(status: "invalid", clause: nil, gdpr: nil, path: nil, vendor: nil))
       }

@@ -32,7 +32,7 @@ extension DPACheck {
       do {
         print(try RuleExplanation(id: id, in: ruleSet).render(lang), terminator: "")
       } catch {
-        Diagnostics.emit("error: \(error)")
+        Diagnostics.emitError(error.message, language: lang)
         throw ExitCode(2)
       }
     }

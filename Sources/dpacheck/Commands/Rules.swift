@@ -28,7 +28,13 @@ extension DPACheck.Rules {
       var failed = 0
       for result in results where !result.passed {
         failed += 1
-        Diagnostics.emit("\(result.location): error: example\(result.name.map { " '\($0)'" } ?? "") of \(result.rule) expected \(result.expected.rawValue), got \(result.actual.rawValue): \(result.message)")
+        let outcome: [MessageArgument] = [
+          .text(result.rule), .text(result.expected.rawValue), .text(result.actual.rawValue), .text(result.message),
+        ]
+        let message =
+          result.name.map { DiagnosticMessage(.exampleFailedNamed, arguments: [.text($0)] + outcome) }
+          ?? DiagnosticMessage(.exampleFailed, arguments: outcome)
+        Diagnostics.emit(Diagnostic(message, at: result.location))
       }
       var incomplete = 0
       print("pack                  requirements  met  gap  unanswered")
@@ -36,7 +42,7 @@ extension DPACheck.Rules {
         print("\(coverage.pack.rightPadded(22))\(String(coverage.requirements).leftPadded(12))  \(String(coverage.withMet).leftPadded(3))  \(String(coverage.withGap).leftPadded(3))  \(String(coverage.withUnanswered).leftPadded(10))")
         for id in coverage.incomplete {
           incomplete += 1
-          Diagnostics.emit("error: requirement \(id) in \(coverage.pack) needs at least one met and one gap example")
+          Diagnostics.emitError(DiagnosticMessage(.exampleIncomplete, .text(id), .text(coverage.pack)), language: .en)
         }
       }
       print("\(results.count - failed) passed, \(failed) failed")
