@@ -18,15 +18,23 @@ public protocol Reporter: Sendable {
     _ summary: RunSummary, in run: RunContext, sections: (_ separator: String) throws -> Void,
     to write: (String) throws -> Void
   ) throws
+
+  /// Whether the report shows findings in detail in `run` (their evidence, paths and locations);
+  /// when it does not, the checker need not record them (`Checker.recordsEvidence`). By default
+  /// it does. Recording nothing pays a quarter of a text portfolio's instructions
+  /// (docs/performance.md).
+  func needsEvidence(in run: RunContext) -> Bool
 }
 
 extension Reporter {
+  public func needsEvidence(in run: RunContext) -> Bool { true }
+
   /// The whole report of `declarations`, checked in `run`, as one text: what a run writes, held
   /// in memory.
   public func render(_ declarations: [DeclarationReport], summary: RunSummary, in run: RunContext) throws -> String {
     let sections = try declarations.map { try section(for: $0, in: run) }.filter { !$0.isEmpty }
     var out = ""
-    try writeReport(summary, in: run, sections: { out += sections.joined(separator: $0) }) { out += $0 }
+    try writeReport(summary, in: run, sections: { out += sections.joined(separator: $0) }, to: { out += $0 })
     return out
   }
 }

@@ -1,3 +1,7 @@
+public import ComplianceCore
+public import ComplianceReporters
+import YAMLSupport
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,9 +9,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-public import ComplianceCore
-public import ComplianceReporters
-import YAMLSupport
 
 /// One `dpacheck check` run: expands paths, checks every declaration in parallel, and streams the
 /// report so that memory does not grow with the number of declarations.
@@ -86,8 +87,12 @@ public struct CheckRun: Sendable {
     let context = RunContext(
       options: options, ruleSet: checker.ruleSet, failOn: checker.failOn, isPortfolio: files.count > 1,
       workingDirectory: FileSystem.currentDirectory)
-    let checker = self.checker
     let reporter = self.reporter
+    let checker = {
+      var checker = self.checker
+      checker.recordsEvidence = reporter.needsEvidence(in: context)
+      return checker
+    }()
     var summaries: [DeclarationSummary] = []
     summaries.reserveCapacity(files.count)
     let body = try SectionBuffer()
@@ -107,9 +112,8 @@ public struct CheckRun: Sendable {
       progress?(start, files.count)
     }
     let summary = checker.summary(of: summaries)
-    try reporter.writeReport(summary, in: context, sections: { try body.copy(to: sink, separator: $0) }) {
-      try sink.write($0)
-    }
+    try reporter.writeReport(
+      summary, in: context, sections: { try body.copy(to: sink, separator: $0) }, to: { try sink.write($0) })
     try sink.finish()
     return summary
   }

@@ -11,6 +11,9 @@ public struct TextReporter: SectionedReporter {
 
   var separator: String { "\n" }
 
+  /// A portfolio is a summary table, with the problems of invalid files only.
+  public func needsEvidence(in run: RunContext) -> Bool { !run.isPortfolio }
+
   /// A portfolio's prologue is a summary table, written row by row; its sections are the problems
   /// of invalid files only.
   func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws {
@@ -44,7 +47,9 @@ public struct TextReporter: SectionedReporter {
     }
     let waiverLines = WaiverText.lines(summary, lang: lang)
     if !waiverLines.isEmpty {
-      out += "\n\(Phrase.warnings.text(lang)):\n" + waiverLines.map { "  \(style.yellow("!")) \($0.escapingControls)\n" }.joined()
+      out +=
+        "\n\(Phrase.warnings.text(lang)):\n"
+        + waiverLines.map { "  \(style.yellow("!")) \($0.escapingControls)\n" }.joined()
     }
     out += "\n\(Phrase.gateLine.format(lang, summary.failOn.name(lang))). \(Phrase.unansweredCountsNote.text(lang)).\n"
     out += "\(Phrase.verdict.text(lang)): \(Verdict.styled(summary, lang: lang, style: style))\n"
@@ -78,7 +83,8 @@ public struct TextReporter: SectionedReporter {
       let status = finding.status.name(lang)
       let title = finding.title(lang).escapingControls
       let articles = LegalCitation.gdpr(requirement.gdpr, lang).escapingControls
-      out += "\n  \(severity) \(style.bold(finding.rule)) \(title) "
+      out +=
+        "\n  \(severity) \(style.bold(finding.rule)) \(title) "
         + "[\(status); \(LegalCitation.clause(finding.clause, lang).escapingControls); \(articles)]\n"
       out += "    \(finding.location.description.escapingControls): \(finding.message(lang).escapingControls)\n"
       // Only an open finding can be known from the baseline: a waived one is settled by its waiver.
@@ -90,7 +96,10 @@ public struct TextReporter: SectionedReporter {
         out += "    \(place): \(Phrase.relatedLocations.text(lang).lowercased()) \(related.path.escapingControls)\n"
       }
       if let waiver = finding.waiver {
-        out += "    " + Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason).escapingControls + "\n"
+        out +=
+          "    "
+          + Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason)
+          .escapingControls + "\n"
       } else {
         out += "    \(Phrase.remediation.text(lang)): \(finding.remediation(lang).escapingControls)\n"
       }
