@@ -20,9 +20,9 @@
 
 import ComplianceCore
 import ComplianceReporters
-import Frontend
 import Foundation
 import FoundationXML
+import Frontend
 import YAMLSupport
 
 private let inputName = "fuzz.yaml"
@@ -79,7 +79,9 @@ private struct Setup {
       RunContext(options: RenderOptions(language: $0), ruleSet: ruleSet, failOn: checker.failOn, isPortfolio: false)
     }
     colored = Language.allCases.map {
-      RunContext(options: RenderOptions(language: $0, colored: true), ruleSet: ruleSet, failOn: checker.failOn, isPortfolio: false)
+      RunContext(
+        options: RenderOptions(language: $0, colored: true), ruleSet: ruleSet, failOn: checker.failOn,
+        isPortfolio: false)
     }
   }
 
@@ -93,12 +95,18 @@ private let setups: [Setup] = {
   let plain = Setup(Checker(ruleSet: ruleSet("kommune"), asOf: asOf))
   let strict = ruleSet("kommune-sundhed")
   let waivers: WaiverSet
-  do { waivers = try WaiverSet.load(SourceFile(name: "waivers.yaml", text: waiversText), knownRules: Set(catalog.allRequirements.map(\.id)), workingDirectory: "/") } catch {
+  do {
+    waivers = try WaiverSet.load(
+      SourceFile(name: "waivers.yaml", text: waiversText), knownRules: Set(catalog.allRequirements.map(\.id)),
+      workingDirectory: "/")
+  } catch {
     fatalError("the fuzz waivers do not load: \(error)")
   }
   // The baseline: the JSON report of an example declaration, as if it had been this file.
   let examplePath = Fuzz.packageRoot + "/Examples/declarations/nordlys-cloud.yaml"
-  guard let example = FileManager.default.contents(atPath: examplePath) else { fatalError("cannot read \(examplePath)") }
+  guard let example = FileManager.default.contents(atPath: examplePath) else {
+    fatalError("cannot read \(examplePath)")
+  }
   let withoutBaseline = Setup(Checker(ruleSet: strict, asOf: asOf, waivers: waivers))
   let report = withoutBaseline.checker.check(SourceFile(name: inputName, bytes: [UInt8](example)))
   let json = render(withoutBaseline, report, .json, .en).text
@@ -144,7 +152,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   checkReport(report, checker: setup.checker, shape: shape)
   let (format, language) = choices[plan.choice]
   let make = { (report: DeclarationReport) -> Rendered in
-    format == .sarif && !plan.wholeSARIF ? sarifResults(setup, report, language) : render(setup, report, format, language)
+    format == .sarif && !plan.wholeSARIF
+      ? sarifResults(setup, report, language) : render(setup, report, format, language)
   }
   let rendered = make(report)
   checkRendered(rendered, report: report)
@@ -192,7 +201,12 @@ private func crossCheck(_ source: SourceFile, setup: Setup, shape: InputShape, p
   let report = setup.checker.check(source)
   checkReport(report, checker: setup.checker, shape: shape)
   let first = choices.map { render(setup, report, $0.format, $0.language) }
-  if prints { for rendered in first { print("===== \(rendered.format) (\(rendered.language)), profile \(setup.checker.ruleSet.profileID)\n\(rendered.text)") } }
+  if prints {
+    for rendered in first {
+      print(
+        "===== \(rendered.format) (\(rendered.language)), profile \(setup.checker.ruleSet.profileID)\n\(rendered.text)")
+    }
+  }
   for rendered in first { checkRendered(rendered, report: report) }
   let again = setup.checker.check(source)
   for (a, choice) in zip(first, choices) {
@@ -205,22 +219,30 @@ private func checkReport(_ report: DeclarationReport, checker: Checker, shape: I
   Fuzz.require(report.file == inputName, "report-file", "the report names '\(report.file)'")
   if !report.valid {
     Fuzz.require(!report.diagnostics.isEmpty, "diagnostics-nonempty", "an invalid report without diagnostics")
-    Fuzz.require(report.diagnostics.count <= DeclarationLoader.maxDiagnostics, "diagnostics-limit", "\(report.diagnostics.count) diagnostics")
+    Fuzz.require(
+      report.diagnostics.count <= DeclarationLoader.maxDiagnostics, "diagnostics-limit",
+      "\(report.diagnostics.count) diagnostics")
     Fuzz.require(report.findings.isEmpty, "invalid-no-findings", "an invalid report with findings")
     for diagnostic in report.diagnostics { shape.check(diagnostic) }
     return
   }
   Fuzz.require(report.diagnostics.isEmpty, "valid-no-diagnostics", "a valid report with diagnostics")
-  Fuzz.require(report.findings.count == checker.ruleSet.requirements.count, "finding-per-requirement",
-               "\(report.findings.count) findings for \(checker.ruleSet.requirements.count) requirements")
-  Fuzz.require(Set(report.findings.map(\.rule)).count == report.findings.count, "finding-per-requirement", "a requirement has two findings")
+  Fuzz.require(
+    report.findings.count == checker.ruleSet.requirements.count, "finding-per-requirement",
+    "\(report.findings.count) findings for \(checker.ruleSet.requirements.count) requirements")
+  Fuzz.require(
+    Set(report.findings.map(\.rule)).count == report.findings.count, "finding-per-requirement",
+    "a requirement has two findings")
   for finding in report.findings {
     shape.check(finding.location, "finding \(finding.rule)")
     for related in finding.relatedLocations { shape.check(related.location, "a related location of \(finding.rule)") }
     for value in finding.valuesRead { shape.check(value.location, "a value read by \(finding.rule)") }
     let limit = 25  // docs/decisions.md "Limits": evidence items per finding
-    Fuzz.require(finding.evidence.count <= limit && finding.missing.count <= limit && finding.lapses.count <= limit,
-                 "evidence-limit", "\(finding.rule): \(finding.evidence.count) evidence, \(finding.missing.count) missing, \(finding.lapses.count) lapses")
+    Fuzz.require(
+      finding.evidence.count <= limit && finding.missing.count <= limit && finding.lapses.count <= limit,
+      "evidence-limit",
+      "\(finding.rule): \(finding.evidence.count) evidence, \(finding.missing.count) missing, \(finding.lapses.count) lapses"
+    )
   }
 }
 
@@ -234,7 +256,9 @@ private struct Rendered {
 
 /// The report of one declaration in one format and language, as a run writes it
 /// (`Reporter.render`).
-private func render(_ setup: Setup, _ report: DeclarationReport, _ format: ReportFormat, _ language: Language) -> Rendered {
+private func render(_ setup: Setup, _ report: DeclarationReport, _ format: ReportFormat, _ language: Language)
+  -> Rendered
+{
   let checker = setup.checker
   let reporter = format.reporter
   let summary = checker.summary(of: [checker.summary(of: report)])
@@ -274,8 +298,11 @@ private func checkRendered(_ rendered: Rendered, report: DeclarationReport) {
   case .json:
     let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
     Fuzz.require(object != nil, "json-parses", "the \(what) report does not parse as JSON")
-    Fuzz.require((object?["declarations"] as? [Any])?.count == 1, "json-parses", "the \(what) report does not list one declaration")
-    Fuzz.require(object?["language"] as? String == rendered.language.rawValue, "json-language", "the \(what) report's language")
+    Fuzz.require(
+      (object?["declarations"] as? [Any])?.count == 1, "json-parses", "the \(what) report does not list one declaration"
+    )
+    Fuzz.require(
+      object?["language"] as? String == rendered.language.rawValue, "json-language", "the \(what) report's language")
     if Fuzz.checks("json-baseline") {
       do {
         let baseline = try Baseline.load(SourceFile(name: "report.json", text: text))
@@ -286,26 +313,37 @@ private func checkRendered(_ rendered: Rendered, report: DeclarationReport) {
     }
   case .sarif where rendered.isSARIFResults:
     let results = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]]
-    Fuzz.require(results?.allSatisfy { $0["ruleId"] is String } == true, "sarif-parses", "the \(what) results do not parse as JSON objects with a ruleId")
+    Fuzz.require(
+      results?.allSatisfy { $0["ruleId"] is String } == true, "sarif-parses",
+      "the \(what) results do not parse as JSON objects with a ruleId")
   case .sarif:
     let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
-    Fuzz.require(object?["version"] as? String == "2.1.0", "sarif-parses", "the \(what) report does not parse as SARIF 2.1.0 JSON")
+    Fuzz.require(
+      object?["version"] as? String == "2.1.0", "sarif-parses", "the \(what) report does not parse as SARIF 2.1.0 JSON")
   case .junit:
     if Fuzz.checks("junit-xml") {
       let parser = XMLParser(data: Data(text.utf8))
-      Fuzz.require(parser.parse(), "junit-xml", "the \(what) report is not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "?") at line \(parser.lineNumber)")
+      Fuzz.require(
+        parser.parse(), "junit-xml",
+        "the \(what) report is not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "?") at line \(parser.lineNumber)"
+      )
     }
   case .html:
     for tag in tagNames(text) {
-      Fuzz.require(htmlTags.contains(tag), "html-tags", "the \(what) report holds a tag <\(tag)> the reporter never writes (markup injection)")
+      Fuzz.require(
+        htmlTags.contains(tag), "html-tags",
+        "the \(what) report holds a tag <\(tag)> the reporter never writes (markup injection)")
     }
   case .markdown:
     let tags = tagNames(outsideFences(text))
     Fuzz.require(tags.isEmpty, "markdown-tags", "the \(what) report holds raw tags \(tags.sorted()) (markup injection)")
   case .text:
-    Fuzz.require(!text.unicodeScalars.contains(where: Fuzz.isTerminalControl),
-                 "text-control", "a control character reaches the \(what) report (terminal escape injection)")
-    Fuzz.require(!text.unicodeScalars.contains(where: Fuzz.isC1Control), "text-c1", "a C1 control character reaches the \(what) report")
+    Fuzz.require(
+      !text.unicodeScalars.contains(where: Fuzz.isTerminalControl),
+      "text-control", "a control character reaches the \(what) report (terminal escape injection)")
+    Fuzz.require(
+      !text.unicodeScalars.contains(where: Fuzz.isC1Control), "text-c1",
+      "a C1 control character reaches the \(what) report")
   }
 }
 
@@ -317,17 +355,23 @@ private func checkRoundTrip(_ baseline: Baseline, report: DeclarationReport, wha
   Fuzz.require(
     entry?.vendor == report.vendor && entry?.service == report.service, "json-roundtrip",
     "the vendor and service \(report.vendor.debugDescription), \(report.service.debugDescription) do not read back"
-      + " from the \(what) report; the baseline has \(entry.map { "\($0.vendor.debugDescription), \($0.service.debugDescription)" } ?? "no entry")")
+      + " from the \(what) report; the baseline has \(entry.map { "\($0.vendor.debugDescription), \($0.service.debugDescription)" } ?? "no entry")"
+  )
   let entries = baseline.entries(file: report.file, vendor: report.vendor, service: report.service) ?? [:]
   for finding in report.findings {
     guard let entry = entries[finding.rule] else {
       Fuzz.require(false, "json-roundtrip", "\(finding.rule) is missing when the \(what) report is read back")
       continue
     }
-    Fuzz.require(entry.status == finding.status, "json-roundtrip", "\(finding.rule) reads back as \(entry.status), not \(finding.status)")
+    Fuzz.require(
+      entry.status == finding.status, "json-roundtrip",
+      "\(finding.rule) reads back as \(entry.status), not \(finding.status)")
     for value in finding.valuesRead {
       let back = entry.values[value.path] ?? .some("<absent>")
-      Fuzz.require(back == value.value, "json-roundtrip", "\(finding.rule) \(value.path) = \(value.value.debugDescription) reads back from the \(what) report as \(back.debugDescription)")
+      Fuzz.require(
+        back == value.value, "json-roundtrip",
+        "\(finding.rule) \(value.path) = \(value.value.debugDescription) reads back from the \(what) report as \(back.debugDescription)"
+      )
     }
   }
 }

@@ -40,7 +40,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   case (.failure(let list), .failure(let again)):
     Fuzz.require(list.diagnostics == again.diagnostics, "determinism", "two loads give different diagnostics")
     Fuzz.require(!list.diagnostics.isEmpty, "diagnostics-nonempty", "a load failed with no diagnostic")
-    Fuzz.require(list.diagnostics.count <= DeclarationLoader.maxDiagnostics, "diagnostics-limit", "\(list.diagnostics.count) diagnostics")
+    Fuzz.require(
+      list.diagnostics.count <= DeclarationLoader.maxDiagnostics, "diagnostics-limit",
+      "\(list.diagnostics.count) diagnostics")
     for diagnostic in list.diagnostics { shape.check(diagnostic) }
     _ = list.description
   default:

@@ -24,9 +24,9 @@
 // input).
 
 import ComplianceCore
-import Frontend
 import ComplianceReporters
 import Foundation
+import Frontend
 import YAMLSupport
 
 private let packText = """
@@ -54,7 +54,8 @@ private let baseCatalog: Catalog = {
   if ProcessInfo.processInfo.environment["DPACHECK_FUZZ_FULL_RULES"] == "1" { return shippedCatalog }
   let files = Fuzz.shippedRuleFiles.filter { file in
     let parts = file.path.split(separator: "/")
-    return parts.first == "data" || parts.first == "profiles" || parts.last == "pack.yaml" || parts.last == "questionnaire.yaml"
+    return parts.first == "data" || parts.first == "profiles" || parts.last == "pack.yaml"
+      || parts.last == "questionnaire.yaml"
   }
   do { return try RuleLoader(rules: EmbeddedRuleSource(files: files)).loadCatalog() } catch {
     fatalError("the shipped packs do not load without their requirements: \(error)")
@@ -66,7 +67,9 @@ private let examples: [SourceFile] = {
   let folder = Fuzz.packageRoot + "/Examples/declarations"
   let names = ["nordlys-cloud.yaml", "startup-unanswered.yaml", "us-subprocessor-uncertified.yaml"]
   return names.map { name in
-    guard let data = FileManager.default.contents(atPath: "\(folder)/\(name)") else { fatalError("cannot read \(folder)/\(name)") }
+    guard let data = FileManager.default.contents(atPath: "\(folder)/\(name)") else {
+      fatalError("cannot read \(folder)/\(name)")
+    }
     return SourceFile(name: name, bytes: [UInt8](data))
   }
 }()
@@ -120,7 +123,9 @@ private func fuzzRequirements(_ text: String, repeats: Bool) {
     case (.failure(let error), .failure(let again)):
       Fuzz.require(error == again, "determinism", "two loads fail differently:\n\(error)\n---\n\(again)")
     case (.success(let catalog), .success(let again)):
-      Fuzz.require(catalog.allRequirements.map(\.id) == again.allRequirements.map(\.id), "determinism", "two loads give different requirements")
+      Fuzz.require(
+        catalog.allRequirements.map(\.id) == again.allRequirements.map(\.id), "determinism",
+        "two loads give different requirements")
     default:
       Fuzz.require(false, "determinism", "one load succeeded and the other failed")
     }
@@ -128,7 +133,8 @@ private func fuzzRequirements(_ text: String, repeats: Bool) {
   switch first {
   case .failure(let error):
     shape.check(error)
-    let blamed = error.location.file == requirementsName || error.notes.contains { $0.location?.file == requirementsName }
+    let blamed =
+      error.location.file == requirementsName || error.notes.contains { $0.location?.file == requirementsName }
     Fuzz.require(blamed, "blame-fuzz-file", "the error does not concern the fuzz file: \(error)")
   case .success(let catalog):
     exercise(catalog, shape: shape)
@@ -151,13 +157,17 @@ private func exercise(_ catalog: Catalog, shape: InputShape) {
     Fuzz.require(false, "profile-resolves", "the profile 'packs: [fuzz]' does not resolve: \(error)")
     return
   }
-  Fuzz.require(ruleSet.requirements.count == pack.requirements.count, "requirements-resolved", "\(ruleSet.requirements.count) of \(pack.requirements.count) requirements resolved")
+  Fuzz.require(
+    ruleSet.requirements.count == pack.requirements.count, "requirements-resolved",
+    "\(ruleSet.requirements.count) of \(pack.requirements.count) requirements resolved")
   let checker = Checker(ruleSet: ruleSet, asOf: asOf)
   var reports: [DeclarationReport] = []
   for example in examples {
     let report = checker.check(example)
     Fuzz.require(report.valid, "example-valid", "\(example.name) is invalid with the fuzz pack: \(report.diagnostics)")
-    Fuzz.require(report.findings.count == ruleSet.requirements.count, "finding-per-requirement", "\(report.findings.count) findings for \(ruleSet.requirements.count) requirements")
+    Fuzz.require(
+      report.findings.count == ruleSet.requirements.count, "finding-per-requirement",
+      "\(report.findings.count) findings for \(ruleSet.requirements.count) requirements")
     for finding in report.findings {
       for language in Language.allCases {
         _ = finding.message(language)
@@ -183,16 +193,23 @@ private func exercise(_ catalog: Catalog, shape: InputShape) {
     declarations: [DeclarationSummary(report, failOn: checker.failOn, clauses: ruleSet.clauseIndex)],
     exclusions: ruleSet.exclusions, waivers: [], clauses: ruleSet.clauses)
   for language in Language.allCases {
-    let context = RunContext(options: RenderOptions(language: language), ruleSet: ruleSet, failOn: checker.failOn, isPortfolio: false)
+    let context = RunContext(
+      options: RenderOptions(language: language), ruleSet: ruleSet, failOn: checker.failOn, isPortfolio: false)
     for format in [ReportFormat.text, .json] {
       let text: String
       let reporter = format.reporter
-      do { text = try reporter.prologue(summary, in: context) + reporter.section(for: report, in: context) + reporter.epilogue(summary, in: context) } catch {
+      do {
+        text =
+          try reporter.prologue(summary, in: context) + reporter.section(for: report, in: context)
+          + reporter.epilogue(summary, in: context)
+      } catch {
         Fuzz.require(false, "render-throws", "\(format) (\(language)) threw: \(error)")
         continue
       }
       if format == .json {
-        Fuzz.require((try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil, "json-parses", "the JSON report does not parse")
+        Fuzz.require(
+          (try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil, "json-parses",
+          "the JSON report does not parse")
       }
     }
   }
@@ -203,7 +220,9 @@ private func fuzzProfileFile(_ source: SourceFile, repeats: Bool) {
   let resolve = { () -> Result<RuleSet, Diagnostic> in
     Result { () throws(Diagnostic) in
       try RuleSet.resolve(profile: profileName, in: shippedCatalog) { (path) throws(Diagnostic) -> SourceFile in
-        guard path == profileName else { throw Diagnostic("fuzz.read", "unexpected file '\(path)'", at: .start(of: path)) }
+        guard path == profileName else {
+          throw Diagnostic("fuzz.read", "unexpected file '\(path)'", at: .start(of: path))
+        }
         return source
       }
     }
@@ -214,7 +233,8 @@ private func fuzzProfileFile(_ source: SourceFile, repeats: Bool) {
     case (.failure(let error), .failure(let again)):
       Fuzz.require(error == again, "determinism", "two resolutions fail differently")
     case (.success(let ruleSet), .success(let again)):
-      Fuzz.require(ruleSet.requirements.map(\.id) == again.requirements.map(\.id), "determinism", "two resolutions differ")
+      Fuzz.require(
+        ruleSet.requirements.map(\.id) == again.requirements.map(\.id), "determinism", "two resolutions differ")
     default:
       Fuzz.require(false, "determinism", "one resolution succeeded and the other failed")
     }
@@ -227,9 +247,14 @@ private func fuzzProfileFile(_ source: SourceFile, repeats: Bool) {
     Fuzz.require(ruleSet.warningWindowDays >= 0, "profile-window", "warning window \(ruleSet.warningWindowDays)")
     let report = Checker(ruleSet: ruleSet, asOf: asOf).check(examples[0])
     Fuzz.require(report.valid, "example-valid", "\(examples[0].name) is invalid under the fuzzed profile")
-    Fuzz.require(report.findings.count == ruleSet.requirements.count, "finding-per-requirement", "\(report.findings.count) findings for \(ruleSet.requirements.count) requirements")
+    Fuzz.require(
+      report.findings.count == ruleSet.requirements.count, "finding-per-requirement",
+      "\(report.findings.count) findings for \(ruleSet.requirements.count) requirements")
     for finding in report.findings {
-      for language in Language.allCases { _ = finding.message(language); _ = finding.title(language) }
+      for language in Language.allCases {
+        _ = finding.message(language)
+        _ = finding.title(language)
+      }
     }
   }
 }

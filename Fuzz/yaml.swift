@@ -40,10 +40,13 @@ private func outcome(_ source: SourceFile, shape: InputShape?) -> String {
     let mapping = Result { () throws(Diagnostic) in try YAMLDocument.parseMapping(source) }
     switch (node, mapping) {
     case (.mapping, .success): break
-    case (.mapping, .failure(let error)): Fuzz.require(false, "parse-mapping", "parse gave a mapping, parseMapping failed: \(error)")
-    case (_, .success): Fuzz.require(false, "parse-mapping", "parseMapping accepted a root that is \(node.kindDescription)")
+    case (.mapping, .failure(let error)):
+      Fuzz.require(false, "parse-mapping", "parse gave a mapping, parseMapping failed: \(error)")
+    case (_, .success):
+      Fuzz.require(false, "parse-mapping", "parseMapping accepted a root that is \(node.kindDescription)")
     case (_, .failure(let error)):
-      Fuzz.require(error.code == .yamlRoot, "parse-mapping", "parseMapping failed with \(error.code), expected yaml.root")
+      Fuzz.require(
+        error.code == .yamlRoot, "parse-mapping", "parseMapping failed with \(error.code), expected yaml.root")
       shape.check(error)
     }
     return walk.dump
@@ -78,9 +81,17 @@ private struct TreeWalk {
 
   mutating func visit(_ node: Node) -> (nodes: Int, height: Int) {
     let range = node.range
-    let start = range.start, end = range.end
-    let kind: UInt8 = switch node { case .scalar: 0; case .sequence: 1; case .mapping: 2 }
-    let key = Key(kind: kind, start: Int32(clamping: start.line), startColumn: Int32(clamping: start.column), end: Int32(clamping: end.line), endColumn: Int32(clamping: end.column))
+    let start = range.start
+    let end = range.end
+    let kind: UInt8 =
+      switch node {
+      case .scalar: 0
+      case .sequence: 1
+      case .mapping: 2
+      }
+    let key = Key(
+      kind: kind, start: Int32(clamping: start.line), startColumn: Int32(clamping: start.column),
+      end: Int32(clamping: end.line), endColumn: Int32(clamping: end.column))
     if let known = seen[key] {
       dump += "=\(known.number)\n"
       return (known.nodes, known.height)
@@ -93,7 +104,8 @@ private struct TreeWalk {
       Fuzz.require(start <= end, "range-order", "a node ends before it starts: \(start) > \(end)")
       _ = node.kindDescription
     }
-    var nodes = 1, height = 0
+    var nodes = 1
+    var height = 0
     func add(_ child: (nodes: Int, height: Int)) {
       nodes = min(nodes + child.nodes, Int.max / 2)
       height = max(height, child.height + 1)
@@ -104,7 +116,8 @@ private struct TreeWalk {
         _ = scalar.value
         _ = scalar.isNull
       }
-      dump += "S\(scalar.style.rawValue)|\(scalar.tag?.longForm ?? "-")|\(start.line):\(start.column)|\(scalar.text.debugDescription)\n"
+      dump +=
+        "S\(scalar.style.rawValue)|\(scalar.tag?.longForm ?? "-")|\(start.line):\(start.column)|\(scalar.text.debugDescription)\n"
     case .sequence(let sequence):
       dump += "[\(start.line):\(start.column)\n"
       height = 1
@@ -116,7 +129,9 @@ private struct TreeWalk {
       var keys = Set<String>()
       for entry in mapping.entries {
         if shape != nil {
-          Fuzz.require(keys.insert(entry.key.text).inserted, "unique-keys", "key '\(entry.key.text)' twice in the mapping at \(mapping.range.start)")
+          Fuzz.require(
+            keys.insert(entry.key.text).inserted, "unique-keys",
+            "key '\(entry.key.text)' twice in the mapping at \(mapping.range.start)")
           Fuzz.require(mapping[entry.key.text] != nil, "key-lookup", "mapping lookup misses key '\(entry.key.text)'")
         }
         add(visit(.scalar(entry.key)))

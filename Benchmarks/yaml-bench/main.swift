@@ -1,3 +1,7 @@
+import ComplianceCore
+import Frontend
+import YAMLSupport
+
 // The YAML layer alone: parse each file into a node tree with positions, as dpacheck does, and
 // report the number of nodes (so the work cannot be skipped). Used by Benchmarks/bench.sh.
 // Files are read as dpacheck reads them (InputFile, POSIX), with a 64 MiB limit.
@@ -6,9 +10,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ComplianceCore
-import Frontend
-import YAMLSupport
 
 func count(_ node: Node) -> Int {
   switch node {

@@ -49,11 +49,16 @@ enum Fuzz {
   static let rulesDirectory: String = {
     if let path = ProcessInfo.processInfo.environment["DPACHECK_RULES"], !path.isEmpty { return path }
     let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    for start in [URL(fileURLWithPath: exe).deletingLastPathComponent(), URL(fileURLWithPath: FileManager.default.currentDirectoryPath)] {
+    for start in [
+      URL(fileURLWithPath: exe).deletingLastPathComponent(),
+      URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+    ] {
       var folder = start.standardizedFileURL
       while folder.path != "/" {
         let candidate = folder.appendingPathComponent("Rules")
-        if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("dk-dpa/pack.yaml").path) { return candidate.path }
+        if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("dk-dpa/pack.yaml").path) {
+          return candidate.path
+        }
         folder = folder.deletingLastPathComponent()
       }
     }
@@ -64,7 +69,9 @@ enum Fuzz {
   /// that the targets' globals and the libraries' lazy statics exist before libFuzzer starts to count
   /// allocations; otherwise LeakSanitizer reports them as leaks of the first input.
   static func warmUp(with file: String, _ body: (UnsafePointer<UInt8>, Int) -> CInt) {
-    guard let data = FileManager.default.contents(atPath: packageRoot + "/" + file) else { fatalError("cannot read \(file)") }
+    guard let data = FileManager.default.contents(atPath: packageRoot + "/" + file) else {
+      fatalError("cannot read \(file)")
+    }
     let bytes = [UInt8](data)
     _ = bytes.withUnsafeBufferPointer { body($0.baseAddress!, $0.count) }
   }
@@ -75,11 +82,15 @@ enum Fuzz {
   /// Every shipped rule file as (relative path, contents), sorted.
   static let shippedRuleFiles: [(path: String, contents: String)] = {
     let root = URL(fileURLWithPath: rulesDirectory)
-    guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { fatalError("cannot list \(root.path)") }
+    guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
+      fatalError("cannot list \(root.path)")
+    }
     var files: [(path: String, contents: String)] = []
     while let next = enumerator.nextObject() as? String {
       guard next.hasSuffix(".yaml") else { continue }
-      guard let text = try? String(contentsOf: root.appendingPathComponent(next), encoding: .utf8) else { fatalError("cannot read \(next)") }
+      guard let text = try? String(contentsOf: root.appendingPathComponent(next), encoding: .utf8) else {
+        fatalError("cannot read \(next)")
+      }
       files.append((next, text))
     }
     return files.sorted { $0.path < $1.path }
@@ -116,7 +127,9 @@ struct InputShape {
     if measured.values[index] >= 0 { return measured.values[index] }
     let range = ranges[index]
     // An ASCII line is as wide as it is long; others are decoded, as invalid UTF-8 is repaired.
-    let width = bytes[range].allSatisfy { $0 < 0x80 } ? range.count : String(decoding: bytes[range], as: UTF8.self).unicodeScalars.count
+    let width =
+      bytes[range].allSatisfy { $0 < 0x80 }
+      ? range.count : String(decoding: bytes[range], as: UTF8.self).unicodeScalars.count
     measured.values[index] = width
     return width
   }
@@ -126,10 +139,13 @@ struct InputShape {
   func check(_ location: SourceLocation, _ what: @autoclosure () -> String) {
     Fuzz.require(location.line >= 1 && location.column >= 1, "location-positive", "\(what()) at \(location)")
     guard location.file == source.name else { return }
-    Fuzz.require(location.line <= lineCount + 1, "location-line", "\(what()) at \(location); the input has \(lineCount) lines")
+    Fuzz.require(
+      location.line <= lineCount + 1, "location-line", "\(what()) at \(location); the input has \(lineCount) lines")
     if location.line <= lineCount {
       let width = width(ofLine: location.line - 1)
-      Fuzz.require(location.column <= width + 1, "location-column", "\(what()) at \(location); line \(location.line) has \(width) characters")
+      Fuzz.require(
+        location.column <= width + 1, "location-column",
+        "\(what()) at \(location); line \(location.line) has \(width) characters")
     }
   }
 
@@ -139,15 +155,22 @@ struct InputShape {
     for note in diagnostic.notes {
       if let location = note.location { check(location, "a note of \(diagnostic.code)") }
     }
-    Fuzz.require(!diagnostic.code.isEmpty && !diagnostic.message.isEmpty, "diagnostic-text", "a diagnostic without code or message at \(diagnostic.location)")
+    Fuzz.require(
+      !diagnostic.code.isEmpty && !diagnostic.message.isEmpty, "diagnostic-text",
+      "a diagnostic without code or message at \(diagnostic.location)")
     let plain = diagnostic.rendered(colored: false)
     _ = diagnostic.rendered(colored: true)
-    Fuzz.require(plain.hasPrefix("\(diagnostic.location): "), "diagnostic-render", "rendering does not start with the position: \(plain)")
+    Fuzz.require(
+      plain.hasPrefix("\(diagnostic.location): "), "diagnostic-render",
+      "rendering does not start with the position: \(plain)")
     Fuzz.require(
       !plain.unicodeScalars.contains(where: Fuzz.isTerminalControl),
-      "diagnostic-control", "a control character reaches the rendered diagnostic (terminal escape injection): \(plain.debugDescription)")
+      "diagnostic-control",
+      "a control character reaches the rendered diagnostic (terminal escape injection): \(plain.debugDescription)")
     Fuzz.require(
       !plain.unicodeScalars.contains(where: Fuzz.isC1Control),
-      "diagnostic-c1", "a C1 control character reaches the rendered diagnostic: \(plain.unicodeScalars.map { Fuzz.isC1Control($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined())")
+      "diagnostic-c1",
+      "a C1 control character reaches the rendered diagnostic: \(plain.unicodeScalars.map { Fuzz.isC1Control($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined())"
+    )
   }
 }

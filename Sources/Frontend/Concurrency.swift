@@ -1,3 +1,6 @@
+public import ComplianceCore
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,8 +8,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-public import ComplianceCore
-import Dispatch
 
 /// A mutual-exclusion lock over a POSIX mutex.
 public final class Lock: @unchecked Sendable {

@@ -1,3 +1,5 @@
+public import YAMLSupport
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-public import YAMLSupport
 
 extension FileSystem {
   /// The current `errno`'s reason, for a message: the system's own text in English, and the

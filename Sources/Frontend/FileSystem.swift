@@ -1,3 +1,6 @@
+import ComplianceCore
+import YAMLSupport
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,8 +8,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ComplianceCore
-import YAMLSupport
 
 /// The few file-system calls dpacheck makes, straight on POSIX.
 ///

@@ -15,7 +15,9 @@ public enum InputFile {
   ///
   /// - Throws: a diagnostic at line 1, column 1 of the file for a missing, unreadable, oversized
   ///   file or a folder.
-  public static func read(_ path: String, displayName: String? = nil, limit: Int = YAMLLimits.default.maxInputBytes) throws(Diagnostic) -> [UInt8] {
+  public static func read(_ path: String, displayName: String? = nil, limit: Int = YAMLLimits.default.maxInputBytes)
+    throws(Diagnostic) -> [UInt8]
+  {
     let name = displayName ?? path
     guard let kind = FileSystem.kind(path) else {
       if FileSystem.isSymbolicLink(path) {

@@ -1,3 +1,6 @@
+import ComplianceReporters
+import YAMLSupport
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,8 +8,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ComplianceReporters
-import YAMLSupport
 
 /// A file descriptor written to in full, retrying short writes.
 final class OutputFile {

@@ -1,3 +1,7 @@
+import ComplianceCore
+import ComplianceReporters
+import YAMLSupport
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,9 +9,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ComplianceCore
-import ComplianceReporters
-import YAMLSupport
 
 /// Where a report goes: standard output, or a file written atomically.
 public final class ReportSink {
@@ -19,7 +20,9 @@ public final class ReportSink {
 
   /// A sink writing to standard output.
   public static func standardOutput() -> ReportSink {
-    ReportSink(file: OutputFile(descriptor: STDOUT_FILENO, name: "standard output", owned: false), temporary: nil, target: nil, slot: nil)
+    ReportSink(
+      file: OutputFile(descriptor: STDOUT_FILENO, name: "standard output", owned: false), temporary: nil, target: nil,
+      slot: nil)
   }
 
   /// A sink writing to `path` through a temporary file in the same folder, renamed on `finish()`;
@@ -48,7 +51,8 @@ public final class ReportSink {
       TemporaryFiles.release(slot)
       throw OutputError(.outputCannotCreate, .text(path))
     }
-    return ReportSink(file: OutputFile(descriptor: descriptor, name: path), temporary: temporary, target: path, slot: slot)
+    return ReportSink(
+      file: OutputFile(descriptor: descriptor, name: path), temporary: temporary, target: path, slot: slot)
   }
 
   private init(file: OutputFile, temporary: String?, target: String?, slot: Int?) {

@@ -1,3 +1,6 @@
+import ComplianceReporters
+import YAMLSupport
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,8 +8,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ComplianceReporters
-import YAMLSupport
 
 /// Rendered sections, kept in a temporary file so that a large portfolio is not held in memory.
 final class SectionBuffer {

@@ -1,3 +1,5 @@
+import ComplianceCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ComplianceCore
 
 /// Temporary files of a run, removed if the process is ended by a signal whose default action
 /// ends it (`endingSignals`: SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM,
@@ -20,7 +21,8 @@ enum TemporaryFiles {
   static let endingSignals: [Int32] = [
     SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ,
   ]
-  nonisolated(unsafe) private static var paths = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: slots)
+  nonisolated(unsafe) private static var paths = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(
+    capacity: slots)
   nonisolated(unsafe) private static var installed = false
   private static let lock = Lock()
 

@@ -39,7 +39,9 @@ public enum CoreSchema {
       if let special = specialWord(text) { return special }
     }
     // Every number starts with a digit, a sign or a point: most texts are decided by one byte.
-    guard let first = text.utf8.first, isDigit(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") else {
+    guard let first = text.utf8.first,
+      isDigit(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+    else {
       return .string(text)
     }
     if let integer = integer(text) { return .int(integer) }

@@ -111,7 +111,8 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
     }
   }
 
-  private static let table: [DiagnosticKind: Entry] = inputEntries
+  private static let table: [DiagnosticKind: Entry] =
+    inputEntries
     .merging(declarationEntries) { first, _ in first }
     .merging(rulesEntries) { first, _ in first }
     .merging([.verbatim: Entry(.verbatim, en: "%1", da: "%1")]) { first, _ in first }

@@ -155,7 +155,8 @@ public struct Scalar: Sendable, Hashable {
     // Only a plain scalar, or one tagged `!!null`, can be null; its text is at most four bytes.
     guard record.count <= 4, record.tag == .null || (record.tag == nil && record.style == .plain) else { return false }
     return storage.text.withUnsafeBufferPointer {
-      CoreSchema.isNullText(UnsafeBufferPointer(rebasing: $0[Int(record.first)..<Int(record.first) + Int(record.count)]))
+      CoreSchema.isNullText(
+        UnsafeBufferPointer(rebasing: $0[Int(record.first)..<Int(record.first) + Int(record.count)]))
     }
   }
 
@@ -497,7 +498,8 @@ public final class NodeStorage: Sendable {
     func sameText(_ a: Int32, _ b: Int32) -> Bool {
       let second = records[Int(b)]
       return text.withUnsafeBufferPointer { bytes in
-        records[Int(a)].hasText(UnsafeBufferPointer(rebasing: bytes[Int(second.first)..<Int(second.first) + Int(second.count)]), in: bytes)
+        records[Int(a)].hasText(
+          UnsafeBufferPointer(rebasing: bytes[Int(second.first)..<Int(second.first) + Int(second.count)]), in: bytes)
       }
     }
 

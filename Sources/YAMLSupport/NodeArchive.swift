@@ -48,7 +48,9 @@ public enum NodeArchive {
       case .sequence: output.append(sequenceCode)
       case .mapping: output.append(mappingCode)
       }
-      for number in [record.startLine, record.startColumn, record.endLine, record.endColumn, record.first, record.count] {
+      for number in [
+        record.startLine, record.startColumn, record.endLine, record.endColumn, record.first, record.count,
+      ] {
         write(Int(number), to: &output)
       }
     }
@@ -131,9 +133,10 @@ public enum NodeArchive {
           let endLine = number(), let endColumn = number(), let nameFirst = number(), let nameCount = number(),
           nameFirst <= textCount, nameCount <= textCount - nameFirst
         else { return nil }
-        aliases.append(AliasRecord(
-          slot: Int32(slot), startLine: Int32(startLine), startColumn: Int32(startColumn), endLine: Int32(endLine),
-          endColumn: Int32(endColumn), nameFirst: Int32(nameFirst), nameCount: Int32(nameCount)))
+        aliases.append(
+          AliasRecord(
+            slot: Int32(slot), startLine: Int32(startLine), startColumn: Int32(startColumn), endLine: Int32(endLine),
+            endColumn: Int32(endColumn), nameFirst: Int32(nameFirst), nameCount: Int32(nameCount)))
       }
       guard remaining == textCount, Self.isTree(records, children, root: root) else { return nil }
       let text = Array(UnsafeBufferPointer(rebasing: bytes[offset...]))
@@ -168,7 +171,8 @@ public enum NodeArchive {
         style = scalarStyle
       }
       return NodeRecord(
-        startLine: Int32(startLine), startColumn: Int32(startColumn), endLine: Int32(endLine), endColumn: Int32(endColumn),
+        startLine: Int32(startLine), startColumn: Int32(startColumn), endLine: Int32(endLine),
+        endColumn: Int32(endColumn),
         first: Int32(first), count: Int32(count), kind: kind, style: style, tag: tag)
     }
 

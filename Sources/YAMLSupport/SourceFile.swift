@@ -128,7 +128,8 @@ private struct Lines {
       // An offset inside a line break belongs to the line before it.
       guard target <= range.upperBound || range.upperBound == bytes.count else { return true }
       let start = max(range.lowerBound, textStart)
-      let column = 1 + bytes[start..<max(start, min(target, range.upperBound))].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+      let column =
+        1 + bytes[start..<max(start, min(target, range.upperBound))].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
       result = SourceLocation(file: name, line: number, column: column)
       return false
     }
@@ -211,7 +212,9 @@ private struct Lines {
   }
 
   /// The window of scalars `first..<last` of a line of `count` scalars, found by walking from its start.
-  private func snippetFromStart(of line: Range<Int>, first: Int, last: Int, count: Int, column: Int) -> (text: String, column: Int) {
+  private func snippetFromStart(of line: Range<Int>, first: Int, last: Int, count: Int, column: Int) -> (
+    text: String, column: Int
+  ) {
     func offset(after scalars: Int) -> Int {
       var index = line.lowerBound
       for _ in 0..<scalars where index < line.upperBound {

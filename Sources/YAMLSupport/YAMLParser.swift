@@ -76,10 +76,12 @@ final class YAMLParser {
           named: string(event.data.alias.anchor), at: oneBased(event.start_mark), end: oneBased(event.end_mark))
       case YAML_SEQUENCE_START_EVENT:
         try checkTag(string(event.data.sequence_start.tag), at: event.start_mark, allowed: Self.sequenceTags)
-        try builder.open(isMapping: false, anchor: string(event.data.sequence_start.anchor), at: oneBased(event.start_mark))
+        try builder.open(
+          isMapping: false, anchor: string(event.data.sequence_start.anchor), at: oneBased(event.start_mark))
       case YAML_MAPPING_START_EVENT:
         try checkTag(string(event.data.mapping_start.tag), at: event.start_mark, allowed: Self.mappingTags)
-        try builder.open(isMapping: true, anchor: string(event.data.mapping_start.anchor), at: oneBased(event.start_mark))
+        try builder.open(
+          isMapping: true, anchor: string(event.data.mapping_start.anchor), at: oneBased(event.start_mark))
       case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
         try builder.close(at: oneBased(event.end_mark))
       default:
@@ -185,7 +187,8 @@ final class YAMLParser {
       default: .plain
       }
     let tag = try scalarTag(data.tag, at: event.start_mark)
-    let text = UnsafeBufferPointer(start: data.value.map { UnsafePointer($0) }, count: data.value == nil ? 0 : data.length)
+    let text = UnsafeBufferPointer(
+      start: data.value.map { UnsafePointer($0) }, count: data.value == nil ? 0 : data.length)
     try builder.addScalar(
       text, style: style, tag: tag, anchor: string(data.anchor),
       start: oneBased(event.start_mark), end: oneBased(event.end_mark))
@@ -193,7 +196,9 @@ final class YAMLParser {
 
   /// A scalar's tag: one of the core schema's, or none (`!` is the non-specific tag, "a string"
   /// for quoted scalars).
-  private func scalarTag(_ pointer: UnsafeMutablePointer<yaml_char_t>?, at mark: yaml_mark_t) throws(Diagnostic) -> ScalarTag? {
+  private func scalarTag(_ pointer: UnsafeMutablePointer<yaml_char_t>?, at mark: yaml_mark_t) throws(Diagnostic)
+    -> ScalarTag?
+  {
     guard let tag = string(pointer), tag != "!" else { return nil }
     guard let known = ScalarTag(longForm: tag) else { throw unsupported(tag, at: mark) }
     return known

@@ -31,7 +31,12 @@ func rawLiteral(_ text: String) -> String {
   var longest = 0
   var run = 0
   for character in text {
-    if character == "#" { run += 1; longest = max(longest, run) } else { run = 0 }
+    if character == "#" {
+      run += 1
+      longest = max(longest, run)
+    } else {
+      run = 0
+    }
   }
   let hashes = String(repeating: "#", count: longest + 1)
   return "\(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)"

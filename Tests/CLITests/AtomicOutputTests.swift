@@ -67,7 +67,8 @@ import Testing
     let clock = ContinuousClock()
     let deadline = clock.now + Self.timeout
     while try Self.temporaryFiles(in: directory).isEmpty {
-      try #require(process.isRunning, "the run ended (status \(process.terminationStatus)) before any temporary file appeared")
+      try #require(
+        process.isRunning, "the run ended (status \(process.terminationStatus)) before any temporary file appeared")
       try #require(clock.now < deadline, "no temporary file appeared within \(Self.timeout)")
       usleep(1000)
     }
@@ -79,7 +80,9 @@ import Testing
       usleep(1000)
     }
     process.waitUntilExit()
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0 != "vendors" && $0 != "report.json" }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
+      $0 != "vendors" && $0 != "report.json"
+    }
     return Interrupted(
       reason: process.terminationReason, status: process.terminationStatus,
       target: try? String(contentsOf: target, encoding: .utf8), leftovers: leftovers)
@@ -124,7 +127,8 @@ import Testing
       process.waitUntilExit()
       #expect(process.terminationReason == .exit, "not ended by the handler (status \(process.terminationStatus))")
       #expect(process.terminationStatus == 128 + SIGXFSZ)
-      #expect(try String(contentsOf: directory.appendingPathComponent("report.json"), encoding: .utf8) == "OLD REPORT\n")
+      #expect(
+        try String(contentsOf: directory.appendingPathComponent("report.json"), encoding: .utf8) == "OLD REPORT\n")
       #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.json"])
     }
   }
@@ -143,17 +147,24 @@ import Testing
     try withTemporaryDirectory(prefix: "dpacheck-atomic") { directory in
       try writePortfolio(20, in: directory)
       try "OLD REPORT\n".write(to: directory.appendingPathComponent("report.json"), atomically: true, encoding: .utf8)
-      let result = try CLI.run(["check", "vendors", "--format", "json", "-o", "report.json"] + Self.asOf, in: directory.path, environment: ["TMPDIR": directory.path])
+      let result = try CLI.run(
+        ["check", "vendors", "--format", "json", "-o", "report.json"] + Self.asOf, in: directory.path,
+        environment: ["TMPDIR": directory.path])
       #expect(result.status == 0)
-      let json = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("report.json"))) as? [String: Any]
+      let json =
+        try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("report.json")))
+        as? [String: Any]
       #expect((json?["declarations"] as? [Any])?.count == 20)
       // No temporary file is left, neither beside the target nor the section buffer (in TMPDIR).
-      #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["report.json", "vendors"])
+      #expect(
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["report.json", "vendors"])
     }
   }
 
   @Test func deviceTargetIsWrittenThroughNotReplaced() throws {
-    let result = try CLI.run(["check", "Examples/declarations/nordlys-cloud.yaml", "--as-of", "2026-11-26", "-o", "/dev/null"])
+    let result = try CLI.run([
+      "check", "Examples/declarations/nordlys-cloud.yaml", "--as-of", "2026-11-26", "-o", "/dev/null",
+    ])
     #expect(result.status == 0)
     var status = stat()
     #expect(stat("/dev/null", &status) == 0)
@@ -163,7 +174,9 @@ import Testing
   @Test func targetInAMissingFolderExitsTwoAndLeavesNoFile() throws {
     try withTemporaryDirectory(prefix: "dpacheck-atomic") { directory in
       let target = directory.appendingPathComponent("missing/report.txt").path
-      let result = try CLI.run(["check", "Examples/declarations/nordlys-cloud.yaml", "-o", target] + Self.asOf, environment: ["TMPDIR": directory.path])
+      let result = try CLI.run(
+        ["check", "Examples/declarations/nordlys-cloud.yaml", "-o", target] + Self.asOf,
+        environment: ["TMPDIR": directory.path])
       #expect(result.status == 2)
       #expect(result.stderr.contains("cannot write the report to '\(target)'"), "\(result.stderr)")
       // Neither the target's folder nor any temporary file (the section buffer goes to TMPDIR) is made.
@@ -173,7 +186,9 @@ import Testing
 
   /// Root may write to a folder of mode 555, so as root the run goes as nobody (through setpriv).
   static let canBeDeniedWriting = Testing.ConditionTrait.enabled(
-    if: geteuid() != 0 || CLI.nobodyCanRun, "running as root, and the binary cannot be run as nobody (no /usr/bin/setpriv, or the package is in a folder nobody cannot enter)")
+    if: geteuid() != 0 || CLI.nobodyCanRun,
+    "running as root, and the binary cannot be run as nobody (no /usr/bin/setpriv, or the package is in a folder nobody cannot enter)"
+  )
 
   @Test(Self.canBeDeniedWriting) func unwritableTargetFolderExitsTwoWithoutPartialFiles() throws {
     try withTemporaryDirectory(prefix: "dpacheck-atomic") { directory in

@@ -16,13 +16,26 @@ import Testing
 
   static let goldens: [Case] = ["en", "da"].flatMap { lang in
     [
-      Case(snapshot: "explain-G-01.golden.\(lang).txt", arguments: ["explain", "G-01", "--profile", "golden", "--lang", lang]),
-      Case(snapshot: "explain-G-01.golden-strict.\(lang).txt", arguments: ["explain", "G-01", "--profile", "golden-strict", "--lang", lang]),
-      Case(snapshot: "explain-G-03.golden.\(lang).txt", arguments: ["explain", "G-03", "--profile", "golden", "--lang", lang]),
-      Case(snapshot: "explain-G-04.golden-strict.\(lang).txt", arguments: ["explain", "G-04", "--profile", "golden-strict", "--lang", lang]),
-      Case(snapshot: "rules-show.golden.\(lang).txt", arguments: ["rules", "show", "--profile", "golden", "--lang", lang]),
-      Case(snapshot: "rules-show.golden-strict.\(lang).txt", arguments: ["rules", "show", "--profile", "golden-strict", "--lang", lang]),
-      Case(snapshot: "rules-list.golden-strict.\(lang).txt", arguments: ["rules", "list", "--profile", "golden-strict", "--lang", lang]),
+      Case(
+        snapshot: "explain-G-01.golden.\(lang).txt",
+        arguments: ["explain", "G-01", "--profile", "golden", "--lang", lang]),
+      Case(
+        snapshot: "explain-G-01.golden-strict.\(lang).txt",
+        arguments: ["explain", "G-01", "--profile", "golden-strict", "--lang", lang]),
+      Case(
+        snapshot: "explain-G-03.golden.\(lang).txt",
+        arguments: ["explain", "G-03", "--profile", "golden", "--lang", lang]),
+      Case(
+        snapshot: "explain-G-04.golden-strict.\(lang).txt",
+        arguments: ["explain", "G-04", "--profile", "golden-strict", "--lang", lang]),
+      Case(
+        snapshot: "rules-show.golden.\(lang).txt", arguments: ["rules", "show", "--profile", "golden", "--lang", lang]),
+      Case(
+        snapshot: "rules-show.golden-strict.\(lang).txt",
+        arguments: ["rules", "show", "--profile", "golden-strict", "--lang", lang]),
+      Case(
+        snapshot: "rules-list.golden-strict.\(lang).txt",
+        arguments: ["rules", "list", "--profile", "golden-strict", "--lang", lang]),
     ]
   }
 
@@ -59,7 +72,9 @@ import Testing
   @Test(arguments: ["en", "da"])
   func blankTemplateLoadsAndTheFilledOnePasses(lang: String) throws {
     // Free-text examples are in the template's language.
-    let english = ["Case handling for citizen services", "contract period", "The customer may terminate without penalty"]
+    let english = [
+      "Case handling for citizen services", "contract period", "The customer may terminate without penalty",
+    ]
     let template = try CLI.run(["template", "--lang", lang]).stdout
     for text in english { #expect(template.contains(text) == (lang == "en"), "\(lang): \(text)") }
     #expect(template.contains("Sagsbehandling af borgerhenvendelser") == (lang == "da"))

@@ -26,7 +26,10 @@ import Testing
   /// The unreadable file: a copy made mode 000. Root reads any file, so as root the run goes as
   /// nobody; without `setpriv` it is skipped.
   @Test(
-    .enabled(if: canMakeAFileUnreadable, "running as root, where mode 000 does not prevent reading, and the binary cannot be run as nobody (no /usr/bin/setpriv, or the package is in a folder nobody cannot enter)"),
+    .enabled(
+      if: canMakeAFileUnreadable,
+      "running as root, where mode 000 does not prevent reading, and the binary cannot be run as nobody (no /usr/bin/setpriv, or the package is in a folder nobody cannot enter)"
+    ),
     arguments: try BadInput.cases().filter { $0.generate == .unreadable })
   func unreadableInput(_ entry: BadInput.Case) throws {
     try Self.run(entry, as: geteuid() == 0 ? .nobody : nil)
@@ -37,7 +40,8 @@ import Testing
     let clock = ContinuousClock()
     let started = clock.now
     defer { Timings.shared.record(entry.file, clock.now - started) }
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-badinput-\(UUID().uuidString)")
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "dpacheck-badinput-\(UUID().uuidString)")
     defer { Self.remove(scratch) }
     let path = try Self.prepare(entry, in: scratch)
 
@@ -50,7 +54,9 @@ import Testing
     // Never a crash, whatever the case expects: a signal shows as another status.
     #expect([0, 1, 2, 64].contains(result.status), "exit \(result.status); \(context)")
     for text in entry.stdout {
-      #expect(result.stdout.contains(text), "standard output lacks '\(text)'; \(context)\n--- stdout:\n\(result.stdout.prefix(3000))")
+      #expect(
+        result.stdout.contains(text),
+        "standard output lacks '\(text)'; \(context)\n--- stdout:\n\(result.stdout.prefix(3000))")
     }
 
     let expectations = {
@@ -60,7 +66,9 @@ import Testing
         var file = path.hasSuffix("/") ? String(path.dropLast()) : path
         if let inner = entry.errorFile { file += "/" + inner }
         let prefix = "\(file):\(line):\(column): error:"
-        #expect(Self.hasError(in: result.stderr, prefix: prefix, message: message), "expected '\(prefix) …\(message)…'; \(context)")
+        #expect(
+          Self.hasError(in: result.stderr, prefix: prefix, message: message),
+          "expected '\(prefix) …\(message)…'; \(context)")
       }
     }
     if let knownIssue = entry.knownIssue {
@@ -86,7 +94,8 @@ import Testing
     let files = BadInput.files()
     #expect(files.count >= 60, "the corpus has only \(files.count) files")
     let missing = files.filter { !BadInput.isCovered($0, by: cases) }
-    #expect(missing.isEmpty, "files of Tests/BadInput that no case of manifest.yaml runs: \(missing.joined(separator: ", "))")
+    #expect(
+      missing.isEmpty, "files of Tests/BadInput that no case of manifest.yaml runs: \(missing.joined(separator: ", "))")
   }
 
   /// The path to pass for a case: the corpus file, or an input made in `scratch`.
@@ -96,7 +105,9 @@ import Testing
       try #require(manager.fileExists(atPath: Package.path(entry.path)), "\(entry.path) does not exist")
       return entry.path
     }
-    let name = (entry.file.hasSuffix("/") ? String(entry.file.dropLast()) : entry.file).split(separator: "/").last.map(String.init) ?? "input"
+    let name =
+      (entry.file.hasSuffix("/") ? String(entry.file.dropLast()) : entry.file).split(separator: "/").last.map(
+        String.init) ?? "input"
     let target = scratch.appendingPathComponent(name)
     switch generate {
     case .missing:
@@ -121,8 +132,10 @@ import Testing
       try manager.createDirectory(at: scratch, withIntermediateDirectories: true)
       try copy(Package.path(entry.path), to: target.path)
       try manager.createSymbolicLink(atPath: target.appendingPathComponent("loop").path, withDestinationPath: ".")
-      try manager.createSymbolicLink(atPath: target.appendingPathComponent("loop-a.yaml").path, withDestinationPath: "loop-b.yaml")
-      try manager.createSymbolicLink(atPath: target.appendingPathComponent("loop-b.yaml").path, withDestinationPath: "loop-a.yaml")
+      try manager.createSymbolicLink(
+        atPath: target.appendingPathComponent("loop-a.yaml").path, withDestinationPath: "loop-b.yaml")
+      try manager.createSymbolicLink(
+        atPath: target.appendingPathComponent("loop-b.yaml").path, withDestinationPath: "loop-a.yaml")
       return target.path
     }
   }
@@ -163,7 +176,9 @@ private final class Timings: @unchecked Sendable {
   private let lock = NSLock()
   private var times: [(file: String, duration: Duration)] = []
   /// The cases that run (the unreadable one may be skipped).
-  private let total = ((try? BadInput.cases()) ?? []).filter { $0.generate != .unreadable || BadInputTests.canMakeAFileUnreadable }.count
+  private let total = ((try? BadInput.cases()) ?? []).filter {
+    $0.generate != .unreadable || BadInputTests.canMakeAFileUnreadable
+  }.count
 
   func record(_ file: String, _ duration: Duration) {
     lock.lock()

@@ -86,17 +86,18 @@ import Testing
       try Self.folder("after", in: directory, ["sag.yaml": 72])
       _ = try CLI.run(["check", "before/sag.yaml", "--format", "json", "-o", "b.json"] + Self.asOf, in: directory.path)
       try """
-        format: dpacheck/waivers/v1
-        waivers:
-          - rule: BR-01
-            vendor: Nordlys Cloud ApS
-            reason: Amendment to 24 hours signed
-            approved_by: Jane Jensen, DPO
-            expires: 2027-03-31
+      format: dpacheck/waivers/v1
+      waivers:
+        - rule: BR-01
+          vendor: Nordlys Cloud ApS
+          reason: Amendment to 24 hours signed
+          approved_by: Jane Jensen, DPO
+          expires: 2027-03-31
 
-        """.write(to: directory.appendingPathComponent("waivers.yaml"), atomically: true, encoding: .utf8)
+      """.write(to: directory.appendingPathComponent("waivers.yaml"), atomically: true, encoding: .utf8)
       let result = try CLI.run(
-        ["check", "after/sag.yaml", "--baseline", "b.json", "--waivers", "waivers.yaml"] + Self.asOf, in: directory.path)
+        ["check", "after/sag.yaml", "--baseline", "b.json", "--waivers", "waivers.yaml"] + Self.asOf, in: directory.path
+      )
       #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
       #expect(result.stdout.contains("[waived;"))
       #expect(!result.stdout.contains("known in the baseline"), "\(result.stdout)")

@@ -20,7 +20,8 @@ import Testing
     let line = try #require(lineNumber(of: "max_hours: 72", in: file))
     #expect(
       result.stdout.contains(
-        "\(file):\(line):14: the vendor notifies the municipality of a breach up to 72 hours after becoming aware of it, later than required"),
+        "\(file):\(line):14: the vendor notifies the municipality of a breach up to 72 hours after becoming aware of it, later than required"
+      ),
       "\(result.stdout)")
     #expect(result.stdout.contains("BR-01"))
     #expect(result.stdout.contains("Verdict: FAILED"))
@@ -57,7 +58,10 @@ import Testing
     let result = try CLI.run(["check", file, "--as-of", "2026-11-26"])
     #expect(result.status == 2)
     let line = try #require(lineNumber(of: "phased_update: true", in: file))
-    #expect(result.stderr.contains("\(file):\(line):3: error: unknown key 'phased_update' in 'breach_notification'; did you mean 'phased_updates'?"))
+    #expect(
+      result.stderr.contains(
+        "\(file):\(line):3: error: unknown key 'phased_update' in 'breach_notification'; did you mean 'phased_updates'?"
+      ))
   }
 
   @Test func jsonIsByteIdenticalAcrossRuns() throws {
@@ -69,7 +73,9 @@ import Testing
   }
 
   @Test func jsonFollowsTheReportContract() throws {
-    let result = try CLI.run(["check", "Tests/Fixtures/declarations/late-breach.yaml", "--as-of", "2026-11-26", "--format", "json"])
+    let result = try CLI.run([
+      "check", "Tests/Fixtures/declarations/late-breach.yaml", "--as-of", "2026-11-26", "--format", "json",
+    ])
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(json["format"] as? String == "dpacheck/report/v1")
     #expect(json["as_of"] as? String == "2026-11-26")
@@ -111,11 +117,13 @@ import Testing
   @Test func vendorTextCannotSendEscapeSequencesToTheTerminal() throws {
     try withTemporaryDirectory(prefix: "dpacheck-tests") { directory in
       let file = directory.appendingPathComponent("esc.yaml")
-      try "format: dpacheck/declaration/v1\nvendor:\n  name: \"Evil\\e[2J\\e]0;owned\\a ApS\"\n  contact_emial: x\n".write(to: file, atomically: true, encoding: .utf8)
+      try "format: dpacheck/declaration/v1\nvendor:\n  name: \"Evil\\e[2J\\e]0;owned\\a ApS\"\n  contact_emial: x\n"
+        .write(to: file, atomically: true, encoding: .utf8)
       let invalid = try CLI.run(["check", file.path, "--as-of", "2026-11-26"])
       #expect(invalid.status == 2)
       #expect(!invalid.stderr.contains("\u{1B}"))
-      try "format: dpacheck/declaration/v1\nvendor:\n  name: \"Evil\\e[2J\\e]0;owned\\a ApS\"\n".write(to: file, atomically: true, encoding: .utf8)
+      try "format: dpacheck/declaration/v1\nvendor:\n  name: \"Evil\\e[2J\\e]0;owned\\a ApS\"\n".write(
+        to: file, atomically: true, encoding: .utf8)
       let report = try CLI.run(["check", file.path, "--as-of", "2026-11-26"])
       #expect(!report.stdout.contains("\u{1B}") && !report.stdout.contains("\u{7}"))
       #expect(report.stdout.contains("Evil\\u{1B}[2J"))
@@ -177,7 +185,9 @@ import Testing
 
   private func lineNumber(of text: String, in file: String) -> Int? {
     guard let contents = try? String(contentsOfFile: Package.path(file), encoding: .utf8) else { return nil }
-    return contents.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(text) }.map { $0 + 1 }
+    return contents.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(text) }.map {
+      $0 + 1
+    }
   }
 }
 
@@ -206,7 +216,8 @@ import Testing
         #expect(found["clause"] as? String == clause, "\(rule)")
         #expect((found["location"] as? [String: Any])?["line"] as? Int == line, "\(rule)")
         #expect(
-          (found["message"] as? String)?.contains("after the evaluation date 2026-11-26, and evidence from the future") == true,
+          (found["message"] as? String)?.contains("after the evaluation date 2026-11-26, and evidence from the future")
+            == true,
           "\(rule): \(found["message"] ?? "")")
       }
     }
@@ -225,7 +236,8 @@ import Testing
       #expect(!result.stdout.contains(setWording), "\(lang): \(setWording)")
     }
     // The review's example, in the domain's words (the leaves' `says`).
-    let expected = lang == "en"
+    let expected =
+      lang == "en"
       ? "Postwave Mail LLC is not certified under the EU-US Data Privacy Framework, so the adequacy decision does not cover it"
       : "Postwave Mail LLC er ikke certificeret under EU-US Data Privacy Framework, så tilstrækkelighedsafgørelsen dækker den ikke"
     #expect(result.stdout.contains(expected), "\(result.stdout)")

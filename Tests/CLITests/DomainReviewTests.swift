@@ -128,9 +128,12 @@ import Testing
     Obligation(rule: "TRF-08", status: "gap", severity: "medium", clause: "C.5", lineOf: "address: \" \""),
     Obligation(rule: "SUB-10", status: "gap", severity: "medium", clause: "B.1", lineOf: "address: \"\""),
     Obligation(rule: "SUB-11", status: "gap", severity: "medium", clause: "7", lineOf: "approval_request_days: 5"),
-    Obligation(rule: "AST-05", status: "gap", severity: "medium", clause: "9", lineOf: "recipient_notification_support: false"),
-    Obligation(rule: "AST-06", status: "gap", severity: "high", clause: "9", lineOf: "breach_communication_support: false"),
-    Obligation(rule: "AST-07", status: "gap", severity: "medium", clause: "6", lineOf: "security_assessment_support: false"),
+    Obligation(
+      rule: "AST-05", status: "gap", severity: "medium", clause: "9", lineOf: "recipient_notification_support: false"),
+    Obligation(
+      rule: "AST-06", status: "gap", severity: "high", clause: "9", lineOf: "breach_communication_support: false"),
+    Obligation(
+      rule: "AST-07", status: "gap", severity: "medium", clause: "6", lineOf: "security_assessment_support: false"),
     Obligation(rule: "END-07", status: "gap", severity: "medium", clause: "11", lineOf: "termination:"),
   ]
 

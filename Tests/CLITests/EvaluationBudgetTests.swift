@@ -21,7 +21,8 @@ import Testing
       of: "key_countries: [DK]", with: "key_countries: [\(keys.joined(separator: ", "))]")
     let transfersStart = try #require(text.range(of: "\ntransfers:"))
     let lineEnd = try #require(text[transfersStart.upperBound...].firstIndex(of: "\n"))
-    text.replaceSubrange(transfersStart.lowerBound..<lineEnd, with: "\ntransfers:\n" + transfers.joined(separator: "\n"))
+    text.replaceSubrange(
+      transfersStart.lowerBound..<lineEnd, with: "\ntransfers:\n" + transfers.joined(separator: "\n"))
     return text
   }
 
@@ -49,7 +50,8 @@ import Testing
     let base = try String(contentsOfFile: Package.path("Examples/declarations/nordlys-cloud.yaml"), encoding: .utf8)
     let backups = (0..<count).map { thirdCountries[$0 % thirdCountries.count] } + ["CN"]
     var text = base.replacingOccurrences(
-      of: "    countries: [DE]\n  continuity:", with: "    countries: [\(backups.joined(separator: ", "))]\n  continuity:")
+      of: "    countries: [DE]\n  continuity:",
+      with: "    countries: [\(backups.joined(separator: ", "))]\n  continuity:")
     let start = try #require(text.range(of: "  list:\n    - name: Hetzner"))
     let end = try #require(text.range(of: "\ntransfers:"))
     let subprocessors = (0..<count).map {

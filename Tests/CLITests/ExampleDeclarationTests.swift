@@ -24,12 +24,16 @@ import Testing
     Case(file: "scc-without-tia.yaml", gaps: ["TRF-03"], unanswered: 0...0, exit: 1),
     Case(file: "late-breach-notice.yaml", gaps: ["BR-01"], unanswered: 0...0, exit: 1),
     Case(file: "stale-evidence.yaml", gaps: ["ASR-01", "ASR-02", "ASR-03", "SUB-09"], unanswered: 0...0, exit: 1),
-    Case(file: "startup-unanswered.yaml", gaps: ["ASR-01", "ASR-02", "ASR-03", "END-01", "INS-06", "SUB-01", "TRF-02c"], unanswered: 40...200, exit: 1),
+    Case(
+      file: "startup-unanswered.yaml", gaps: ["ASR-01", "ASR-02", "ASR-03", "END-01", "INS-06", "SUB-01", "TRF-02c"],
+      unanswered: 40...200, exit: 1),
   ]
 
   @Test(arguments: cases)
   func outcomeUnderTheDefaultProfile(_ testCase: Case) throws {
-    let result = try CLI.run(["check", "Examples/declarations/\(testCase.file)", "--as-of", "2026-11-26", "--format", "json"])
+    let result = try CLI.run([
+      "check", "Examples/declarations/\(testCase.file)", "--as-of", "2026-11-26", "--format", "json",
+    ])
     #expect(result.status == testCase.exit, "\(result.stderr)")
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let declaration = try #require((json["declarations"] as? [[String: Any]])?.first)
@@ -41,7 +45,9 @@ import Testing
   }
 
   @Test func everyExampleIsCovered() throws {
-    let files = try FileManager.default.contentsOfDirectory(atPath: Package.path("Examples/declarations")).filter { $0.hasSuffix(".yaml") }
+    let files = try FileManager.default.contentsOfDirectory(atPath: Package.path("Examples/declarations")).filter {
+      $0.hasSuffix(".yaml")
+    }
     #expect(Set(files) == Set(Self.cases.map(\.file)))
   }
 
@@ -62,7 +68,9 @@ import Testing
   @Test func healthProfileIsStricter() throws {
     let file = "Examples/declarations/nordlys-cloud.yaml"
     let kommune = try CLI.run(["check", file, "--as-of", "2026-11-26", "--format", "json"])
-    let sundhed = try CLI.run(["check", file, "--as-of", "2026-11-26", "--profile", "kommune-sundhed", "--format", "json"])
+    let sundhed = try CLI.run([
+      "check", file, "--as-of", "2026-11-26", "--profile", "kommune-sundhed", "--format", "json",
+    ])
     #expect(kommune.status == 0, "\(kommune.stderr)")
     #expect(sundhed.status == 1, "\(sundhed.stderr)")
     // The health profile keeps look-up logs for 365 days: Nordlys's retention meets kommune, not that.

@@ -46,7 +46,8 @@ import Testing
   @Test func compliantTransfersAreNotListedAsFailingBesideAnUncoveredLocation() throws {
     var text = try String(contentsOfFile: Package.path(Self.base), encoding: .utf8)
       .replacingOccurrences(
-        of: "    - country: DE\n      role: backup\n", with: "    - country: DE\n      role: backup\n    - country: RS\n      role: support_access\n")
+        of: "    - country: DE\n      role: backup\n",
+        with: "    - country: DE\n      role: backup\n    - country: RS\n      role: support_access\n")
     let start = try #require(text.range(of: "\ntransfers:"))
     let end = try #require(text.range(of: "\ngovernment_access:"))
     text.replaceSubrange(

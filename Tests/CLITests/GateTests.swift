@@ -32,7 +32,8 @@ import YAMLSupport
   }
 
   @Test func unansweredCountsLikeAGapAndTheReportSaysSo() throws {
-    let result = try CLI.run(["check", "Examples/declarations/startup-unanswered.yaml", "--fail-on", "critical"] + Self.asOf)
+    let result = try CLI.run(
+      ["check", "Examples/declarations/startup-unanswered.yaml", "--fail-on", "critical"] + Self.asOf)
     #expect(result.status == 1)
     #expect(result.stdout.contains("An unanswered requirement counts like a gap for the gate"))
   }
@@ -40,7 +41,8 @@ import YAMLSupport
   @Test func liveWaiverTurnsAFailureIntoAPass() throws {
     try withDirectory { directory in
       let vendor = Self.lateVendor
-      let file = try waivers("""
+      let file = try waivers(
+        """
           - rule: BR-01
             vendor: \(vendor)
             reason: Contract amendment to 24 hours signed, declaration follows
@@ -58,7 +60,8 @@ import YAMLSupport
   @Test func expiredWaiverDoesNotApply() throws {
     try withDirectory { directory in
       let vendor = Self.lateVendor
-      let file = try waivers("""
+      let file = try waivers(
+        """
           - rule: BR-01
             vendor: \(vendor)
             reason: Old agreement
@@ -76,8 +79,10 @@ import YAMLSupport
     try withDirectory { directory in
       let vendors = directory.appendingPathComponent("vendors/a")
       try FileManager.default.createDirectory(at: vendors, withIntermediateDirectories: true)
-      try FileManager.default.copyItem(atPath: Package.path(Self.late), toPath: vendors.appendingPathComponent("late.yaml").path)
-      let file = try waivers("""
+      try FileManager.default.copyItem(
+        atPath: Package.path(Self.late), toPath: vendors.appendingPathComponent("late.yaml").path)
+      let file = try waivers(
+        """
           - rule: BR-01
             path: vendors/**/*.yaml
             reason: Agreed
@@ -92,7 +97,8 @@ import YAMLSupport
 
   @Test func invalidWaiversFileExitsTwoWithItsLine() throws {
     try withDirectory { directory in
-      let file = try waivers("""
+      let file = try waivers(
+        """
           - rule: BR-01
             vendor: Someone
             reason: Agreed
@@ -102,7 +108,8 @@ import YAMLSupport
       let result = try CLI.run(["check", Self.late, "--waivers", file] + Self.asOf)
       #expect(result.status == 2)
       #expect(result.stderr.contains("waivers.yaml:3:5: error: a waiver is missing the required key 'expires'"))
-      let typo = try waivers("  - rule: BR-1\n    vendor: X\n    reason: r\n    approved_by: a\n    expires: 2027-01-01\n", in: directory)
+      let typo = try waivers(
+        "  - rule: BR-1\n    vendor: X\n    reason: r\n    approved_by: a\n    expires: 2027-01-01\n", in: directory)
       let unknown = try CLI.run(["check", Self.late, "--waivers", typo] + Self.asOf)
       #expect(unknown.status == 2)
       #expect(unknown.stderr.contains("waivers.yaml:3:11: error: unknown requirement 'BR-1'; did you mean 'BR-01'?"))
@@ -114,7 +121,9 @@ import YAMLSupport
       let declaration = directory.appendingPathComponent("vendor.yaml")
       try FileManager.default.copyItem(atPath: Package.path(Self.late), toPath: declaration.path)
       let baseline = directory.appendingPathComponent("baseline.json").path
-      let first = try CLI.run(["check", "vendor.yaml", "--format", "json", "-o", baseline, "--fail-on", "none"] + Self.asOf, in: directory.path)
+      let first = try CLI.run(
+        ["check", "vendor.yaml", "--format", "json", "-o", baseline, "--fail-on", "none"] + Self.asOf,
+        in: directory.path)
       #expect(first.status == 0)
       // The same declaration again: BR-01 is a known gap, so the gate passes.
       let same = try CLI.run(["check", "vendor.yaml", "--baseline", "baseline.json"] + Self.asOf, in: directory.path)
@@ -124,12 +133,15 @@ import YAMLSupport
       var text = try String(contentsOf: declaration, encoding: .utf8)
       text = text.replacingOccurrences(of: "phased_updates: true", with: "phased_updates: false")
       try text.write(to: declaration, atomically: true, encoding: .utf8)
-      let worse = try CLI.run(["check", "vendor.yaml", "--baseline", "baseline.json", "--fail-on", "medium"] + Self.asOf, in: directory.path)
+      let worse = try CLI.run(
+        ["check", "vendor.yaml", "--baseline", "baseline.json", "--fail-on", "medium"] + Self.asOf, in: directory.path)
       #expect(worse.status == 1, "\(worse.stdout)")
       #expect(worse.stdout.contains("Changes since the baseline"))
       #expect(worse.stdout.contains("+ new: BR-04 is now gap (before: met)"))
       #expect(worse.stdout.contains("changed answer: breach_notification.phased_updates was true, is now false"))
-      let json = try CLI.run(["check", "vendor.yaml", "--baseline", "baseline.json", "--format", "json"] + Self.asOf, in: directory.path).stdout
+      let json = try CLI.run(
+        ["check", "vendor.yaml", "--baseline", "baseline.json", "--format", "json"] + Self.asOf, in: directory.path
+      ).stdout
       #expect(json.contains("\"changed_answers\""))
       #expect(json.contains("\"new_since_baseline\" : true"))
     }
@@ -145,10 +157,14 @@ import YAMLSupport
     try withDirectory { directory in
       let vendors = directory.appendingPathComponent("vendors")
       try FileManager.default.createDirectory(at: vendors, withIntermediateDirectories: true)
-      try FileManager.default.copyItem(atPath: Package.path(Self.compliant), toPath: vendors.appendingPathComponent("nordlys.yaml").path)
-      _ = try waivers("  - rule: BR-01\n    vendor: Nobody\n    reason: r\n    approved_by: a\n    expires: 2027-01-01\n", in: directory)
+      try FileManager.default.copyItem(
+        atPath: Package.path(Self.compliant), toPath: vendors.appendingPathComponent("nordlys.yaml").path)
+      _ = try waivers(
+        "  - rule: BR-01\n    vendor: Nobody\n    reason: r\n    approved_by: a\n    expires: 2027-01-01\n",
+        in: directory)
       for recipe in ["Examples/ci/github-actions.yml", "Examples/ci/gitlab-ci.yml"] {
-        let source = SourceFile(name: recipe, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Package.path(recipe)))))
+        let source = SourceFile(
+          name: recipe, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Package.path(recipe)))))
         _ = try YAMLDocument.parseMapping(source)
         let text = String(decoding: source.bytes, as: UTF8.self)
         let command = try #require(text.split(separator: "\n").first { $0.contains("dpacheck check") })
@@ -156,11 +172,19 @@ import YAMLSupport
         let result = try CLI.run(arguments + Self.asOf, in: directory.path)
         #expect(result.status == 0, "\(recipe): \(result.stderr)")
         let output = try #require(arguments.firstIndex(of: "-o").map { arguments[$0 + 1] })
-        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(output).path), "\(recipe) wrote no \(output)")
+        #expect(
+          FileManager.default.fileExists(atPath: directory.appendingPathComponent(output).path),
+          "\(recipe) wrote no \(output)")
       }
-      let hooks = try YAMLDocument.parse(SourceFile(name: ".pre-commit-hooks.yaml", bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Package.path(".pre-commit-hooks.yaml"))))))
-      guard case .sequence(let list) = hooks, case .mapping(let hook)? = list.items.first, let entry = hook["entry"]?.scalarTextForTests else {
-        Issue.record("no hook entry"); return
+      let hooks = try YAMLDocument.parse(
+        SourceFile(
+          name: ".pre-commit-hooks.yaml",
+          bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Package.path(".pre-commit-hooks.yaml"))))))
+      guard case .sequence(let list) = hooks, case .mapping(let hook)? = list.items.first,
+        let entry = hook["entry"]?.scalarTextForTests
+      else {
+        Issue.record("no hook entry")
+        return
       }
       let arguments = entry.split(separator: " ").dropFirst().map(String.init)
       #expect(try CLI.run(arguments + ["vendors/nordlys.yaml"] + Self.asOf, in: directory.path).status == 0)

@@ -7,18 +7,29 @@ import Testing
 @Suite(.serialized) struct HTMLRenderingTests {
   @Test(Validators.pdfRenderingTools) func portfolioPrintsOnePagePerVendorAfterTheSummary() throws {
     // Skipped by the trait when a tool is missing, unless DPACHECK_REQUIRE_VALIDATORS=1: then it fails here.
-    let browser = try #require(Validators.find("chromium") ?? Validators.find("chromium-browser"), "chromium is not on PATH")
+    let browser = try #require(
+      Validators.find("chromium") ?? Validators.find("chromium-browser"), "chromium is not on PATH")
     let pdfinfo = try #require(Validators.find("pdfinfo"), "pdfinfo (poppler-utils) is not on PATH")
     let pdftotext = try #require(Validators.find("pdftotext"), "pdftotext (poppler-utils) is not on PATH")
     try withTemporaryDirectory(prefix: "dpacheck-html") { directory in
       let html = directory.appendingPathComponent("portfolio.html")
       let pdf = directory.appendingPathComponent("portfolio.pdf")
-      let check = try CLI.run(["check", "Tests/Fixtures/golden/acme.yaml", "Tests/Fixtures/golden/nordic.yaml", "--rules", "Tests/Fixtures/rules", "--profile", "golden", "--as-of", "2026-11-26", "--format", "html", "-o", html.path])
+      let check = try CLI.run([
+        "check", "Tests/Fixtures/golden/acme.yaml", "Tests/Fixtures/golden/nordic.yaml", "--rules",
+        "Tests/Fixtures/rules", "--profile", "golden", "--as-of", "2026-11-26", "--format", "html", "-o", html.path,
+      ])
       #expect(check.status == 1, "\(check.stderr)")
-      try run(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=\(directory.path)/profile", "--print-to-pdf=\(pdf.path)", html.absoluteString])
+      try run(
+        browser,
+        [
+          "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+          "--user-data-dir=\(directory.path)/profile", "--print-to-pdf=\(pdf.path)", html.absoluteString,
+        ])
       let info = try run(pdfinfo, [pdf.path])
       let pages = try #require(
-        info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") },
+        info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap {
+          Int($0.split(separator: " ").last ?? "")
+        },
         "no page count in:\n\(info)")
       let size = info.split(separator: "\n").first { $0.hasPrefix("Page size:") }.map(String.init) ?? ""
       // Summary and matrix on page 1, then each vendor starts a new page.
@@ -46,7 +57,9 @@ import Testing
     try process.run()
     let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    if process.terminationStatus != 0 { throw Validators.Failure(description: "\(executable) exited \(process.terminationStatus)") }
+    if process.terminationStatus != 0 {
+      throw Validators.Failure(description: "\(executable) exited \(process.terminationStatus)")
+    }
     return output
   }
 }

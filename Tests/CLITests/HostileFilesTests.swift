@@ -77,7 +77,9 @@ import Testing
       // "bad\xFFname.yaml": a name the system accepts and UTF-8 cannot spell.
       var name = Array("\(folder.path)/bad".utf8) + [0xFF] + Array("name.yaml".utf8) + [0]
       let descriptor = name.withUnsafeMutableBufferPointer { buffer in
-        buffer.baseAddress.map { $0.withMemoryRebound(to: CChar.self, capacity: buffer.count) { open($0, O_CREAT | O_WRONLY, 0o644) } } ?? -1
+        buffer.baseAddress.map {
+          $0.withMemoryRebound(to: CChar.self, capacity: buffer.count) { open($0, O_CREAT | O_WRONLY, 0o644) }
+        } ?? -1
       }
       try #require(descriptor >= 0)
       close(descriptor)

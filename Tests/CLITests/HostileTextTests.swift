@@ -92,7 +92,8 @@ import Testing
       #expect(result.status == 0, "\(result.stderr)")
       Self.expectClean(result.stdoutBytes, "the \(format) report")
       // Markdown escapes the backslashes of the escapes, and `[`, once more.
-      let shown = format == "markdown"
+      let shown =
+        format == "markdown"
         ? #"A\\u{1B}\[31mB\\u{7}C\\u{9B}31mD\\u{1B}cE\\u{1B}Pq"# : #"A\u{1B}[31mB\u{7}C\u{9B}31mD\u{1B}cE\u{1B}Pq"#
       #expect(result.stdout.contains(shown), "\(result.stdout.prefix(3000))")
     }

@@ -7,7 +7,10 @@ import Testing
   static let snapshots = Package.path("Tests/CLITests/Snapshots")
   static let rules = ["--rules", "Tests/Fixtures/rules", "--profile", "golden", "--as-of", "2026-11-26"]
   static let single = ["Tests/Fixtures/golden/acme.yaml", "--waivers", "Tests/Fixtures/golden/waivers.yaml"]
-  static let portfolio = ["Tests/Fixtures/golden/acme.yaml", "Tests/Fixtures/golden/broken.yaml", "Tests/Fixtures/golden/nordic.yaml", "--waivers", "Tests/Fixtures/golden/waivers.yaml"]
+  static let portfolio = [
+    "Tests/Fixtures/golden/acme.yaml", "Tests/Fixtures/golden/broken.yaml", "Tests/Fixtures/golden/nordic.yaml",
+    "--waivers", "Tests/Fixtures/golden/waivers.yaml",
+  ]
 
   struct Case: Sendable, CustomTestStringConvertible {
     var name: String
@@ -34,7 +37,10 @@ import Testing
   ]
 
   static func run(_ testCase: Case) throws -> CLI.Result {
-    try CLI.run(["check"] + (testCase.portfolio ? portfolio : single) + rules + ["--format", testCase.format, "--lang", testCase.lang])
+    try CLI.run(
+      ["check"] + (testCase.portfolio ? portfolio : single) + rules + [
+        "--format", testCase.format, "--lang", testCase.lang,
+      ])
   }
 
   @Test(arguments: cases)
@@ -43,7 +49,9 @@ import Testing
     #expect(result.status == (testCase.portfolio ? 2 : 1), "\(result.stderr)")
     let version = try #require(try CLI.run(["--version"]).stdout.split(separator: "\n").first.map(String.init))
     let structural = testCase.format == "json" || testCase.format == "sarif"
-    try Snapshot.assert(Snapshot.normalise(result.stdout, version: version), matches: testCase.name, in: Self.snapshots, structural: structural)
+    try Snapshot.assert(
+      Snapshot.normalise(result.stdout, version: version), matches: testCase.name, in: Self.snapshots,
+      structural: structural)
   }
 
   /// The vendor name of acme.yaml, `Acme <script>alert(1)</script> & Co | "Data"`, as each markup
@@ -62,7 +70,8 @@ import Testing
     #expect(result.stdout.contains(escaped), "\(format) does not hold the escaped vendor name")
     #expect(!result.stdout.contains("<script"), "\(format) lets markup through")
     if format == "html" {
-      #expect(!result.stdout.contains("http://") && !result.stdout.contains("https://"), "the HTML refers to the network")
+      #expect(
+        !result.stdout.contains("http://") && !result.stdout.contains("https://"), "the HTML refers to the network")
     }
   }
 
@@ -86,7 +95,8 @@ import Testing
     let results = try #require(run["results"] as? [[String: Any]])
     #expect(!results.isEmpty)
     for result in results {
-      let location = try #require(((result["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+      let location = try #require(
+        ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
       let uri = try #require((location["artifactLocation"] as? [String: Any])?["uri"] as? String)
       #expect(!uri.hasPrefix("/") && !uri.hasPrefix("file:"))
       #expect((result["partialFingerprints"] as? [String: String])?["dpacheck/v1"]?.count == 16)
@@ -130,7 +140,8 @@ import Testing
 
   @Test func junitFailuresFollowTheGate() throws {
     let strict = try CLI.run(["check"] + Self.single + Self.rules + ["--format", "junit", "--fail-on", "low"]).stdout
-    let lenient = try CLI.run(["check"] + Self.single + Self.rules + ["--format", "junit", "--fail-on", "critical"]).stdout
+    let lenient = try CLI.run(["check"] + Self.single + Self.rules + ["--format", "junit", "--fail-on", "critical"])
+      .stdout
     #expect(strict.components(separatedBy: "<failure ").count > lenient.components(separatedBy: "<failure ").count)
     #expect(lenient.contains("failures=\"0\""))
   }

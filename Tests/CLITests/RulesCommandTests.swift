@@ -13,8 +13,14 @@ import Testing
     let result = try CLI.run(["rules", "lint", "--rules", "Tests/Fixtures/rules-lint"])
     #expect(result.status == 2)
     let errors = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
-    #expect(errors.contains { $0.hasPrefix("Tests/Fixtures/rules-lint/profiles/bad.yaml:4:3: error: unknown requirement 'L-03'") })
-    #expect(errors.contains { $0.contains("requirements.yaml:3:5: error: L-01: 'met_if' (da) should start \"Kravet er opfyldt, hvis …\"") })
+    #expect(
+      errors.contains {
+        $0.hasPrefix("Tests/Fixtures/rules-lint/profiles/bad.yaml:4:3: error: unknown requirement 'L-03'")
+      })
+    #expect(
+      errors.contains {
+        $0.contains("requirements.yaml:3:5: error: L-01: 'met_if' (da) should start \"Kravet er opfyldt, hvis …\"")
+      })
     #expect(errors.contains { $0.contains("L-01: no 'gap' example") })
     #expect(errors.contains { $0.contains("L-02: 'rationale' has no Danish text") })
     #expect(errors.contains { $0.contains("L-02: no GDPR article is cited") })
@@ -37,10 +43,18 @@ import Testing
   }
 
   @Test func packsHaveSixtyRequirementsAndCoverEveryClause() throws {
-    let list = try CLI.run(["rules", "list"]).stdout.split(separator: "\n").filter { $0.range(of: "^[A-Z]+-[0-9A-Za-z.]+ ", options: .regularExpression) != nil }
+    let list = try CLI.run(["rules", "list"]).stdout.split(separator: "\n").filter {
+      $0.range(of: "^[A-Z]+-[0-9A-Za-z.]+ ", options: .regularExpression) != nil
+    }
     #expect(list.count >= 60)
-    let clauses = Set(list.compactMap { line in line.split(separator: " ", omittingEmptySubsequences: true).dropFirst(2).first.map(String.init) })
-    for clause in ["4", "5", "6", "7", "8", "9", "10", "11", "12", "A", "B.1", "B.2", "C.1", "C.2", "C.3", "C.4", "C.5", "C.6", "C.7", "C.8"] {
+    let clauses = Set(
+      list.compactMap { line in
+        line.split(separator: " ", omittingEmptySubsequences: true).dropFirst(2).first.map(String.init)
+      })
+    for clause in [
+      "4", "5", "6", "7", "8", "9", "10", "11", "12", "A", "B.1", "B.2", "C.1", "C.2", "C.3", "C.4", "C.5", "C.6",
+      "C.7", "C.8",
+    ] {
       #expect(clauses.contains(clause), "clause \(clause) has no requirement")
     }
   }

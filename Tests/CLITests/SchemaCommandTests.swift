@@ -43,7 +43,8 @@ import Testing
     #expect(hours["type"] as? [String] == ["integer", "null"])
     #expect(hours["minimum"] as? Int == 0)
     #expect((hours["description"] as? String)?.hasPrefix("Within how many hours") == true)
-    let countries = try #require(((json["$defs"] as? [String: Any])?["country"] as? [String: Any])?["enum"] as? [String])
+    let countries = try #require(
+      ((json["$defs"] as? [String: Any])?["country"] as? [String: Any])?["enum"] as? [String])
     #expect(countries.contains("NO") && countries.contains("EL") && countries.contains("DK"))
     let danish = try CLI.run(["schema", "--lang", "da"])
     #expect(danish.stdout.contains("\"description\": \"Inden for hvor mange timer"))
@@ -84,7 +85,9 @@ import Testing
 
   static let invalid: [Invalid] = [
     Invalid(file: "Tests/Fixtures/declarations/typo-key.yaml", rules: [], complaint: "phased_update"),
-    Invalid(file: "Tests/Fixtures/golden/broken.yaml", rules: ["--rules", "Tests/Fixtures/rules", "--profile", "golden"], complaint: "nmae"),
+    Invalid(
+      file: "Tests/Fixtures/golden/broken.yaml", rules: ["--rules", "Tests/Fixtures/rules", "--profile", "golden"],
+      complaint: "nmae"),
   ]
 
   @Test(Self.validatorTrait, arguments: invalid)
@@ -107,7 +110,8 @@ import Testing
   @Test(Self.validatorTrait) func aValueOfTheWrongTypeIsRefused() throws {
     try Self.withSchemaFile { schema in
       let file = schema.deletingLastPathComponent().appendingPathComponent("wrong.yaml")
-      let text = "format: dpacheck/declaration/v1\nbreach_notification:\n  max_hours: yes\nvendor:\n  country: NO\n  x-internal-id: 7\n"
+      let text =
+        "format: dpacheck/declaration/v1\nbreach_notification:\n  max_hours: yes\nvendor:\n  country: NO\n  x-internal-id: 7\n"
       try text.write(to: file, atomically: true, encoding: .utf8)
       let result = try Validator.run(["--schemafile", schema.path, file.path])
       #expect(result.status == 1)
@@ -125,7 +129,8 @@ enum Validator {
   /// `Validators.jsonSchemaTool`, so they only run without it when DPACHECK_REQUIRE_VALIDATORS=1).
   static func run(_ arguments: [String]) throws -> Result {
     guard let result = try Validators.run("check-jsonschema", ["--color", "never"] + arguments) else {
-      throw Validators.Failure(description: "check-jsonschema is not on PATH but DPACHECK_REQUIRE_VALIDATORS=1 requires it")
+      throw Validators.Failure(
+        description: "check-jsonschema is not on PATH but DPACHECK_REQUIRE_VALIDATORS=1 requires it")
     }
     return result
   }

@@ -32,7 +32,8 @@ import YAMLSupport
   }
 
   @Test func unknownKeysAreFoundAtEveryDepth() throws {
-    let marked = MarkedText("""
+    let marked = MarkedText(
+      """
       format: dpacheck/declaration/v1
       1️⃣vendr: {name: X}
       subprocessors:
@@ -55,7 +56,8 @@ import YAMLSupport
   }
 
   @Test func wrongTypesSayWhatWasExpected() throws {
-    let marked = MarkedText("""
+    let marked = MarkedText(
+      """
       format: dpacheck/declaration/v1
       declared_on: 1️⃣2026-02-30
       breach_notification:
@@ -72,11 +74,20 @@ import YAMLSupport
     // Two diagnostics at one place would be a mistake, reported by the count below, not a crash.
     let byMarker = Dictionary(found.map { ($0.location, $0.message) }, uniquingKeysWith: { first, _ in first })
     #expect(byMarker[try #require(marked.location("1️⃣"))] == "'2026-02-30' is not a valid date")
-    #expect(byMarker[try #require(marked.location("2️⃣"))] == "'max_hours' must be a whole number; found the quoted string '24': remove the quotes")
-    #expect(byMarker[try #require(marked.location("3️⃣"))]?.hasPrefix("'content' must be a list; found the string 'nature'") == true)
-    #expect(byMarker[try #require(marked.location("4️⃣"))] == "'XX' is not an ISO 3166-1 alpha-2 country code (such as DK, DE or US)")
-    #expect(byMarker[try #require(marked.location("5️⃣"))] == "'storagee' is not a valid value for 'role'; did you mean 'storage'?")
-    #expect(byMarker[try #require(marked.location("6️⃣"))] == "'contact_email' must be an e-mail address; found 'not-an-email'")
+    #expect(
+      byMarker[try #require(marked.location("2️⃣"))]
+        == "'max_hours' must be a whole number; found the quoted string '24': remove the quotes")
+    #expect(
+      byMarker[try #require(marked.location("3️⃣"))]?.hasPrefix("'content' must be a list; found the string 'nature'")
+        == true)
+    #expect(
+      byMarker[try #require(marked.location("4️⃣"))]
+        == "'XX' is not an ISO 3166-1 alpha-2 country code (such as DK, DE or US)")
+    #expect(
+      byMarker[try #require(marked.location("5️⃣"))]
+        == "'storagee' is not a valid value for 'role'; did you mean 'storage'?")
+    #expect(
+      byMarker[try #require(marked.location("6️⃣"))] == "'contact_email' must be an e-mail address; found 'not-an-email'")
     #expect(found.count == 6)
   }
 
@@ -95,14 +106,17 @@ import YAMLSupport
   }
 
   @Test func norwayStaysTheStringNO() throws {
-    let declaration = try load("format: dpacheck/declaration/v1\nvendor:\n  country: NO\n  cvr: 01234567\nsecurity:\n  encryption:\n    min_tls_version: 1.2\n")
+    let declaration = try load(
+      "format: dpacheck/declaration/v1\nvendor:\n  country: NO\n  cvr: 01234567\nsecurity:\n  encryption:\n    min_tls_version: 1.2\n"
+    )
     #expect(declaration.value(at: "vendor.country")?.value == .string("NO"))
     #expect(declaration.value(at: "vendor.cvr")?.value == .string("01234567"))
     #expect(declaration.value(at: "security.encryption.min_tls_version")?.value == .string("1.2"))
   }
 
   @Test func extensionKeysAreIgnoredAndNullIsUnanswered() throws {
-    let declaration = try load("format: dpacheck/declaration/v1\nx-internal: {anything: [1, 2]}\nvendor:\n  x-crm-id: 42\n  name: null\n")
+    let declaration = try load(
+      "format: dpacheck/declaration/v1\nx-internal: {anything: [1, 2]}\nvendor:\n  x-crm-id: 42\n  name: null\n")
     #expect(declaration.vendorName == nil)
     #expect(declaration.value(at: "x-internal") == nil)
   }
@@ -113,30 +127,35 @@ import YAMLSupport
     let marked = MarkedText("format: 1️⃣dpacheck/declaration/v2\n")
     let unknown = try diagnostics(marked)
     #expect(unknown.first?.location == marked.location("1️⃣"))
-    #expect(unknown.first?.message == "unknown declaration format version 'dpacheck/declaration/v2'; known versions: dpacheck/declaration/v1")
+    #expect(
+      unknown.first?.message
+        == "unknown declaration format version 'dpacheck/declaration/v2'; known versions: dpacheck/declaration/v1")
   }
 
   /// A declaration judges a value by its text and style: a quoted number is refused whatever its
   /// tag, and `!!str` keeps digits text (decisions.md, "Custom tags are errors").
   @Test func standardTagsDoNotUnquoteAValue() throws {
-    let marked = MarkedText("""
+    let marked = MarkedText(
+      """
       format: dpacheck/declaration/v1
       breach_notification: {max_hours: 1️⃣!!int "24", phased_updates: 2️⃣!!bool 'true'}
       confidentiality: {access_review_days: 3️⃣!!str 180}
       """)
     let found = try diagnostics(marked)
     #expect(found.map(\.location) == ["1️⃣", "2️⃣", "3️⃣"].compactMap { marked.location($0) })
-    #expect(found.map(\.message) == [
-      "'max_hours' must be a whole number; found the quoted string '24': remove the quotes",
-      "'phased_updates' must be true or false; found the quoted string 'true': remove the quotes",
-      "'access_review_days' must be a whole number; found '180'",
-    ])
+    #expect(
+      found.map(\.message) == [
+        "'max_hours' must be a whole number; found the quoted string '24': remove the quotes",
+        "'phased_updates' must be true or false; found the quoted string 'true': remove the quotes",
+        "'access_review_days' must be a whole number; found '180'",
+      ])
   }
 
   /// A problem with an alias is reported where the alias is used, with a note at the definition;
   /// a value read through an alias is located at the alias.
   @Test func aliasesAreReportedWhereTheyAreUsed() throws {
-    let marked = MarkedText("""
+    let marked = MarkedText(
+      """
       format: dpacheck/declaration/v1
       x-defaults: 1️⃣&m {name: Nordlys Cloud ApS}
       vendor: *m

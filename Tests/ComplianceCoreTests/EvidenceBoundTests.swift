@@ -1,6 +1,7 @@
-@testable import ComplianceCore
 import Testing
 import YAMLSupport
+
+@testable import ComplianceCore
 
 /// A check over a long list holds a bounded amount of evidence while it runs, and its values are
 /// small: memory grows with a declaration by a bounded factor (docs/robustness.md, "Memory").

@@ -1,7 +1,8 @@
-@testable import ComplianceCore
 import TestSupport
 import Testing
 import YAMLSupport
+
+@testable import ComplianceCore
 
 /// The commonest mistakes in a declaration get the fix in their message, in both languages: a
 /// country's name instead of its code, a date in another order, `ja`/`nej` for a boolean.

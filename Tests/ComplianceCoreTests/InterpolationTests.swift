@@ -1,5 +1,6 @@
-@testable import ComplianceCore
 import Testing
+
+@testable import ComplianceCore
 
 /// `{name}` placeholders in requirement texts.
 @Suite struct InterpolationTests {

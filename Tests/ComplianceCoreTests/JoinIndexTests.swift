@@ -21,7 +21,9 @@ import YAMLSupport
     Case(name: "a transfer without a country", declaration: "keys: [CN, US]\ntransfers: [US, null-country, IN]"),
     Case(name: "only transfers without a country", declaration: "keys: [CN]\ntransfers: [null-country, null-country]"),
     Case(name: "no transfers", declaration: "keys: [CN]\ntransfers: []"),
-    Case(name: "many matches", declaration: "keys: [US]\ntransfers: [" + Array(repeating: "US", count: 40).joined(separator: ", ") + "]"),
+    Case(
+      name: "many matches",
+      declaration: "keys: [US]\ntransfers: [" + Array(repeating: "US", count: 40).joined(separator: ", ") + "]"),
     Case(name: "keys in the EEA only", declaration: "keys: [DK, DE]\ntransfers: [US]"),
   ]
 
@@ -34,7 +36,8 @@ import YAMLSupport
     var text = "security:\n  encryption:\n    key_countries: \(keys)\ntransfers:"
     if transfers.isEmpty { return text + " []\n" }
     for (index, country) in transfers.enumerated() {
-      text += country == "null-country"
+      text +=
+        country == "null-country"
         ? "\n  - {recipient: R\(index), mechanism: scc}"
         : "\n  - {country: \(country), recipient: R\(index), mechanism: scc}"
     }
@@ -65,7 +68,8 @@ import YAMLSupport
     #expect(fast.message(.da) == slow.message(.da), sourceLocation: sourceLocation)
     #expect(fast.location == slow.location, sourceLocation: sourceLocation)
     #expect(fast.path == slow.path, sourceLocation: sourceLocation)
-    #expect(fast.relatedLocations.map(\.location) == slow.relatedLocations.map(\.location), sourceLocation: sourceLocation)
+    #expect(
+      fast.relatedLocations.map(\.location) == slow.relatedLocations.map(\.location), sourceLocation: sourceLocation)
     #expect(fast.valuesRead.map(\.path) == slow.valuesRead.map(\.path), sourceLocation: sourceLocation)
     #expect(fast.missing == slow.missing, sourceLocation: sourceLocation)
   }
@@ -87,9 +91,16 @@ import YAMLSupport
     let lines = short.split(separator: "\n").map(String.init)
     var text = "security:\n  backup:\n    countries: \(lines[0].dropFirst("backup: ".count))\nsubprocessors:\n  list:"
     for (index, countries) in lines[1].dropFirst("subs: ".count).split(separator: " ", omittingEmptySubsequences: true)
-      .reduce(into: [String](), { groups, part in
-        if part.hasPrefix("[") || part == "-" { groups.append(String(part)) } else { groups[groups.count - 1] += " " + part }
-      }).enumerated()
+      .reduce(
+        into: [String](),
+        { groups, part in
+          if part.hasPrefix("[") || part == "-" {
+            groups.append(String(part))
+          } else {
+            groups[groups.count - 1] += " " + part
+          }
+        }
+      ).enumerated()
     {
       text += "\n    - name: S\(index)"
       if countries != "-" { text += "\n      countries: \(countries)" }

@@ -20,7 +20,8 @@ import YAMLSupport
   }
 
   @Test func wholeNumbersPastTheFieldsRangeAreErrorsAtTheValue() throws {
-    let marked = MarkedText("""
+    let marked = MarkedText(
+      """
       format: dpacheck/declaration/v1
       confidentiality:
         access_review_days: 1️⃣9223372036854775807
@@ -33,12 +34,13 @@ import YAMLSupport
       """)
     let found = try diagnostics(marked)
     #expect(found.map(\.location) == ["1️⃣", "2️⃣", "3️⃣", "4️⃣"].compactMap { marked.location($0) })
-    #expect(found.map(\.message) == [
-      "'access_review_days' must be from 0 to 36500; found 9223372036854775807",
-      "'retention_days' must be from 0 to 36500; found 99999999999999999999",
-      "'max_hours' must be from 0 to 8760; found -9223372036854775808",
-      "'exceptions' must be from 0 to 1000000; found 9223372036854775300",
-    ])
+    #expect(
+      found.map(\.message) == [
+        "'access_review_days' must be from 0 to 36500; found 9223372036854775807",
+        "'retention_days' must be from 0 to 36500; found 99999999999999999999",
+        "'max_hours' must be from 0 to 8760; found -9223372036854775808",
+        "'exceptions' must be from 0 to 1000000; found 9223372036854775300",
+      ])
   }
 
   @Test func wholeNumbersAtTheEndsOfTheRangeAreRead() throws {
@@ -93,18 +95,30 @@ import YAMLSupport
 
   @Test func literalsAreHeldToTheRangeOfTheirUse() throws {
     let cases: [(check: String, message: String)] = [
-      ("{field: security.risk_assessment_date, max_age_days: 1e15}",
-       "'max_age_days' must be a whole number of days from 0 to 36500; found '1e15'"),
-      ("{field: security.risk_assessment_date, max_age_days: 36501}",
-       "'max_age_days' must be a whole number of days from 0 to 36500; found '36501'"),
-      ("{field: security.risk_assessment_date, max_age_months: -1}",
-       "'max_age_months' must be a whole number of months from 0 to 1200; found '-1'"),
-      ("{field: processing.purposes, min_items: 1.5}",
-       "'min_items' must be a whole number of items from 0 to 1000000; found '1.5'"),
-      ("{field: breach_notification.max_hours, max: 9223372036854775807}",
-       "'max' must be a whole number from 0 to 8760; found '9223372036854775807'"),
-      ("{each: assurance.reports, check: {field: type, equals: 3}}",
-       "'type' holds a whole number from 1 to 2; found '3'"),
+      (
+        "{field: security.risk_assessment_date, max_age_days: 1e15}",
+        "'max_age_days' must be a whole number of days from 0 to 36500; found '1e15'"
+      ),
+      (
+        "{field: security.risk_assessment_date, max_age_days: 36501}",
+        "'max_age_days' must be a whole number of days from 0 to 36500; found '36501'"
+      ),
+      (
+        "{field: security.risk_assessment_date, max_age_months: -1}",
+        "'max_age_months' must be a whole number of months from 0 to 1200; found '-1'"
+      ),
+      (
+        "{field: processing.purposes, min_items: 1.5}",
+        "'min_items' must be a whole number of items from 0 to 1000000; found '1.5'"
+      ),
+      (
+        "{field: breach_notification.max_hours, max: 9223372036854775807}",
+        "'max' must be a whole number from 0 to 8760; found '9223372036854775807'"
+      ),
+      (
+        "{each: assurance.reports, check: {field: type, equals: 3}}",
+        "'type' holds a whole number from 1 to 2; found '3'"
+      ),
     ]
     for (check, message) in cases {
       let error = try #require(loadError(check: check), "\(check)")

@@ -1,6 +1,6 @@
 import ComplianceCore
-import Frontend
 import Foundation
+import Frontend
 import TestSupport
 import Testing
 import YAMLSupport
@@ -28,7 +28,8 @@ import YAMLSupport
 
   @Test func enumLiteralsMustBeValuesTheFieldCanTake() throws {
     let error = try #require(loadError(check: "{field: subprocessors.authorisation, equals: generall}"))
-    #expect(error.message == "'generall' is not a value 'subprocessors.authorisation' can take; did you mean 'general'?")
+    #expect(
+      error.message == "'generall' is not a value 'subprocessors.authorisation' can take; did you mean 'general'?")
   }
 
   @Test func operatorsMustFitTheFieldType() throws {
@@ -37,13 +38,15 @@ import YAMLSupport
   }
 
   @Test func unknownParameterIsAnError() throws {
-    let error = try #require(loadError(check: "{field: breach_notification.max_hours, max: {param: hours}}", parameters: "{max_hours: 48}"))
+    let error = try #require(
+      loadError(check: "{field: breach_notification.max_hours, max: {param: hours}}", parameters: "{max_hours: 48}"))
     #expect(error.message == "unknown parameter 'hours'; did you mean 'max_hours'?")
   }
 
   @Test func unknownCountrySetIsAnError() throws {
     let error = try #require(loadError(check: "{field: vendor.country, in_set: efta}"))
-    #expect(error.message.hasPrefix("unknown country set 'efta'; known sets: adequacy, adequacy_all, adequacy_dpf, eea, eu"))
+    #expect(
+      error.message.hasPrefix("unknown country set 'efta'; known sets: adequacy, adequacy_all, adequacy_dpf, eea, eu"))
   }
 
   @Test func unknownOperatorGetsASuggestion() throws {
@@ -64,7 +67,9 @@ import YAMLSupport
     let countries = try String(contentsOfFile: Package.path("Rules/data/countries.yaml"), encoding: .utf8)
     let questionnaire = try String(contentsOfFile: Package.path("Rules/dk-dpa/questionnaire.yaml"), encoding: .utf8)
     func pack(_ id: String) -> String { "format: dpacheck/pack/v1\nid: \(id)\ntitle: {da: T, en: T}\nversion: \"1\"\n" }
-    let good = "format: dpacheck/requirements/v1\nrequirements:\n" + InlineRules.requirement(id: "A-01", check: "{field: vendor.name, exists: true}")
+    let good =
+      "format: dpacheck/requirements/v1\nrequirements:\n"
+      + InlineRules.requirement(id: "A-01", check: "{field: vendor.name, exists: true}")
     let padding = String(repeating: "# padding\n", count: 5_000)
     let files: [(String, String)] = [
       ("data/countries.yaml", countries),
@@ -78,7 +83,10 @@ import YAMLSupport
     ]
     for run in 0..<20 {
       do {
-        _ = try RuleLoader(rules: EmbeddedRuleSource(files: files, prefix: ""), scheduler: run % 2 == 0 ? ConcurrentScheduler() : SerialScheduler()).loadCatalog()
+        _ = try RuleLoader(
+          rules: EmbeddedRuleSource(files: files, prefix: ""),
+          scheduler: run % 2 == 0 ? ConcurrentScheduler() : SerialScheduler()
+        ).loadCatalog()
         Issue.record("the broken packs loaded")
       } catch {
         #expect(error.location.file == "a/2.yaml")
@@ -94,13 +102,14 @@ import YAMLSupport
     let sequential = try RuleLoader(rules: source).loadCatalog()
     func shape(_ catalog: Catalog) -> [String] {
       catalog.packs.flatMap { pack in
-        pack.requirements.map { "\(pack.id) \($0.id) \($0.definedAt) \($0.severity) \($0.check.fieldsRead) \($0.examples.count)" }
+        pack.requirements.map {
+          "\(pack.id) \($0.id) \($0.definedAt) \($0.severity) \($0.check.fieldsRead) \($0.examples.count)"
+        }
       }
     }
     #expect(shape(concurrent) == shape(sequential))
     #expect(!shape(concurrent).isEmpty)
   }
-
 
   /// A pack loaded into a catalog loaded before gets the requirements that loading both at once
   /// gives, and its requirement ids are checked against the catalog's.
@@ -110,16 +119,28 @@ import YAMLSupport
     func pack(_ id: String, _ requirementID: String) -> [(String, String)] {
       [
         ("\(id)/pack.yaml", "format: dpacheck/pack/v1\nid: \(id)\ntitle: {da: T, en: T}\nversion: \"1\"\n"),
-        ("\(id)/r.yaml", "format: dpacheck/requirements/v1\nrequirements:\n" + InlineRules.requirement(id: requirementID, check: "{field: breach_notification.max_hours, max: 48}")),
+        (
+          "\(id)/r.yaml",
+          "format: dpacheck/requirements/v1\nrequirements:\n"
+            + InlineRules.requirement(id: requirementID, check: "{field: breach_notification.max_hours, max: 48}")
+        ),
       ]
     }
-    let baseFiles = [("data/countries.yaml", countries), ("a/questionnaire.yaml", questionnaire), ("profiles/p.yaml", "format: dpacheck/profile/v1\npacks: [a]\n")] + pack("a", "A-01")
+    let baseFiles =
+      [
+        ("data/countries.yaml", countries), ("a/questionnaire.yaml", questionnaire),
+        ("profiles/p.yaml", "format: dpacheck/profile/v1\npacks: [a]\n"),
+      ] + pack("a", "A-01")
     let base = try RuleLoader(rules: EmbeddedRuleSource(files: baseFiles, prefix: "")).loadCatalog()
     let added = try RuleLoader(rules: EmbeddedRuleSource(files: pack("b", "B-01"), prefix: "")).loadPacks(into: base)
-    let whole = try RuleLoader(rules: EmbeddedRuleSource(files: baseFiles + pack("b", "B-01"), prefix: "")).loadCatalog()
+    let whole = try RuleLoader(rules: EmbeddedRuleSource(files: baseFiles + pack("b", "B-01"), prefix: ""))
+      .loadCatalog()
     func shape(_ catalog: Catalog) -> [String] {
       catalog.packs.flatMap { pack in
-        [pack.id] + pack.requirements.map { "\($0.id) \($0.definedAt) \($0.severity) \($0.check.fieldsRead) \($0.examples.count)" }
+        [pack.id]
+          + pack.requirements.map {
+            "\($0.id) \($0.definedAt) \($0.severity) \($0.check.fieldsRead) \($0.examples.count)"
+          }
       }
     }
     #expect(shape(added) == shape(whole))
@@ -144,7 +165,6 @@ import YAMLSupport
     }
   }
 }
-
 
 @Suite struct RuleTextTests {
   @Test func blockScalarTextsReadAsOneLineOfProse() throws {

@@ -12,7 +12,9 @@ import YAMLSupport
     let results = ExampleRunner.run(catalog)
     #expect(!results.isEmpty)
     for result in results where !result.passed {
-      Issue.record("\(result.location): example of \(result.rule) expected \(result.expected.rawValue), got \(result.actual.rawValue): \(result.message)")
+      Issue.record(
+        "\(result.location): example of \(result.rule) expected \(result.expected.rawValue), got \(result.actual.rawValue): \(result.message)"
+      )
     }
   }
 
@@ -57,12 +59,14 @@ import YAMLSupport
   @Test func theBundledCatalogIsTheParsedCatalog() throws {
     let archived = try RuleLoader(rules: EmbeddedRuleSource(files: BundledRules.files)).loadCatalog()
     let parsed = try RuleLoader(
-      rules: EmbeddedRuleSource(files: BundledRules.files.map { ($0.path, $0.contents) })).loadCatalog()
+      rules: EmbeddedRuleSource(files: BundledRules.files.map { ($0.path, $0.contents) })
+    ).loadCatalog()
     func summary(_ catalog: Catalog) -> [String] {
       catalog.allRequirements.map { requirement in
         let parameters = requirement.parameters.map { "\($0.name)=\($0.value)" }.joined(separator: ",")
         let examples = requirement.examples.map { "\($0.expect.rawValue)@\($0.location)" }.joined(separator: ",")
-        return "\(requirement.id) \(requirement.definedAt) \(requirement.severity) \(requirement.clause) [\(parameters)] [\(examples)] \(requirement.title.text(.en))"
+        return
+          "\(requirement.id) \(requirement.definedAt) \(requirement.severity) \(requirement.clause) [\(parameters)] [\(examples)] \(requirement.title.text(.en))"
       }
     }
     #expect(summary(archived).count == 114)
@@ -98,7 +102,8 @@ import YAMLSupport
   }
 
   @Test func aBrokenExampleFailsOnlyWhenExamplesAreRead() throws {
-    let requirement = InlineRules.requirement(check: "{field: breach_notification.max_hours, max: 48}")
+    let requirement =
+      InlineRules.requirement(check: "{field: breach_notification.max_hours, max: 48}")
       + "    examples:\n      - {expect: met, declaration: {breach_notification: {max_hourz: 24}}}\n"
     #expect(throws: Diagnostic.self) { try InlineRules.catalog(requirements: requirement) }
     let lean = try InlineRules.catalog(requirements: requirement, readsExamples: false)

@@ -29,23 +29,37 @@ import YAMLSupport
   func missingFieldIsUnanswered(_ testCase: Case) throws {
     #expect(try InlineRules.status(check: testCase.check, "vendor:\n  name: X\n") == .unanswered)
     // A null answer is the same as a missing one.
-    #expect(try InlineRules.status(check: testCase.check, "breach_notification:\n  max_hours: null\n  phased_updates: ~\n  content:\n  channel:\nvendor:\n  country: null\ndeclared_on:\nsubprocessors:\n  list: null\ntransfers:\n") == .unanswered)
+    #expect(
+      try InlineRules.status(
+        check: testCase.check,
+        "breach_notification:\n  max_hours: null\n  phased_updates: ~\n  content:\n  channel:\nvendor:\n  country: null\ndeclared_on:\nsubprocessors:\n  list: null\ntransfers:\n"
+      ) == .unanswered)
   }
 
   /// A bound may be read from the declaration: as many follow-ups as the report has exceptions.
   @Test func aBoundReadFromAFieldOfTheSameItem() throws {
     let check = "{each: assurance.reports, check: {field: exception_followups, min_items: {field: exceptions}}}"
-    let two = "{exception: C.2.4, status: remediated, date: 2026-08-15}, {exception: C.5.1, status: planned, date: 2027-01-31}"
-    #expect(try InlineRules.status(check: check, "assurance: {reports: [{kind: isae3000-gdpr, exceptions: 2, exception_followups: [\(two)]}]}") == .met)
-    #expect(try InlineRules.status(check: check, "assurance: {reports: [{kind: isae3000-gdpr, exceptions: 0, exception_followups: []}]}") == .met)
+    let two =
+      "{exception: C.2.4, status: remediated, date: 2026-08-15}, {exception: C.5.1, status: planned, date: 2027-01-31}"
+    #expect(
+      try InlineRules.status(
+        check: check, "assurance: {reports: [{kind: isae3000-gdpr, exceptions: 2, exception_followups: [\(two)]}]}")
+        == .met)
+    #expect(
+      try InlineRules.status(
+        check: check, "assurance: {reports: [{kind: isae3000-gdpr, exceptions: 0, exception_followups: []}]}") == .met)
     let nine = try InlineRules.evaluate(
       InlineRules.catalog(requirements: InlineRules.requirement(check: check)),
       declaration: "assurance: {reports: [{kind: isae3000-gdpr, exceptions: 9, exception_followups: [\(two)]}]}")
     #expect(nine.status == .gap)
     #expect(nine.message(.en).contains("expected at least 9 entries"), "\(nine.message(.en))")
     // Either number missing leaves the test unanswered.
-    #expect(try InlineRules.status(check: check, "assurance: {reports: [{kind: isae3000-gdpr, exception_followups: [\(two)]}]}") == .unanswered)
-    #expect(try InlineRules.status(check: check, "assurance: {reports: [{kind: isae3000-gdpr, exceptions: 2}]}") == .unanswered)
+    #expect(
+      try InlineRules.status(
+        check: check, "assurance: {reports: [{kind: isae3000-gdpr, exception_followups: [\(two)]}]}") == .unanswered)
+    #expect(
+      try InlineRules.status(check: check, "assurance: {reports: [{kind: isae3000-gdpr, exceptions: 2}]}")
+        == .unanswered)
   }
 
   @Test func aBoundReadFromAFieldMustBeANumber() throws {
@@ -59,7 +73,8 @@ import YAMLSupport
   }
 
   @Test func kleeneAll() throws {
-    let check = "{all: [{field: instructions.documented_only, equals: true}, {field: instructions.own_purposes, equals: false}]}"
+    let check =
+      "{all: [{field: instructions.documented_only, equals: true}, {field: instructions.own_purposes, equals: false}]}"
     #expect(try InlineRules.status(check: check, "instructions: {documented_only: true, own_purposes: false}") == .met)
     #expect(try InlineRules.status(check: check, "instructions: {documented_only: true}") == .unanswered)
     // false AND unknown is false: a gap, even with a missing answer beside it.
@@ -67,7 +82,8 @@ import YAMLSupport
   }
 
   @Test func kleeneAny() throws {
-    let check = "{any: [{field: security.access.mfa_users, equals: true}, {field: security.access.sso_protocols, min_items: 1}]}"
+    let check =
+      "{any: [{field: security.access.mfa_users, equals: true}, {field: security.access.sso_protocols, min_items: 1}]}"
     #expect(try InlineRules.status(check: check, "security: {access: {mfa_users: true}}") == .met)
     #expect(try InlineRules.status(check: check, "security: {access: {mfa_users: false}}") == .unanswered)
     #expect(try InlineRules.status(check: check, "security: {access: {mfa_users: false, sso_protocols: []}}") == .gap)
@@ -84,11 +100,16 @@ import YAMLSupport
   @Test func quantifiersOverEmptyAndPartialLists() throws {
     let each = "{each: subprocessors.list, check: {field: flow_down, equals: true}}"
     #expect(try InlineRules.status(check: each, "subprocessors: {list: []}") == .met)
-    #expect(try InlineRules.status(check: each, "subprocessors: {list: [{name: A, flow_down: true}, {name: B}]}") == .unanswered)
-    #expect(try InlineRules.status(check: each, "subprocessors: {list: [{name: A, flow_down: false}, {name: B}]}") == .gap)
+    #expect(
+      try InlineRules.status(check: each, "subprocessors: {list: [{name: A, flow_down: true}, {name: B}]}")
+        == .unanswered)
+    #expect(
+      try InlineRules.status(check: each, "subprocessors: {list: [{name: A, flow_down: false}, {name: B}]}") == .gap)
     let some = "{some: assurance.certifications, check: {field: standard, equals: iso27001}}"
     #expect(try InlineRules.status(check: some, "assurance: {certifications: []}") == .gap)
-    #expect(try InlineRules.status(check: some, "assurance: {certifications: [{standard: iso27701}, {standard: iso27001}]}") == .met)
+    #expect(
+      try InlineRules.status(check: some, "assurance: {certifications: [{standard: iso27701}, {standard: iso27001}]}")
+        == .met)
   }
 
   @Test func answeredIsMetOrUnansweredNeverAGap() throws {
@@ -101,7 +122,8 @@ import YAMLSupport
   @Test func existsMakesAbsenceAGap() throws {
     let check = "{each: subprocessors.list, check: {field: transfer, exists: true}}"
     #expect(try InlineRules.status(check: check, "subprocessors: {list: [{name: A}]}") == .gap)
-    #expect(try InlineRules.status(check: check, "subprocessors: {list: [{name: A, transfer: {mechanism: scc}}]}") == .met)
+    #expect(
+      try InlineRules.status(check: check, "subprocessors: {list: [{name: A, transfer: {mechanism: scc}}]}") == .met)
   }
 }
 

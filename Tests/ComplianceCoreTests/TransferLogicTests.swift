@@ -21,31 +21,61 @@ import YAMLSupport
     Case(name: "Norway written unquoted is EEA", subprocessor: "{name: A, countries: [NO]}", expected: .met),
     Case(name: "Germany needs nothing", subprocessor: "{name: A, countries: [DE]}", expected: .met),
     Case(name: "EL is Greece", subprocessor: "{name: A, countries: [EL]}", expected: .met),
-    Case(name: "Faroe Islands by adequacy", subprocessor: "{name: A, countries: [FO], transfer: {mechanism: adequacy}}", expected: .met),
-    Case(name: "Greenland has no adequacy", subprocessor: "{name: A, countries: [GL], transfer: {mechanism: adequacy}}", expected: .gap),
-    Case(name: "Greenland under SCCs", subprocessor: "{name: A, countries: [GL], transfer: {mechanism: scc}}", expected: .met),
-    Case(name: "US certified under DPF", subprocessor: "{name: A, countries: [US], transfer: {mechanism: dpf, dpf_certified: true}}", expected: .met),
-    Case(name: "US not certified", subprocessor: "{name: A, countries: [US], transfer: {mechanism: dpf, dpf_certified: false}}", expected: .gap),
-    Case(name: "US adequacy claimed without certification answer", subprocessor: "{name: A, countries: [US], transfer: {mechanism: adequacy}}", expected: .unanswered),
-    Case(name: "Canada by adequacy", subprocessor: "{name: A, countries: [CA], transfer: {mechanism: adequacy}}", expected: .met),
-    Case(name: "United Kingdom by adequacy", subprocessor: "{name: A, countries: [GB], transfer: {mechanism: adequacy}}", expected: .met),
+    Case(
+      name: "Faroe Islands by adequacy", subprocessor: "{name: A, countries: [FO], transfer: {mechanism: adequacy}}",
+      expected: .met),
+    Case(
+      name: "Greenland has no adequacy", subprocessor: "{name: A, countries: [GL], transfer: {mechanism: adequacy}}",
+      expected: .gap),
+    Case(
+      name: "Greenland under SCCs", subprocessor: "{name: A, countries: [GL], transfer: {mechanism: scc}}",
+      expected: .met),
+    Case(
+      name: "US certified under DPF",
+      subprocessor: "{name: A, countries: [US], transfer: {mechanism: dpf, dpf_certified: true}}", expected: .met),
+    Case(
+      name: "US not certified",
+      subprocessor: "{name: A, countries: [US], transfer: {mechanism: dpf, dpf_certified: false}}", expected: .gap),
+    Case(
+      name: "US adequacy claimed without certification answer",
+      subprocessor: "{name: A, countries: [US], transfer: {mechanism: adequacy}}", expected: .unanswered),
+    Case(
+      name: "Canada by adequacy", subprocessor: "{name: A, countries: [CA], transfer: {mechanism: adequacy}}",
+      expected: .met),
+    Case(
+      name: "United Kingdom by adequacy", subprocessor: "{name: A, countries: [GB], transfer: {mechanism: adequacy}}",
+      expected: .met),
     Case(name: "India without any transfer", subprocessor: "{name: A, countries: [IN]}", expected: .gap),
-    Case(name: "India by derogation", subprocessor: "{name: A, countries: [IN], transfer: {mechanism: derogation}}", expected: .gap),
-    Case(name: "India under BCRs", subprocessor: "{name: A, countries: [DK, IN], transfer: {mechanism: bcr}}", expected: .met),
+    Case(
+      name: "India by derogation", subprocessor: "{name: A, countries: [IN], transfer: {mechanism: derogation}}",
+      expected: .gap),
+    Case(
+      name: "India under BCRs", subprocessor: "{name: A, countries: [DK, IN], transfer: {mechanism: bcr}}",
+      expected: .met),
   ]
 
   @Test(arguments: cases)
   func subprocessorTransferMechanisms(_ testCase: Case) throws {
-    let status = try InlineRules.status(check: Self.subprocessorCheck, "subprocessors:\n  list:\n    - \(testCase.subprocessor)\n")
+    let status = try InlineRules.status(
+      check: Self.subprocessorCheck, "subprocessors:\n  list:\n    - \(testCase.subprocessor)\n")
     #expect(status == testCase.expected)
   }
 
   @Test func joinFindsTheTransferForTheSameCountry() throws {
-    let check = "{each: processing.locations, as: site, where: {field: country, not_in_set: eea}, check: {some: $.transfers, check: {field: country, same_as: site.country}}}"
+    let check =
+      "{each: processing.locations, as: site, where: {field: country, not_in_set: eea}, check: {some: $.transfers, check: {field: country, same_as: site.country}}}"
     let catalog = try InlineRules.catalog(requirements: InlineRules.requirement(check: check))
-    let met = try InlineRules.evaluate(catalog, declaration: "processing:\n  locations:\n    - {country: DK, role: storage}\n    - {country: IN, role: support_access}\ntransfers:\n  - {country: IN, mechanism: scc}\n")
+    let met = try InlineRules.evaluate(
+      catalog,
+      declaration:
+        "processing:\n  locations:\n    - {country: DK, role: storage}\n    - {country: IN, role: support_access}\ntransfers:\n  - {country: IN, mechanism: scc}\n"
+    )
     #expect(met.status == .met)
-    let gap = try InlineRules.evaluate(catalog, declaration: "processing:\n  locations:\n    - {country: DK, role: storage}\n    - {country: IN, role: support_access}\ntransfers:\n  - {country: US, mechanism: scc}\n")
+    let gap = try InlineRules.evaluate(
+      catalog,
+      declaration:
+        "processing:\n  locations:\n    - {country: DK, role: storage}\n    - {country: IN, role: support_access}\ntransfers:\n  - {country: US, mechanism: scc}\n"
+    )
     #expect(gap.status == .gap)
     // The finding points at the location that lacks a transfer, not at the transfers list.
     #expect(gap.location.line == 5)
@@ -82,12 +112,14 @@ import YAMLSupport
 
   @Test(arguments: datedCases)
   func adequacyCountsFromTheDecisionsDate(_ testCase: DatedCase) throws {
-    let body = "subprocessors:\n  list:\n    - {name: A, countries: [\(testCase.country)], transfer: {mechanism: adequacy}}\n"
+    let body =
+      "subprocessors:\n  list:\n    - {name: A, countries: [\(testCase.country)], transfer: {mechanism: adequacy}}\n"
     #expect(try InlineRules.status(check: Self.subprocessorCheck, body, asOf: testCase.asOf) == testCase.expected)
   }
 
   @Test func theUnitedStatesIsCoveredOnlyFromTheDataPrivacyFramework() throws {
-    let body = "subprocessors:\n  list:\n    - {name: A, countries: [US], transfer: {mechanism: dpf, dpf_certified: true}}\n"
+    let body =
+      "subprocessors:\n  list:\n    - {name: A, countries: [US], transfer: {mechanism: dpf, dpf_certified: true}}\n"
     // Implementing Decision (EU) 2023/1795 of 10 July 2023.
     #expect(try InlineRules.status(check: Self.subprocessorCheck, body, asOf: "2023-07-09") == .gap)
     #expect(try InlineRules.status(check: Self.subprocessorCheck, body, asOf: "2023-07-10") == .met)

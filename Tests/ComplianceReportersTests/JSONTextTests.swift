@@ -67,7 +67,8 @@ import YAMLSupport
     #expect(text.contains(#"a\"b\\c\nd\te\u0001f\u007Fg\u0085h\u009Fi\uFFFEj\uFFFF/ø"#))
     // No raw DEL, C1 control, U+FEFF, U+FFFE or U+FFFF is left for a YAML reader to refuse; the
     // quoting is the authoring tools' (`Escape.doubleQuoted`).
-    #expect(!text.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || $0.value >= 0xFFFE || $0.value == 0xFEFF })
+    #expect(
+      !text.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || $0.value >= 0xFFFE || $0.value == 0xFEFF })
     #expect(text == "[\n  " + Escape.doubleQuoted(hostile) + "\n]")
     let json = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String]
     #expect(json == [hostile])

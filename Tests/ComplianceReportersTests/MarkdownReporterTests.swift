@@ -25,7 +25,8 @@ import YAMLSupport
     let lines = try ReportModel.render(.markdown, reports).split(separator: "\n")
     #expect(lines.first == "# Data-processor portfolio report")
     for report in reports {
-      #expect(lines.contains { $0.hasPrefix("| ") && $0.hasSuffix("| `\(report.file)` |") }, "no row for \(report.file)")
+      #expect(
+        lines.contains { $0.hasPrefix("| ") && $0.hasSuffix("| `\(report.file)` |") }, "no row for \(report.file)")
     }
     #expect(lines.filter { $0.hasPrefix("## ") } == ["## (unnamed vendor) (`vendors/broken.yaml`)"])
   }

@@ -18,13 +18,17 @@ import Testing
   }
 
   @Test func coverageTableListsEveryClauseAndMarksTheUncovered() throws {
-    let catalog = try InlineRules.catalog(requirements: InlineRules.requirement(id: "T-01", check: "{field: breach_notification.max_hours, max: 48}"))
+    let catalog = try InlineRules.catalog(
+      requirements: InlineRules.requirement(id: "T-01", check: "{field: breach_notification.max_hours, max: 48}"))
     let text = RulesReference().render(catalog)
     for clause in RulesReference.standardClauses where clause != "10" {
       #expect(text.contains("\n| \(clause) |  | **not covered** |"), "clause \(clause)")
     }
     #expect(text.contains("\n| 10 |  | `T-01` |"))
-    #expect(text.contains("Not covered by any requirement: 4, 5, 6, 7, 8, 9, 11, 12, A, B.1, B.2, C.1, C.2, C.3, C.4, C.5, C.6, C.7, C.8."))
+    #expect(
+      text.contains(
+        "Not covered by any requirement: 4, 5, 6, 7, 8, 9, 11, 12, A, B.1, B.2, C.1, C.2, C.3, C.4, C.5, C.6, C.7, C.8."
+      ))
   }
 
   @Test func everyRequirementIsDocumentedWithBothCriteria() throws {

@@ -1,6 +1,6 @@
 import ComplianceCore
-import Frontend
 import ComplianceReporters
+import Frontend
 import TestSupport
 import Testing
 import YAMLSupport
@@ -49,7 +49,10 @@ import YAMLSupport
     for field in fields {
       var node: Node? = .mapping(root)
       for key in field.path.split(separator: ".") {
-        guard case .mapping(let mapping)? = node else { node = nil; break }
+        guard case .mapping(let mapping)? = node else {
+          node = nil
+          break
+        }
         node = mapping[String(key)]
       }
       #expect(node != nil, "the template lacks '\(field.path)'")
@@ -68,11 +71,13 @@ import YAMLSupport
   @Test(arguments: Language.allCases)
   func sectionsAreHeadedWithTheirTitleAndClauseAndCommentsFitTheWidth(language: Language) throws {
     let text = TemplateWriter(language: language).render(try Self.ruleSet())
-    let breach = language == .en
+    let breach =
+      language == .en
       ? "# ── Notification of personal data breaches · Clause 10: Notification of personal data breaches ─"
       : "# ── Underretning om brud på persondatasikkerheden ─────────────────────────────────────────────────\n# Bestemmelse 10: Underretning om brud på persondatasikkerheden\n"
     #expect(text.contains(breach))
-    let question = language == .en ? "# Within how many hours of becoming aware of a breach" : "# Inden for hvor mange timer"
+    let question =
+      language == .en ? "# Within how many hours of becoming aware of a breach" : "# Inden for hvor mange timer"
     #expect(text.contains(question))
     for line in text.split(separator: "\n") {
       #expect(line.count <= 100, "too long: \(line)")

@@ -1,6 +1,6 @@
 import ComplianceCore
-import Frontend
 import Foundation
+import Frontend
 import Testing
 
 /// The one folder walk behind `check FOLDER` and `--rules DIR`.
@@ -12,11 +12,15 @@ import Testing
     for folder in ["sub/deeper", ".git", ".hidden-folder"] {
       try manager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
     }
-    for file in ["b.yml", "a.yaml", "notes.txt", ".hidden.yaml", ".git/config.yaml", ".hidden-folder/x.yaml", "sub/deeper/c.yaml"] {
+    for file in [
+      "b.yml", "a.yaml", "notes.txt", ".hidden.yaml", ".git/config.yaml", ".hidden-folder/x.yaml", "sub/deeper/c.yaml",
+    ] {
       try Data("k: v\n".utf8).write(to: root.appendingPathComponent(file))
     }
     // A link to a file is listed; a link to a folder (here: a loop back to the root) is not walked.
-    try manager.createSymbolicLink(atPath: root.appendingPathComponent("link.yaml").path, withDestinationPath: root.appendingPathComponent("a.yaml").path)
+    try manager.createSymbolicLink(
+      atPath: root.appendingPathComponent("link.yaml").path,
+      withDestinationPath: root.appendingPathComponent("a.yaml").path)
     try manager.createSymbolicLink(atPath: root.appendingPathComponent("sub/loop").path, withDestinationPath: root.path)
 
     #expect(FileSystem.yamlFiles(below: root.path) == ["a.yaml", "b.yml", "link.yaml", "sub/deeper/c.yaml"])

@@ -9,14 +9,20 @@ import Testing
 @Suite struct LibraryPurityTests {
   /// Text that has no place in the pure libraries, with why.
   static let forbidden: [(pattern: String, why: String)] = [
-    (#"^\s*(public |package |internal |@preconcurrency )?import (Glibc|Musl|Darwin|WinSDK|Foundation\w*|Dispatch)\b"#,
-     "a system or Foundation module"),
-    (#"(?<![\w.])(getcwd|getenv|setenv|realpath|opendir|readdir|stat|lstat|fstat|unlink|rename|fsync)\("#,
-     "a file-system or environment call"),
+    (
+      #"^\s*(public |package |internal |@preconcurrency )?import (Glibc|Musl|Darwin|WinSDK|Foundation\w*|Dispatch)\b"#,
+      "a system or Foundation module"
+    ),
+    (
+      #"(?<![\w.])(getcwd|getenv|setenv|realpath|opendir|readdir|stat|lstat|fstat|unlink|rename|fsync)\("#,
+      "a file-system or environment call"
+    ),
     // `read`, `write` and `close` on descriptors need a system module, caught above.
     (#"(?<![\w.])(open|fopen|lseek|pread|pwrite|isatty)\("#, "a file descriptor call"),
-    (#"\b(FileManager|FileHandle|ProcessInfo|DispatchQueue|Thread|pthread_\w+|sigaction|signal)\b"#,
-     "process, thread or signal API"),
+    (
+      #"\b(FileManager|FileHandle|ProcessInfo|DispatchQueue|Thread|pthread_\w+|sigaction|signal)\b"#,
+      "process, thread or signal API"
+    ),
     (#"\b(STDIN_FILENO|STDOUT_FILENO|STDERR_FILENO|stdin|stdout|stderr)\b"#, "a standard stream"),
     (#"\b(FileSystem|InputFile|StandardError|Environment|TemporaryFiles|ReportSink)\."#, "a front-end type"),
   ]
@@ -55,7 +61,8 @@ import Testing
       "write(child, indent: indent + 2)", "try reopen(x)",
     ]
     for sample in allowed {
-      #expect(!Self.forbidden.contains { sample.range(of: $0.pattern, options: .regularExpression) != nil }, "\(sample)")
+      #expect(
+        !Self.forbidden.contains { sample.range(of: $0.pattern, options: .regularExpression) != nil }, "\(sample)")
     }
   }
 }

@@ -84,7 +84,8 @@ package enum BadInput {
     for item in list.items {
       let entry = try parse(item)
       if let first = seen[entry.file] {
-        throw ManifestError(description: "\(manifest):\(entry.manifestLine): '\(entry.file)' is already a case on line \(first)")
+        throw ManifestError(
+          description: "\(manifest):\(entry.manifestLine): '\(entry.file)' is already a case on line \(first)")
       }
       seen[entry.file] = entry.manifestLine
       result.append(entry)
@@ -96,7 +97,10 @@ package enum BadInput {
     let at = "\(manifest):\(node.location.line):\(node.location.column)"
     guard case .mapping(let mapping) = node else { throw ManifestError(description: "\(at): a case must be a mapping") }
     for entry in mapping.entries where !keys.contains(entry.key.text) {
-      throw ManifestError(description: "\(manifest):\(entry.key.location.line): unknown key '\(entry.key.text)'; known keys: \(keys.sorted().joined(separator: ", "))")
+      throw ManifestError(
+        description:
+          "\(manifest):\(entry.key.location.line): unknown key '\(entry.key.text)'; known keys: \(keys.sorted().joined(separator: ", "))"
+      )
     }
     func string(_ key: String) throws -> String? {
       guard let node = mapping[key] else { return nil }
@@ -112,9 +116,13 @@ package enum BadInput {
     }
     func strings(_ key: String) throws -> [String] {
       guard let node = mapping[key] else { return [] }
-      guard case .sequence(let sequence) = node else { throw ManifestError(description: "\(at): '\(key)' must be a list") }
+      guard case .sequence(let sequence) = node else {
+        throw ManifestError(description: "\(at): '\(key)' must be a list")
+      }
       return try sequence.items.map { item in
-        guard let value = text(item) else { throw ManifestError(description: "\(at): the items of '\(key)' must be text") }
+        guard let value = text(item) else {
+          throw ManifestError(description: "\(at): the items of '\(key)' must be text")
+        }
         return value
       }
     }
@@ -123,12 +131,16 @@ package enum BadInput {
     }
     let kindName = try string("kind") ?? Kind.declaration.rawValue
     guard let kind = Kind(rawValue: kindName) else {
-      throw ManifestError(description: "\(at): unknown kind '\(kindName)'; known: \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+      throw ManifestError(
+        description:
+          "\(at): unknown kind '\(kindName)'; known: \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     var generate: Generate?
     if let name = try string("generate") {
       guard let value = Generate(rawValue: name) else {
-        throw ManifestError(description: "\(at): unknown generate '\(name)'; known: \(Generate.allCases.map(\.rawValue).joined(separator: ", "))")
+        throw ManifestError(
+          description:
+            "\(at): unknown generate '\(name)'; known: \(Generate.allCases.map(\.rawValue).joined(separator: ", "))")
       }
       generate = value
     }
@@ -140,7 +152,8 @@ package enum BadInput {
       throw ManifestError(description: "\(at): give 'line', 'column' and 'message' together")
     }
     if exit == 2 && line == nil {
-      throw ManifestError(description: "\(at): an invalid input (exit 2) needs the 'line', 'column' and 'message' of its error")
+      throw ManifestError(
+        description: "\(at): an invalid input (exit 2) needs the 'line', 'column' and 'message' of its error")
     }
     return Case(
       file: file, kind: kind, exit: Int32(exit), line: line, column: column, message: message,

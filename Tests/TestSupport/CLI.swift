@@ -81,7 +81,10 @@ package enum CLI {
   /// and its result has `timedOut` set, so that a hang fails a test instead of stalling the suite.
   /// With a `user`, the binary runs as that user (with no supplementary groups) through `setpriv`,
   /// which must then be installed (`SetprivMissing` otherwise); that needs the test to run as root.
-  package static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:], timeout: Double? = nil, as user: User? = nil) throws -> Result {
+  package static func run(
+    _ arguments: [String], in directory: String? = nil, environment: [String: String] = [:], timeout: Double? = nil,
+    as user: User? = nil
+  ) throws -> Result {
     let process = Process()
     if let user {
       guard let setpriv else { throw SetprivMissing() }

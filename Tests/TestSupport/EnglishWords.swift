@@ -160,4 +160,3 @@ package enum EnglishWords {
     return result
   }
 }
-

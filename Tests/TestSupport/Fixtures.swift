@@ -1,6 +1,6 @@
 package import ComplianceCore
-import Frontend
 package import Foundation
+import Frontend
 package import YAMLSupport
 
 /// Paths of the package, found from this file's location.

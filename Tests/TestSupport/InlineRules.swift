@@ -11,16 +11,23 @@ package enum InlineRules {
 
   /// A catalog with one pack `t` holding `requirements` (the body after `requirements:`), and
   /// profiles given as `[id: text]`.
-  package static func catalog(requirements: String, packAppliesWhen: String? = nil, profiles: [String: String] = [:], readsExamples: Bool = true) throws -> Catalog {
+  package static func catalog(
+    requirements: String, packAppliesWhen: String? = nil, profiles: [String: String] = [:], readsExamples: Bool = true
+  ) throws -> Catalog {
     var files: [(String, String)] = [
       ("data/countries.yaml", shipped("data/countries.yaml")),
       ("t/questionnaire.yaml", shipped("dk-dpa/questionnaire.yaml")),
-      ("t/pack.yaml", "format: dpacheck/pack/v1\nid: t\ntitle: {da: T, en: T}\nversion: \"1\"\nexamples_as_of: 2026-11-26\n" + (packAppliesWhen.map { "applies_when: \($0)\n" } ?? "")),
+      (
+        "t/pack.yaml",
+        "format: dpacheck/pack/v1\nid: t\ntitle: {da: T, en: T}\nversion: \"1\"\nexamples_as_of: 2026-11-26\n"
+          + (packAppliesWhen.map { "applies_when: \($0)\n" } ?? "")
+      ),
       ("t/r.yaml", "format: dpacheck/requirements/v1\nrequirements:\n" + requirements),
       ("profiles/p.yaml", "format: dpacheck/profile/v1\npacks: [t]\nfail_on: high\n"),
     ]
     for (id, text) in profiles { files.append(("profiles/\(id).yaml", text)) }
-    return try RuleLoader(rules: EmbeddedRuleSource(files: files, prefix: ""), readsExamples: readsExamples).loadCatalog()
+    return try RuleLoader(rules: EmbeddedRuleSource(files: files, prefix: ""), readsExamples: readsExamples)
+      .loadCatalog()
   }
 
   /// A requirement with the given check, in the YAML form `catalog(requirements:)` takes.
@@ -43,7 +50,9 @@ package enum InlineRules {
   }
 
   /// Evaluates the single requirement of `catalog` against a declaration body (without `format`).
-  package static func evaluate(_ catalog: Catalog, declaration body: String, asOf: String = "2026-11-26", file: String = "d.yaml") throws -> Finding {
+  package static func evaluate(
+    _ catalog: Catalog, declaration body: String, asOf: String = "2026-11-26", file: String = "d.yaml"
+  ) throws -> Finding {
     let ruleSet = try RuleSet.resolve(profile: "p", in: catalog) { (path) throws(Diagnostic) -> SourceFile in
       throw Diagnostic(.ioMissing, "no files", at: .start(of: path))
     }
@@ -55,7 +64,11 @@ package enum InlineRules {
   }
 
   /// The status of a one-requirement catalog with `check` on `body`.
-  package static func status(check: String, parameters: String = "", _ body: String, asOf: String = "2026-11-26") throws -> Status {
-    try evaluate(catalog(requirements: requirement(check: check, parameters: parameters)), declaration: body, asOf: asOf).status
+  package static func status(check: String, parameters: String = "", _ body: String, asOf: String = "2026-11-26") throws
+    -> Status
+  {
+    try evaluate(
+      catalog(requirements: requirement(check: check, parameters: parameters)), declaration: body, asOf: asOf
+    ).status
   }
 }

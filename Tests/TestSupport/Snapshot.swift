@@ -30,9 +30,13 @@ package enum Snapshot {
     if structural {
       let left = try JSONSerialization.jsonObject(with: Data(actual.utf8)) as? NSObject
       let right = try JSONSerialization.jsonObject(with: Data(expected.utf8)) as? NSObject
-      #expect(left != nil && left == right, "\(name) differs structurally from its snapshot; RECORD_SNAPSHOTS=1 re-records", sourceLocation: sourceLocation)
+      #expect(
+        left != nil && left == right, "\(name) differs structurally from its snapshot; RECORD_SNAPSHOTS=1 re-records",
+        sourceLocation: sourceLocation)
     } else {
-      #expect(actual == expected, "\(name) differs from its snapshot; RECORD_SNAPSHOTS=1 re-records", sourceLocation: sourceLocation)
+      #expect(
+        actual == expected, "\(name) differs from its snapshot; RECORD_SNAPSHOTS=1 re-records",
+        sourceLocation: sourceLocation)
     }
   }
 }

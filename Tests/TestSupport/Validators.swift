@@ -23,18 +23,25 @@ package enum Validators {
     let missing = tools.filter { tool in tool.split(separator: "|").allSatisfy { find(String($0)) == nil } }
     return .enabled(
       if: missing.isEmpty || required,
-      Comment(rawValue: "not on PATH: \(missing.joined(separator: ", ")) (\(install); CI sets DPACHECK_REQUIRE_VALIDATORS=1)"))
+      Comment(
+        rawValue: "not on PATH: \(missing.joined(separator: ", ")) (\(install); CI sets DPACHECK_REQUIRE_VALIDATORS=1)")
+    )
   }
 
   /// For tests that run `check-jsonschema`.
-  package static var jsonSchemaTool: ConditionTrait { trait(needing: ["check-jsonschema"], install: "pip install check-jsonschema") }
+  package static var jsonSchemaTool: ConditionTrait {
+    trait(needing: ["check-jsonschema"], install: "pip install check-jsonschema")
+  }
 
   /// For tests that run `xmllint`.
-  package static var xmllintTool: ConditionTrait { trait(needing: ["xmllint"], install: "apt-get install libxml2-utils") }
+  package static var xmllintTool: ConditionTrait {
+    trait(needing: ["xmllint"], install: "apt-get install libxml2-utils")
+  }
 
   /// For tests that print HTML to PDF with Chromium and read it back with poppler-utils.
   package static var pdfRenderingTools: ConditionTrait {
-    trait(needing: ["chromium|chromium-browser", "pdfinfo", "pdftotext"], install: "apt-get install chromium poppler-utils")
+    trait(
+      needing: ["chromium|chromium-browser", "pdfinfo", "pdftotext"], install: "apt-get install chromium poppler-utils")
   }
 
   /// The output (stdout and stderr together) and exit status of one run of a tool.
@@ -94,11 +101,13 @@ package enum Validators {
   /// Runs `tool` on `document`; throws when it rejects the document or is not installed (a test
   /// that calls this carries the tool's trait, so it only runs without the tool when `required`).
   private static func validate(tool: String, document: String, suffix: String, arguments: (String) -> [String]) throws {
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("dpacheck-validate-\(UUID().uuidString)\(suffix)")
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "dpacheck-validate-\(UUID().uuidString)\(suffix)")
     try document.write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: file) }
     guard let result = try run(tool, arguments(file.path)) else {
-      throw Failure(description: "\(tool) is not on PATH\(required ? " but DPACHECK_REQUIRE_VALIDATORS=1 requires it" : "")")
+      throw Failure(
+        description: "\(tool) is not on PATH\(required ? " but DPACHECK_REQUIRE_VALIDATORS=1 requires it" : "")")
     }
     if result.status != 0 {
       throw Failure(description: "\(tool) rejected the document:\n\(result.output.prefix(4000))")

@@ -39,14 +39,19 @@ import YAMLSupport
   @Test(arguments: cases)
   func resolvesByTheYAML12CoreSchema(_ testCase: Case) throws {
     let root = try YAMLDocument.parseMapping(SourceFile(name: "s.yaml", text: "v: \(testCase.yaml)\n"))
-    guard case .scalar(let scalar)? = root["v"] else { Issue.record("not a scalar"); return }
+    guard case .scalar(let scalar)? = root["v"] else {
+      Issue.record("not a scalar")
+      return
+    }
     #expect(scalar.value == testCase.expected)
   }
 
   @Test func scalarKeepsItsTextAndStyle() throws {
     let root = try YAMLDocument.parseMapping(SourceFile(name: "s.yaml", text: "cvr: 01234567\ntls: 1.2\nq: 'x'\n"))
-    guard case .scalar(let cvr)? = root["cvr"], case .scalar(let tls)? = root["tls"], case .scalar(let q)? = root["q"] else {
-      Issue.record("not scalars"); return
+    guard case .scalar(let cvr)? = root["cvr"], case .scalar(let tls)? = root["tls"], case .scalar(let q)? = root["q"]
+    else {
+      Issue.record("not scalars")
+      return
     }
     #expect(cvr.text == "01234567")
     #expect(tls.text == "1.2")

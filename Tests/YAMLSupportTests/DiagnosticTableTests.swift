@@ -84,12 +84,13 @@ import YAMLSupport
     }
     #expect(diagnostic.code == .yamlDuplicateKey)
     #expect(diagnostic.rendered(colored: false, language: .en) == diagnostic.description)
-    #expect(diagnostic.rendered(colored: false, language: .da) == """
-      t.yaml:3:3: fejl: nøglen 'name' står to gange; første gang i linje 2
-        name: B
-        ^
-      t.yaml:2:3: bemærk: 'name' står første gang her
-      """)
+    #expect(
+      diagnostic.rendered(colored: false, language: .da) == """
+        t.yaml:3:3: fejl: nøglen 'name' står to gange; første gang i linje 2
+          name: B
+          ^
+        t.yaml:2:3: bemærk: 'name' står første gang her
+        """)
   }
 
   @Test func argumentsAreNeverSearchedForPlaceholders() {

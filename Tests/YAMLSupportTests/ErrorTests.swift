@@ -29,12 +29,13 @@ import YAMLSupport
     #expect(diagnostic.code == .yamlDuplicateKey)
     #expect(diagnostic.location == marked.location("2️⃣"))
     #expect(diagnostic.notes.first?.location == marked.location("1️⃣"))
-    #expect(diagnostic.description == """
-      test.yaml:4:3: error: duplicate key 'name'; it was first given on line 2
-        name: B
-        ^
-      test.yaml:2:3: note: 'name' first given here
-      """)
+    #expect(
+      diagnostic.description == """
+        test.yaml:4:3: error: duplicate key 'name'; it was first given on line 2
+          name: B
+          ^
+        test.yaml:2:3: note: 'name' first given here
+        """)
   }
 
   @Test func duplicateKeysAreFoundInLargeMappings() throws {

@@ -63,7 +63,8 @@ import YAMLSupport
   }
 
   @Test func utf16IsRefusedNotGuessed() throws {
-    let error = try #require(diagnostic([0xFF, 0xFE] + Array("a: 1".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })))
+    let error = try #require(
+      diagnostic([0xFF, 0xFE] + Array("a: 1".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })))
     #expect(error.code == .yamlEncoding)
     #expect(error.location == SourceLocation(file: "h.yaml", line: 1, column: 1))
   }
@@ -78,7 +79,10 @@ import YAMLSupport
   @Test func hugeScalarWithinTheSizeLimitParses() throws {
     let text = "a: " + String(repeating: "x", count: 2_000_000) + "\n"
     let root = try YAMLDocument.parseMapping(SourceFile(name: "big.yaml", text: text))
-    guard case .scalar(let scalar)? = root["a"] else { Issue.record("not a scalar"); return }
+    guard case .scalar(let scalar)? = root["a"] else {
+      Issue.record("not a scalar")
+      return
+    }
     #expect(scalar.text.utf8.count == 2_000_000)
   }
 }

@@ -54,7 +54,10 @@ import YAMLSupport
   @Test func positionsNameTheFileGivenWhenReading() throws {
     let tree = try YAMLDocument.parse(SourceFile(name: "a.yaml", text: "k: v\n"))
     let decoded = try #require(NodeArchive.decode(NodeArchive.encode(tree), file: "Rules/b.yaml"))
-    guard case .mapping(let mapping) = decoded else { Issue.record("not a mapping"); return }
+    guard case .mapping(let mapping) = decoded else {
+      Issue.record("not a mapping")
+      return
+    }
     #expect(mapping.entries[0].value.location == SourceLocation(file: "Rules/b.yaml", line: 1, column: 4))
   }
 
@@ -68,23 +71,40 @@ import YAMLSupport
     #expect(NodeArchive.decode(archive + "S", file: "a.yaml") == nil)
     #expect(NodeArchive.decode("X1" + String(archive.dropFirst(2)), file: "a.yaml") == nil)
     // A well-formed archive of one scalar, then the same with each part damaged.
-    #expect(NodeArchive.decode(Self.archive(nodes: [Self.scalar(first: 0, count: 2)], children: [], text: "ok"), file: "a.yaml") != nil)
-    #expect(NodeArchive.decode(Self.archive(nodes: [Self.scalar(first: 1, count: 2)], children: [], text: "ok"), file: "a.yaml") == nil)
-    #expect(NodeArchive.decode(Self.archive(nodes: [[32] + Array(repeating: 1, count: 6)], children: [], text: "ok"), file: "a.yaml") == nil)
-    #expect(NodeArchive.decode(Self.archive(nodes: [Self.scalar(first: 0, count: 2)], children: [], text: "ok", root: 1), file: "a.yaml") == nil)
+    #expect(
+      NodeArchive.decode(
+        Self.archive(nodes: [Self.scalar(first: 0, count: 2)], children: [], text: "ok"), file: "a.yaml") != nil)
+    #expect(
+      NodeArchive.decode(
+        Self.archive(nodes: [Self.scalar(first: 1, count: 2)], children: [], text: "ok"), file: "a.yaml") == nil)
+    #expect(
+      NodeArchive.decode(
+        Self.archive(nodes: [[32] + Array(repeating: 1, count: 6)], children: [], text: "ok"), file: "a.yaml") == nil)
+    #expect(
+      NodeArchive.decode(
+        Self.archive(nodes: [Self.scalar(first: 0, count: 2)], children: [], text: "ok", root: 1), file: "a.yaml")
+        == nil)
     // A count larger than the rest of the archive is refused before anything is allocated for it.
     let huge = "N2" + Self.number(Int(Int32.max)) + String(repeating: Self.number(0), count: 4)
     #expect(NodeArchive.decode(huge, file: "a.yaml") == nil)
     // A child that is out of range, or not after its container (a cycle), is refused; so is a
     // mapping whose key is not a scalar.
-    #expect(NodeArchive.decode(Self.archive(nodes: [Self.container(30, first: 0, count: 1)], children: [5], text: ""), file: "a.yaml") == nil)
-    #expect(NodeArchive.decode(Self.archive(nodes: [Self.container(30, first: 0, count: 1)], children: [0], text: ""), file: "a.yaml") == nil)
+    #expect(
+      NodeArchive.decode(
+        Self.archive(nodes: [Self.container(30, first: 0, count: 1)], children: [5], text: ""), file: "a.yaml") == nil)
+    #expect(
+      NodeArchive.decode(
+        Self.archive(nodes: [Self.container(30, first: 0, count: 1)], children: [0], text: ""), file: "a.yaml") == nil)
     let keyIsList = Self.archive(
-      nodes: [Self.container(31, first: 0, count: 1), Self.container(30, first: 2, count: 0), Self.scalar(first: 0, count: 1)],
+      nodes: [
+        Self.container(31, first: 0, count: 1), Self.container(30, first: 2, count: 0), Self.scalar(first: 0, count: 1),
+      ],
       children: [1, 2], text: "v")
     #expect(NodeArchive.decode(keyIsList, file: "a.yaml") == nil)
     let keyIsScalar = Self.archive(
-      nodes: [Self.container(31, first: 0, count: 1), Self.scalar(first: 0, count: 1), Self.scalar(first: 1, count: 1)],
+      nodes: [
+        Self.container(31, first: 0, count: 1), Self.scalar(first: 0, count: 1), Self.scalar(first: 1, count: 1),
+      ],
       children: [1, 2], text: "kv")
     #expect(NodeArchive.decode(keyIsScalar, file: "a.yaml") != nil)
     // Nesting deeper than the YAML limit is refused.

@@ -8,7 +8,8 @@ import YAMLSupport
   @Test func textsAndKeyLookupsCompareBytesNotCharacters() throws {
     // "é" precomposed and decomposed are equal Strings but different bytes; a YAML key is its bytes.
     let root = try YAMLDocument.parseMapping(
-      SourceFile(name: "k.yaml", text: "caf\u{E9}: 1\ncafe\u{301}: 2\nlong key of more than fifteen bytes: \"tab\\there\"\n"))
+      SourceFile(
+        name: "k.yaml", text: "caf\u{E9}: 1\ncafe\u{301}: 2\nlong key of more than fifteen bytes: \"tab\\there\"\n"))
     #expect(root.entries.count == 3)
     guard case .scalar(let precomposed)? = root["caf\u{E9}"], case .scalar(let decomposed)? = root["cafe\u{301}"] else {
       Issue.record("keys not found by their bytes")
@@ -31,7 +32,9 @@ import YAMLSupport
   @Test func scalarsAreEqualByContentAndPositionAcrossDocuments() throws {
     let first = try YAMLDocument.parseMapping(SourceFile(name: "a.yaml", text: "a: x\nb: x\n"))
     let again = try YAMLDocument.parseMapping(SourceFile(name: "a.yaml", text: "a: x\nb: x\n"))
-    guard case .scalar(let one)? = first["a"], case .scalar(let same)? = again["a"], case .scalar(let other)? = first["b"] else {
+    guard case .scalar(let one)? = first["a"], case .scalar(let same)? = again["a"],
+      case .scalar(let other)? = first["b"]
+    else {
       Issue.record("scalars not found")
       return
     }

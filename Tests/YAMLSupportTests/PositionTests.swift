@@ -4,7 +4,8 @@ import YAMLSupport
 
 @Suite struct PositionTests {
   @Test func scalarsKeysAndContainersCarryStartAndEnd() throws {
-    let marked = MarkedText("""
+    let marked = MarkedText(
+      """
       1️⃣vendor:
         2️⃣name: 3️⃣Nordlys Cloud ApS4️⃣
         5️⃣dpo: {designated: 6️⃣true}7️⃣
@@ -13,17 +14,26 @@ import YAMLSupport
         - "9️⃣DE"
       """)
     let root = try YAMLDocument.parseMapping(marked.source())
-    guard case .mapping(let vendor)? = root["vendor"] else { Issue.record("vendor is not a mapping"); return }
+    guard case .mapping(let vendor)? = root["vendor"] else {
+      Issue.record("vendor is not a mapping")
+      return
+    }
     #expect(root.entries[0].key.location == marked.location("1️⃣"))
     #expect(vendor.entries[0].key.location == marked.location("2️⃣"))
     let name = try #require(vendor["name"])
     #expect(name.range.start == marked.location("3️⃣"))
     #expect(name.range.end == marked.location("4️⃣"))
     #expect(vendor.entries[1].key.location == marked.location("5️⃣"))
-    guard case .mapping(let dpo)? = vendor["dpo"] else { Issue.record("dpo is not a mapping"); return }
+    guard case .mapping(let dpo)? = vendor["dpo"] else {
+      Issue.record("dpo is not a mapping")
+      return
+    }
     #expect(dpo["designated"]?.location == marked.location("6️⃣"))
     #expect(dpo.range.end == marked.location("7️⃣"))
-    guard case .sequence(let list)? = root["list"] else { Issue.record("list is not a sequence"); return }
+    guard case .sequence(let list)? = root["list"] else {
+      Issue.record("list is not a sequence")
+      return
+    }
     #expect(list.items[0].location == marked.location("8️⃣"))
     // The start of a quoted scalar is its opening quote.
     let quoted = try #require(marked.location("9️⃣"))
@@ -44,7 +54,8 @@ import YAMLSupport
     let lf = try YAMLDocument.parseMapping(SourceFile(name: "a.yaml", text: "a: 1\nb:\n  c: x\n"))
     let crlf = try YAMLDocument.parseMapping(SourceFile(name: "a.yaml", text: "a: 1\r\nb:\r\n  c: x\r\n"))
     guard case .mapping(let inner1)? = lf["b"], case .mapping(let inner2)? = crlf["b"] else {
-      Issue.record("b is not a mapping"); return
+      Issue.record("b is not a mapping")
+      return
     }
     #expect(inner1["c"]?.location == inner2["c"]?.location)
     #expect(inner2["c"]?.location == SourceLocation(file: "a.yaml", line: 3, column: 6))
@@ -60,7 +71,9 @@ import YAMLSupport
       #expect(error.location.line == 5)
       let source = SourceFile(name: "ls.yaml", text: text)
       #expect(source.line(3) == "a: 1")
-      #expect(source.location(ofByteOffset: Array("# a comment\u{2028}# m".utf8).count) == SourceLocation(file: "ls.yaml", line: 2, column: 4))
+      #expect(
+        source.location(ofByteOffset: Array("# a comment\u{2028}# m".utf8).count)
+          == SourceLocation(file: "ls.yaml", line: 2, column: 4))
     }
   }
 
@@ -78,12 +91,18 @@ import YAMLSupport
     let marked = MarkedText("base: 1️⃣&b [DK, DE]\ncopy: 2️⃣*b\nname: &n X\n3️⃣*n : Y\nlist: [4️⃣*n]\n")
     let root = try YAMLDocument.parseMapping(marked.source("a.yaml"))
     let copyNode = try #require(root["copy"])
-    guard case .sequence(let copy) = copyNode else { Issue.record("copy is not a list"); return }
+    guard case .sequence(let copy) = copyNode else {
+      Issue.record("copy is not a list")
+      return
+    }
     #expect(copy.items.count == 2)
     #expect(copy.range.start == marked.location("2️⃣", file: "a.yaml"))
     #expect(copy.range.end == SourceLocation(file: "a.yaml", line: 2, column: 9))
     #expect(copyNode.alias == Alias(name: "b", definedAt: try #require(marked.location("1️⃣", file: "a.yaml"))))
-    guard case .scalar(let first) = copy.items[0] else { Issue.record("not a scalar"); return }
+    guard case .scalar(let first) = copy.items[0] else {
+      Issue.record("not a scalar")
+      return
+    }
     #expect(first.text == "DK")
     #expect(first.location.line == 1)
     #expect(first.alias == nil)
@@ -93,7 +112,10 @@ import YAMLSupport
     #expect(root.entries[3].key.location == marked.location("3️⃣", file: "a.yaml"))
     #expect(root.entries[3].key.text == "X")
     #expect(root.entries[3].key.alias?.definedAt.line == 3)
-    guard case .sequence(let list)? = root["list"] else { Issue.record("list is not a list"); return }
+    guard case .sequence(let list)? = root["list"] else {
+      Issue.record("list is not a list")
+      return
+    }
     #expect(list.items[0].location == marked.location("4️⃣", file: "a.yaml"))
     #expect(list.items[0].start.line == 5 && list.items[0].start.column == 8)
   }
@@ -117,4 +139,3 @@ import YAMLSupport
     #expect(NodeDump.dump(try YAMLDocument.parse(fromText)) == NodeDump.dump(try YAMLDocument.parse(fromBytes)))
   }
 }
-

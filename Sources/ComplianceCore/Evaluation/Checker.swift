@@ -22,7 +22,10 @@ public struct Checker: Sendable {
   private let loader: DeclarationLoader
 
   /// Creates a checker.
-  public init(ruleSet: RuleSet, asOf: Day, waivers: WaiverSet? = nil, failOn: FailOn? = nil, baseline: Baseline? = nil, limits: YAMLLimits = .default) {
+  public init(
+    ruleSet: RuleSet, asOf: Day, waivers: WaiverSet? = nil, failOn: FailOn? = nil, baseline: Baseline? = nil,
+    limits: YAMLLimits = .default
+  ) {
     self.baseline = baseline
     self.ruleSet = ruleSet
     self.asOf = asOf
@@ -47,7 +50,8 @@ public struct Checker: Sendable {
     } catch let error as Diagnostic {
       return DeclarationReport(file: source.name, vendor: nil, valid: false, diagnostics: [error], findings: [])
     } catch let error as DiagnosticList {
-      return DeclarationReport(file: source.name, vendor: nil, valid: false, diagnostics: error.diagnostics, findings: [])
+      return DeclarationReport(
+        file: source.name, vendor: nil, valid: false, diagnostics: error.diagnostics, findings: [])
     } catch {
       let diagnostic = Diagnostic(.ioUnexpected, .text("\(error)"), at: .start(of: source.name))
       return DeclarationReport(file: source.name, vendor: nil, valid: false, diagnostics: [diagnostic], findings: [])
@@ -74,7 +78,9 @@ public struct Checker: Sendable {
     // a handful of packs, so they are found by a scan.
     var packApplicability: [(pack: String, outcome: Outcome)] = []
     for pack in ruleSet.packs {
-      if let outcome = Self.applicability(of: pack, evaluator: &evaluator) { packApplicability.append((pack.id, outcome)) }
+      if let outcome = Self.applicability(of: pack, evaluator: &evaluator) {
+        packApplicability.append((pack.id, outcome))
+      }
       if evaluator.isExhausted {
         throw Self.exhausted(
           evaluator, what: .phrase(.thingPackApplicability, .text(pack.id)), at: nil, source: source)
@@ -86,13 +92,16 @@ public struct Checker: Sendable {
     // The rule set's requirements are already in report order.
     for resolved in ruleSet.requirements {
       let pack = packApplicability.indices.first { packApplicability[$0].pack == resolved.requirement.pack }
-      findings.append(Self.evaluate(resolved, packApplicability: pack.map { packApplicability[$0].outcome }, evaluator: &evaluator))
+      findings.append(
+        Self.evaluate(resolved, packApplicability: pack.map { packApplicability[$0].outcome }, evaluator: &evaluator))
       if evaluator.isExhausted {
         let requirement = resolved.requirement
         let what = MessageArgument.phrase(.thingRequirementID, .text(requirement.id))
         throw Self.exhausted(evaluator, what: what, at: requirement.definedAt, source: source)
       }
-      if let relativePath { applyWaivers(to: &findings[findings.count - 1], declaration: declaration, relativePath: relativePath) }
+      if let relativePath {
+        applyWaivers(to: &findings[findings.count - 1], declaration: declaration, relativePath: relativePath)
+      }
     }
     return findings
   }
@@ -111,7 +120,8 @@ public struct Checker: Sendable {
 
   /// Evaluates one requirement: applicability first, then its check.
   public static func evaluate(
-    _ resolved: ResolvedRequirement, pack: Pack?, declaration: Declaration, asOf: Day, countries: Countries, warningWindowDays: Int
+    _ resolved: ResolvedRequirement, pack: Pack?, declaration: Declaration, asOf: Day, countries: Countries,
+    warningWindowDays: Int
   ) -> Finding {
     var evaluator = Evaluator(
       declaration: declaration, asOf: asOf, countries: countries, parameters: [:], warningWindowDays: warningWindowDays)
@@ -127,11 +137,18 @@ public struct Checker: Sendable {
     return evaluator.evaluate(condition)
   }
 
-  private static func evaluate(_ resolved: ResolvedRequirement, packApplicability: Outcome?, evaluator: inout Evaluator) -> Finding {
+  private static func evaluate(_ resolved: ResolvedRequirement, packApplicability: Outcome?, evaluator: inout Evaluator)
+    -> Finding
+  {
     let origin = SourceLocation.start(of: evaluator.declaration.file)
     /// A finding that points at the first piece of its evidence (or at the file's start).
-    func finding(_ status: Status, at lead: (path: String, location: SourceLocation)?, evidence: [Evidence] = [], missing: [Missing] = [], lapses: [Lapse] = []) -> Finding {
-      Finding(requirement: resolved, status: status, path: lead?.path ?? "", location: lead?.location ?? origin, evidence: evidence, missing: missing, lapses: lapses)
+    func finding(
+      _ status: Status, at lead: (path: String, location: SourceLocation)?, evidence: [Evidence] = [],
+      missing: [Missing] = [], lapses: [Lapse] = []
+    ) -> Finding {
+      Finding(
+        requirement: resolved, status: status, path: lead?.path ?? "", location: lead?.location ?? origin,
+        evidence: evidence, missing: missing, lapses: lapses)
     }
     func notApplicable(_ outcome: Outcome) -> Finding {
       finding(.notApplicable, at: outcome.failures.first.map { ($0.path, $0.location) }, evidence: outcome.failures)
@@ -145,12 +162,15 @@ public struct Checker: Sendable {
     let outcome = evaluator.evaluate(resolved.requirement.check)
     switch outcome.truth {
     case .yes:
-      return finding(.met, at: outcome.supports.first.map { ($0.path, $0.location) }, evidence: outcome.supports, lapses: outcome.lapses)
+      return finding(
+        .met, at: outcome.supports.first.map { ($0.path, $0.location) }, evidence: outcome.supports,
+        lapses: outcome.lapses)
     case .no:
       // The finding points at the field that decided it: the first failure that is neither a
       // search's summary nor context, else the first (the enclosing item of a failed join).
       let lead = outcome.failures.first { !$0.isSearchSummary && !$0.isContext } ?? outcome.failures.first
-      return finding(.gap, at: lead.map { ($0.path, $0.location) }, evidence: outcome.failures, missing: outcome.missing)
+      return finding(
+        .gap, at: lead.map { ($0.path, $0.location) }, evidence: outcome.failures, missing: outcome.missing)
     case .unknown:
       return finding(.unanswered, at: outcome.missing.first.map { ($0.path, $0.location) }, missing: outcome.missing)
     }
@@ -171,7 +191,8 @@ public struct Checker: Sendable {
     if let live = matching.filter({ $0.expires >= asOf }).max(by: { $0.expires < $1.expires }) {
       finding.statusBeforeWaiver = finding.status
       finding.status = .waived
-      finding.waiver = AppliedWaiver(reason: live.reason, approvedBy: live.approvedBy, expires: live.expires, location: live.location)
+      finding.waiver = AppliedWaiver(
+        reason: live.reason, approvedBy: live.approvedBy, expires: live.expires, location: live.location)
       if live.isExpiringSoon(asOf: asOf) { finding.extraWarnings.append(warning(.expiringWaiver, live)) }
     } else if let expired = matching.max(by: { $0.expires < $1.expires }) {
       finding.extraWarnings.append(warning(.expiredWaiver, expired))

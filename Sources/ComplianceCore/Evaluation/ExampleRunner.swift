@@ -49,9 +49,10 @@ public enum ExampleRunner {
           let finding = Checker.evaluate(
             resolved, pack: pack, declaration: example.declaration, asOf: asOf,
             countries: catalog.countries, warningWindowDays: RuleSet.defaultWarningWindowDays)
-          results.append(Result(
-            rule: requirement.id, pack: pack.id, name: example.name, expected: example.expect,
-            actual: finding.status, message: finding.message(.en), location: example.location))
+          results.append(
+            Result(
+              rule: requirement.id, pack: pack.id, name: example.name, expected: example.expect,
+              actual: finding.status, message: finding.message(.en), location: example.location))
         }
       }
     }
@@ -61,7 +62,8 @@ public enum ExampleRunner {
   /// Example coverage per pack.
   public static func coverage(_ catalog: Catalog) -> [Coverage] {
     catalog.packs.map { pack in
-      var coverage = Coverage(pack: pack.id, requirements: pack.requirements.count, withMet: 0, withGap: 0, withUnanswered: 0, incomplete: [])
+      var coverage = Coverage(
+        pack: pack.id, requirements: pack.requirements.count, withMet: 0, withGap: 0, withUnanswered: 0, incomplete: [])
       for requirement in pack.requirements {
         let kinds = Set(requirement.examples.map(\.expect))
         if kinds.contains(.met) { coverage.withMet += 1 }

@@ -17,7 +17,9 @@ package enum Glob {
         if segment == "**" {
           reachable[i][j] = reachable[i - 1][j] || (j > 0 && reachable[i][j - 1])
         } else if j > 0 {
-          reachable[i][j] = reachable[i - 1][j - 1] && matchesSegment(Array(segment.unicodeScalars), Array(pathParts[j - 1].unicodeScalars))
+          reachable[i][j] =
+            reachable[i - 1][j - 1]
+            && matchesSegment(Array(segment.unicodeScalars), Array(pathParts[j - 1].unicodeScalars))
         }
       }
     }

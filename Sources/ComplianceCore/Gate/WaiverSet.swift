@@ -42,7 +42,10 @@ public struct WaiverSet: Sendable {
       let approvedBy = try item.requiredString("approved_by")
       guard let expires = try item.day("expires", required: true) else { continue }
       try item.finish()
-      waivers.append(Waiver(rule: rule.text, vendor: vendor, path: path, reason: reason, approvedBy: approvedBy, expires: expires, location: node.location))
+      waivers.append(
+        Waiver(
+          rule: rule.text, vendor: vendor, path: path, reason: reason, approvedBy: approvedBy, expires: expires,
+          location: node.location))
     }
     try reader.finish()
     let directory = PathName.absolute(PathName.folder(of: source.name), workingDirectory: workingDirectory)

@@ -64,7 +64,8 @@ private struct Validation {
   }
 
   mutating func report(
-    _ message: DiagnosticMessage, code: DiagnosticCode? = nil, at location: SourceLocation, notes: [Diagnostic.Note] = []
+    _ message: DiagnosticMessage, code: DiagnosticCode? = nil, at location: SourceLocation,
+    notes: [Diagnostic.Note] = []
   ) {
     guard diagnostics.count < DeclarationLoader.maxDiagnostics else { return }
     diagnostics.append(Diagnostic(message, code: code, at: location, in: source, notes: notes))
@@ -225,7 +226,8 @@ private struct Validation {
       let minimum = field.minimum ?? -Double.infinity
       if number < minimum || number > (field.maximum ?? .infinity) {
         let lower = MessageArgument.text(Value.format(minimum))
-        let range = field.maximum.map { DiagnosticMessage(.rangeFromTo, lower, .text(Value.format($0))) }
+        let range =
+          field.maximum.map { DiagnosticMessage(.rangeFromTo, lower, .text(Value.format($0))) }
           ?? DiagnosticMessage(.rangeAtLeast, lower)
         report(.declarationRange, .text(key), .message(range), .text(text), at: at)
         return .null
@@ -289,7 +291,8 @@ private struct Validation {
     if let maximum = field.maximum {
       range = DiagnosticMessage(.rangeFromTo, .text(minimum), .text(Value.format(maximum)))
     } else {
-      range = whole == .aboveRange
+      range =
+        whole == .aboveRange
         ? DiagnosticMessage(.rangeFromTo, .text(minimum), .text(String(Int.max)))
         : DiagnosticMessage(.rangeAtLeast, .text(minimum))
     }

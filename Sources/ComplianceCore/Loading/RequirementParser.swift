@@ -12,7 +12,9 @@ enum RequirementParser {
     var readsExamples = true
   }
 
-  static func parseFile(_ document: (source: SourceFile, root: Mapping), context: Context) throws(Diagnostic) -> [Requirement] {
+  static func parseFile(_ document: (source: SourceFile, root: Mapping), context: Context) throws(Diagnostic)
+    -> [Requirement]
+  {
     let (source, root) = document
     try FileFormat.check(root, expected: RuleLoader.requirementsFormat, kind: .requirements, source: source)
     var reader = ObjectReader(root, source: source, what: .file(.requirements, .definite))
@@ -30,7 +32,8 @@ enum RequirementParser {
     "applies_when", "check", "remediation", "examples",
   ]
 
-  private static func requirement(_ node: Node, source: SourceFile, context: Context) throws(Diagnostic) -> Requirement {
+  private static func requirement(_ node: Node, source: SourceFile, context: Context) throws(Diagnostic) -> Requirement
+  {
     var reader = try ObjectReader(node, source: source, what: .phrase(.thingRequirement))
     let id = try reader.requiredString("id")
     reader = ObjectReader(reader.mapping, source: source, what: .phrase(.thingRequirementNamed, .text(id)))
@@ -64,8 +67,11 @@ enum RequirementParser {
       }
     }
     let byName = Dictionary(parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-    var checkParser = CheckParser(questionnaire: context.questionnaire, countries: context.countries, parameters: byName, source: source)
-    let appliesWhen = try reader.node("applies_when").map { (node) throws(Diagnostic) -> Check in try checkParser.parse(node) }
+    var checkParser = CheckParser(
+      questionnaire: context.questionnaire, countries: context.countries, parameters: byName, source: source)
+    let appliesWhen = try reader.node("applies_when").map { (node) throws(Diagnostic) -> Check in
+      try checkParser.parse(node)
+    }
     guard let checkNode = try reader.node("check", required: true) else {
       throw reader.error(.rulesMissingCheck, at: node.location)
     }
@@ -88,7 +94,8 @@ enum RequirementParser {
     }
     let remediation = try reader.requiredLocalized("remediation")
     for (key, text) in [("title", title), ("met_if", metIf), ("rationale", rationale), ("remediation", remediation)] {
-      try checkPlaceholders(text, key: key, parameters: byName, at: reader.mapping[key]?.location ?? node.location, source: source)
+      try checkPlaceholders(
+        text, key: key, parameters: byName, at: reader.mapping[key]?.location ?? node.location, source: source)
     }
     var examples: [RequirementExample] = []
     let loader = context.loader
@@ -109,7 +116,9 @@ enum RequirementParser {
 
   static func isValidID(_ id: String) -> Bool {
     !id.isEmpty && id.count <= 40
-      && id.unicodeScalars.allSatisfy { ($0.properties.isAlphabetic && $0.isASCII) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." }
+      && id.unicodeScalars.allSatisfy {
+        ($0.properties.isAlphabetic && $0.isASCII) || ("0"..."9").contains($0) || $0 == "-" || $0 == "."
+      }
   }
 
   /// A parameter, and the scalar its default is written as.
@@ -130,7 +139,8 @@ enum RequirementParser {
   }
 
   private static func checkPlaceholders(
-    _ text: LocalizedText, key: String, parameters: [String: ParameterSpec], at location: SourceLocation, source: SourceFile
+    _ text: LocalizedText, key: String, parameters: [String: ParameterSpec], at location: SourceLocation,
+    source: SourceFile
   ) throws(Diagnostic) {
     for language in Language.allCases {
       for name in Interpolation.placeholders(in: text.text(language)) where parameters[name] == nil {
@@ -139,7 +149,9 @@ enum RequirementParser {
     }
   }
 
-  private static func example(_ node: Node, loader: DeclarationLoader, source: SourceFile) throws(Diagnostic) -> RequirementExample {
+  private static func example(_ node: Node, loader: DeclarationLoader, source: SourceFile) throws(Diagnostic)
+    -> RequirementExample
+  {
     var reader = try ObjectReader(node, source: source, what: .phrase(.thingExample))
     let name = try reader.string("name")
     guard let expectScalar = try reader.scalar("expect", required: true) else {
@@ -180,7 +192,9 @@ package enum Interpolation {
       } else if byte == UInt8(ascii: "}"), let open = start {
         if open != index, let name = String(utf8[open..<index]) { names.append(name) }
         start = nil
-      } else if start != nil, !(byte == UInt8(ascii: "_") || (byte >= 48 && byte <= 57) || (byte | 0x20 >= 97 && byte | 0x20 <= 122)) {
+      } else if start != nil,
+        !(byte == UInt8(ascii: "_") || (byte >= 48 && byte <= 57) || (byte | 0x20 >= 97 && byte | 0x20 <= 122))
+      {
         start = nil
       }
       index = utf8.index(after: index)
@@ -200,7 +214,9 @@ package enum Interpolation {
     var search = copied
     while let open = utf8[search...].firstIndex(of: UInt8(ascii: "{")) {
       let afterOpen = utf8.index(after: open)
-      if let close = utf8[afterOpen...].firstIndex(of: UInt8(ascii: "}")), let value = values[String(text[afterOpen..<close])] {
+      if let close = utf8[afterOpen...].firstIndex(of: UInt8(ascii: "}")),
+        let value = values[String(text[afterOpen..<close])]
+      {
         result += text[copied..<open]
         result += value
         copied = utf8.index(after: close)

@@ -59,7 +59,8 @@ public struct RuleLoader {
     }
     let jobs = packIDs.indices.flatMap { pack in packFiles[pack].map { (pack: pack, path: $0) } }
     let contexts = packIDs.map {
-      RequirementParser.Context(pack: $0, questionnaire: questionnaire, countries: countries, loader: loader, readsExamples: readsExamples)
+      RequirementParser.Context(
+        pack: $0, questionnaire: questionnaire, countries: countries, loader: loader, readsExamples: readsExamples)
     }
     let rules = self.rules
     let parse = { @Sendable (index: Int) in
@@ -74,19 +75,23 @@ public struct RuleLoader {
     for (index, id) in packIDs.enumerated() {
       let results = Array(parsed.prefix(packFiles[index].count))
       parsed = parsed.dropFirst(packFiles[index].count)
-      packs.append(try loadPack(id: id, files: results, questionnaire: questionnaire, countries: countries, seen: &seen))
+      packs.append(
+        try loadPack(id: id, files: results, questionnaire: questionnaire, countries: countries, seen: &seen))
     }
     let profileIDs = paths.compactMap { path -> String? in
       guard path.hasPrefix("profiles/"), path.split(separator: "/").count == 2 else { return nil }
       return String(path.dropFirst("profiles/".count).split(separator: ".").first ?? "")
     }
-    return Catalog(rules: rules, countries: countries, questionnaire: questionnaire, packs: packs, profileIDs: profileIDs, declarationLoader: loader)
+    return Catalog(
+      rules: rules, countries: countries, questionnaire: questionnaire, packs: packs, profileIDs: profileIDs,
+      declarationLoader: loader)
   }
 
   /// Reads a pack's `pack.yaml` and gathers its requirements from `files`, the results of its
   /// requirement files in order.
   private func loadPack(
-    id: String, files: [Result<(SourceFile, [Requirement]), Diagnostic>], questionnaire: Questionnaire, countries: Countries,
+    id: String, files: [Result<(SourceFile, [Requirement]), Diagnostic>], questionnaire: Questionnaire,
+    countries: Countries,
     seen: inout [String: SourceLocation]
   ) throws(Diagnostic) -> Pack {
     let (source, root) = try rules.document("\(id)/pack.yaml")
@@ -166,17 +171,21 @@ extension RuleLoader {
         throw Diagnostic(.packQuestionnaire, at: .start(of: try rules.read("\(id)/questionnaire.yaml").name))
       }
       let context = RequirementParser.Context(
-        pack: id, questionnaire: base.questionnaire, countries: base.countries, loader: base.declarationLoader, readsExamples: readsExamples)
-      let files = paths.filter { $0.hasPrefix(id + "/") && $0.split(separator: "/").count == 2 && $0 != path }.map { file in
+        pack: id, questionnaire: base.questionnaire, countries: base.countries, loader: base.declarationLoader,
+        readsExamples: readsExamples)
+      let files = paths.filter { $0.hasPrefix(id + "/") && $0.split(separator: "/").count == 2 && $0 != path }.map {
+        file in
         Result { () throws(Diagnostic) -> (SourceFile, [Requirement]) in
           let document = try rules.document(file)
           return (document.source, try RequirementParser.parseFile(document, context: context))
         }
       }
-      packs.append(try loadPack(id: id, files: files, questionnaire: base.questionnaire, countries: base.countries, seen: &seen))
+      packs.append(
+        try loadPack(id: id, files: files, questionnaire: base.questionnaire, countries: base.countries, seen: &seen))
     }
     return Catalog(
-      rules: base.rules, countries: base.countries, questionnaire: base.questionnaire, packs: packs.sorted { $0.id < $1.id },
+      rules: base.rules, countries: base.countries, questionnaire: base.questionnaire,
+      packs: packs.sorted { $0.id < $1.id },
       profileIDs: base.profileIDs, declarationLoader: base.declarationLoader)
   }
 }

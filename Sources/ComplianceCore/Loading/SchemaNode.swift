@@ -33,7 +33,8 @@ final class SchemaNode: Sendable {
     values = spec?.values ?? []
     minimum = spec?.minimum
     maximum = spec?.maximum
-    range = spec.map { NumberRange(field: $0, type: $0.itemType ?? $0.type) }
+    range =
+      spec.map { NumberRange(field: $0, type: $0.itemType ?? $0.type) }
       ?? NumberRange(lower: 0, upper: 0, isWhole: true)
     minItems = spec?.minItems
     key = spec?.key ?? ""
@@ -41,14 +42,18 @@ final class SchemaNode: Sendable {
     if let spec, spec.type == .list {
       order = []
       children = []
-      item = spec.itemType == .object ? SchemaNode(spec: nil, container: spec.path + "[]", questionnaire: questionnaire) : nil
+      item =
+        spec.itemType == .object
+        ? SchemaNode(spec: nil, container: spec.path + "[]", questionnaire: questionnaire) : nil
       return
     }
     item = nil
     order = questionnaire.keys(under: container)
     children = order.compactMap { key in
       let path = container.isEmpty ? key : "\(container).\(key)"
-      return questionnaire.field(path).map { (key, SchemaNode(spec: $0, container: path, questionnaire: questionnaire)) }
+      return questionnaire.field(path).map {
+        (key, SchemaNode(spec: $0, container: path, questionnaire: questionnaire))
+      }
     }
   }
 

@@ -35,12 +35,13 @@ enum CountrySetName {
     guard let words else {
       return (negated ? Phrase.expectedNotInSet : .expectedInSet).format(language, set)
     }
-    let text = switch (negated, language) {
-    case (false, .da): words.da
-    case (false, .en): words.en
-    case (true, .da): words.notDa
-    case (true, .en): words.notEn
-    }
+    let text =
+      switch (negated, language) {
+      case (false, .da): words.da
+      case (false, .en): words.en
+      case (true, .da): words.notDa
+      case (true, .en): words.notEn
+      }
     return Phrase.expectedEquals.format(language, text)
   }
 }

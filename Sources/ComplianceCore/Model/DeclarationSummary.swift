@@ -44,7 +44,9 @@ public struct DeclarationSummary: Sendable {
     for position in report.findings.indices {
       let status = report.findings[position].status
       counts[status] += 1
-      if !clauses.isEmpty, let index = clauseIndex[report.findings[position].requirement.requirement.clause], index < clauses.count {
+      if !clauses.isEmpty, let index = clauseIndex[report.findings[position].requirement.requirement.clause],
+        index < clauses.count
+      {
         clauses[index][status] += 1
       }
       if !report.findings[position].matchedWaivers.isEmpty {

@@ -65,7 +65,9 @@ public struct Finding: Sendable {
     let status = statusBeforeWaiver ?? self.status
     if status == .gap {
       // Only places that fail: not the items a join compared with, which are context.
-      for item in evidence where item.location != location && !item.isContext { result.append((item.path, item.location)) }
+      for item in evidence where item.location != location && !item.isContext {
+        result.append((item.path, item.location))
+      }
     } else if status == .unanswered {
       for item in missing.dropFirst() where item.location != location { result.append((item.path, item.location)) }
     }

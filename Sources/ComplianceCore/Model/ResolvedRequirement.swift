@@ -18,7 +18,10 @@ public final class ResolvedRequirement: Sendable {
   let parameterTexts: [String: String]
 
   /// Creates a resolved requirement.
-  public init(requirement: Requirement, severity: Severity, severitySetBy: String?, parameters: [String: ParameterValue], parameterSetBy: [String: String]) {
+  public init(
+    requirement: Requirement, severity: Severity, severitySetBy: String?, parameters: [String: ParameterValue],
+    parameterSetBy: [String: String]
+  ) {
     self.requirement = requirement
     self.severity = severity
     self.severitySetBy = severitySetBy
@@ -31,7 +34,8 @@ public final class ResolvedRequirement: Sendable {
   public static func defaults(_ requirement: Requirement) -> ResolvedRequirement {
     ResolvedRequirement(
       requirement: requirement, severity: requirement.severity, severitySetBy: nil,
-      parameters: Dictionary(requirement.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }),
+      parameters: Dictionary(
+        requirement.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }),
       parameterSetBy: [:])
   }
 

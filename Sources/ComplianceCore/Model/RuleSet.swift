@@ -55,7 +55,9 @@ public struct RuleSet: Sendable {
   ///
   /// - Throws: a diagnostic for an unknown profile, a cyclic `extends`, or a profile that names an
   ///   unknown pack, requirement or parameter.
-  public static func resolve(profile reference: String, in catalog: Catalog, readFile: (String) throws(Diagnostic) -> SourceFile) throws(Diagnostic) -> RuleSet {
+  public static func resolve(
+    profile reference: String, in catalog: Catalog, readFile: (String) throws(Diagnostic) -> SourceFile
+  ) throws(Diagnostic) -> RuleSet {
     var chain: [Profile] = []
     var next: (id: String, file: String?, from: Profile.Setting<String>?)? = nil
     if reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") || reference.contains("/") {
@@ -171,24 +173,30 @@ public struct RuleSet: Sendable {
           }
         }
         let severity = severities[requirement.id]
-        requirements.append(ResolvedRequirement(
-          requirement: requirement, severity: severity?.0 ?? requirement.severity, severitySetBy: severity?.1,
-          parameters: values, parameterSetBy: setBy))
+        requirements.append(
+          ResolvedRequirement(
+            requirement: requirement, severity: severity?.0 ?? requirement.severity, severitySetBy: severity?.1,
+            parameters: values, parameterSetBy: setBy))
       }
     }
     // The order of findings in every report (design §8), fixed once for the run.
     requirements.sort { a, b in
       if a.severity != b.severity { return a.severity > b.severity }
-      if a.requirement.clause != b.requirement.clause { return Clause.precedes(a.requirement.clause, b.requirement.clause) }
+      if a.requirement.clause != b.requirement.clause {
+        return Clause.precedes(a.requirement.clause, b.requirement.clause)
+      }
       return a.id < b.id
     }
     return RuleSet(
-      catalog: catalog, profileID: top.id, chain: chain.map(\.id), profiles: chain, packs: packs, requirements: requirements,
+      catalog: catalog, profileID: top.id, chain: chain.map(\.id), profiles: chain, packs: packs,
+      requirements: requirements,
       exclusions: exclusions.values.sorted { $0.rule < $1.rule }, failOn: failOn?.0 ?? .high,
       failOnSetBy: failOn?.1, warningWindowDays: window ?? defaultWarningWindowDays)
   }
 
-  private static func requireKnown(_ rule: String, known: [String: Requirement], at location: SourceLocation, profile: Profile) throws(Diagnostic) {
+  private static func requireKnown(
+    _ rule: String, known: [String: Requirement], at location: SourceLocation, profile: Profile
+  ) throws(Diagnostic) {
     guard known[rule] == nil else { return }
     let message = DiagnosticMessage(.profileUnknownRequirement, .text(rule))
       .adding(Suggestion.message(for: rule, in: known.keys.sorted()))

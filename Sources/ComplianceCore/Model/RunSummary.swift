@@ -22,7 +22,10 @@ public struct RunSummary: Sendable {
   public var waivers: [WaiverUse]
 
   /// Creates a summary.
-  public init(toolVersion: String, asOf: Day, profile: String, failOn: FailOn, countriesReviewed: Day, declarations: [DeclarationSummary], exclusions: [Exclusion], waivers: [WaiverUse], clauses: [String] = []) {
+  public init(
+    toolVersion: String, asOf: Day, profile: String, failOn: FailOn, countriesReviewed: Day,
+    declarations: [DeclarationSummary], exclusions: [Exclusion], waivers: [WaiverUse], clauses: [String] = []
+  ) {
     self.clauses = clauses
     self.toolVersion = toolVersion
     self.asOf = asOf

@@ -20,7 +20,10 @@ package enum Suggestion {
     // A word that is a prefix or suffix of a candidate ("hours" for "max_hours") is a likely slip too.
     let word = word.lowercased()
     if word.count >= 3, distance > 2,
-      let affix = candidates.first(where: { $0.lowercased().hasSuffix(word) || $0.lowercased().hasPrefix(word) || word.hasPrefix($0.lowercased()) && $0.count >= 3 })
+      let affix = candidates.first(where: {
+        $0.lowercased().hasSuffix(word) || $0.lowercased().hasPrefix(word)
+          || word.hasPrefix($0.lowercased()) && $0.count >= 3
+      })
     {
       return affix
     }

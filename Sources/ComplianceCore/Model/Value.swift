@@ -128,9 +128,13 @@ public struct Located: Sendable, Hashable {
   private let keyColumn: Int32
 
   /// Where the value starts, in `file`.
-  public func location(in file: String) -> SourceLocation { SourceLocation(file: file, line: Int(line), column: Int(column)) }
+  public func location(in file: String) -> SourceLocation {
+    SourceLocation(file: file, line: Int(line), column: Int(column))
+  }
   /// Where its key is (for list items: the item itself), in `file`: where an unanswered child points.
-  public func keyLocation(in file: String) -> SourceLocation { SourceLocation(file: file, line: Int(keyLine), column: Int(keyColumn)) }
+  public func keyLocation(in file: String) -> SourceLocation {
+    SourceLocation(file: file, line: Int(keyLine), column: Int(keyColumn))
+  }
 
   /// The line and column of its key, for ordering values of one file.
   public var keyPosition: (line: Int, column: Int) { (Int(keyLine), Int(keyColumn)) }

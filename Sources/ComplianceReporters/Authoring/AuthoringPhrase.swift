@@ -44,23 +44,29 @@ enum AuthoringPhrase: String, CaseIterable {
   private static let table: [AuthoringPhrase: (da: String, en: String)] = [
     .templateTitle: (
       "Databehandlererklæring til dpacheck (format dpacheck/declaration/v1), profil '%1'.",
-      "A data processor's declaration for dpacheck (format dpacheck/declaration/v1), profile '%1'."),
+      "A data processor's declaration for dpacheck (format dpacheck/declaration/v1), profile '%1'."
+    ),
     .templateHowTo: (
       "Skriv svaret på hvert spørgsmål i stedet for null. Lad null stå, hvor du endnu ikke kan svare: feltet vises så som ubesvaret, aldrig som et nej. Hvor svaret er en liste, og der ikke er nogen, skriv []: en tom liste betyder 'ingen'. Nøgler, der begynder med x-, er dine egne og bliver ignoreret.",
-      "Write the answer to each question in place of null. Leave null where you cannot answer yet: the field is then reported as unanswered, never as a no. Where the answer is a list and there are none, write []: an empty list means 'none'. Keys starting with x- are your own and are ignored."),
+      "Write the answer to each question in place of null. Leave null where you cannot answer yet: the field is then reported as unanswered, never as a no. Where the answer is a list and there are none, write []: an empty list means 'none'. Keys starting with x- are your own and are ignored."
+    ),
     .templateFilled: (
       "Et udfyldt eksempel: hvert felt har spørgeskemaets eksempelsvar.",
-      "A worked example: every field holds the questionnaire's example answer."),
+      "A worked example: every field holds the questionnaire's example answer."
+    ),
     .templateSchema: (
       "Skemaet i første linje giver editorer autofuldførelse og kontrol; læg det ved siden af denne fil med: %1",
-      "The schema named on the first line gives editors completion and checks; write it beside this file with: %1"),
+      "The schema named on the first line gives editors completion and checks; write it beside this file with: %1"
+    ),
     .templateCheck: (
       "Kontrollér erklæringen med: dpacheck check erklæring.yaml",
-      "Check the declaration with: dpacheck check declaration.yaml"),
+      "Check the declaration with: dpacheck check declaration.yaml"
+    ),
     .otherQuestions: ("Øvrige spørgsmål", "Other questions"),
     .exampleEntry: (
       "Et punkt ser sådan ud (fjern det første '# ' på hver linje, og skriv punkterne i stedet for null ovenfor):",
-      "An entry looks like this (remove the first '# ' of each line, and replace the null above with the entries):"),
+      "An entry looks like this (remove the first '# ' of each line, and replace the null above with the entries):"
+    ),
     .answerHint: ("Svar: %1.", "Answer: %1."),
     .exampleHint: ("Eksempel: %1", "Example: %1"),
     .boolHint: ("true eller false", "true or false"),
@@ -74,16 +80,32 @@ enum AuthoringPhrase: String, CaseIterable {
     .emailHint: ("en e-mailadresse", "an e-mail address"),
     .urlHint: ("en URL, der begynder med https://", "a URL starting with https://"),
     .textHint: ("tekst", "text"),
-    .listHint: ("en liste, skrevet [a, b], eller [] for ingen; hvert punkt er %1", "a list, written [a, b], or [] for none; each item is %1"),
-    .listMinHint: ("en liste med mindst %1 punkter, skrevet [a, b]; hvert punkt er %2", "a list of at least %1 items, written [a, b]; each item is %2"),
-    .listOneHint: ("en liste med mindst ét punkt, skrevet [a, b]; hvert punkt er %1", "a list of at least one item, written [a, b]; each item is %1"),
-    .objectListHint: ("en liste med ét punkt pr. forekomst, som i eksemplet herunder, eller [] for ingen", "a list with one entry per item, as in the example below, or [] for none"),
+    .listHint: (
+      "en liste, skrevet [a, b], eller [] for ingen; hvert punkt er %1",
+      "a list, written [a, b], or [] for none; each item is %1"
+    ),
+    .listMinHint: (
+      "en liste med mindst %1 punkter, skrevet [a, b]; hvert punkt er %2",
+      "a list of at least %1 items, written [a, b]; each item is %2"
+    ),
+    .listOneHint: (
+      "en liste med mindst ét punkt, skrevet [a, b]; hvert punkt er %1",
+      "a list of at least one item, written [a, b]; each item is %1"
+    ),
+    .objectListHint: (
+      "en liste med ét punkt pr. forekomst, som i eksemplet herunder, eller [] for ingen",
+      "a list with one entry per item, as in the example below, or [] for none"
+    ),
     .objectListFilledHint: ("en liste med ét punkt pr. forekomst", "a list with one entry per item"),
     .schemaTitle: ("dpacheck-databehandlererklæring", "dpacheck data processor declaration"),
     .schemaDescription: (
       "En databehandlers egenerklæring, som kontrolleres med dpacheck check. Felter, der mangler eller er null, er ubesvarede. Nøgler, der begynder med x-, er leverandørens egne og bliver ignoreret.",
-      "A data processor's self-declaration, checked with dpacheck check. Fields that are absent or null are unanswered. Keys starting with x- are the vendor's own and are ignored."),
-    .schemaFormat: ("Erklæringens format; skal være dpacheck/declaration/v1.", "The declaration's format; must be dpacheck/declaration/v1."),
+      "A data processor's self-declaration, checked with dpacheck check. Fields that are absent or null are unanswered. Keys starting with x- are the vendor's own and are ignored."
+    ),
+    .schemaFormat: (
+      "Erklæringens format; skal være dpacheck/declaration/v1.",
+      "The declaration's format; must be dpacheck/declaration/v1."
+    ),
     .clauseLabel: ("Bestemmelse %1", "Clause %1"),
     .appendixWord: ("Bilag", "Appendix"),
     .packLabel: ("Pakke", "Pack"),
@@ -100,10 +122,13 @@ enum AuthoringPhrase: String, CaseIterable {
     .emptyFragment: ("(tom: intet er besvaret)", "(empty: nothing is answered)"),
     .inProfile: ("I profilen", "In the profile"),
     .excludedBy: ("udeladt af profilen %1: %2", "excluded by profile %1: %2"),
-    .notInProfile: ("evalueres ikke: profilen %1 omfatter ikke pakken %2", "not evaluated: profile %1 does not include the pack %2"),
+    .notInProfile: (
+      "evalueres ikke: profilen %1 omfatter ikke pakken %2", "not evaluated: profile %1 does not include the pack %2"
+    ),
     .extendsChain: ("udvider %1", "extends %1"),
     .informational: (
-      "til orientering: aldrig en mangel; resultatet viser svaret", "informational: never a gap; the finding reports the answer"
+      "til orientering: aldrig en mangel; resultatet viser svaret",
+      "informational: never a gap; the finding reports the answer"
     ),
     .packDefault: ("pakkens standard", "pack default"),
     .packDefaultValue: ("pakkens standard: %1", "pack default: %1"),
@@ -120,8 +145,12 @@ enum AuthoringPhrase: String, CaseIterable {
     .requirementsCount: ("%1 evalueres, %2 udeladt", "%1 evaluated, %2 excluded"),
     .tailoredHeading: (
       "Tilpassede krav (alvorlighed eller parametre sat af en profil)",
-      "Tailored requirements (severity or parameters set by a profile)"),
-    .noneTailored: ("Ingen: alle krav har pakkens alvorlighed og parametre.", "None: every requirement has its pack's severity and parameters."),
+      "Tailored requirements (severity or parameters set by a profile)"
+    ),
+    .noneTailored: (
+      "Ingen: alle krav har pakkens alvorlighed og parametre.",
+      "None: every requirement has its pack's severity and parameters."
+    ),
     .allParametersHeading: ("Alle parametre", "All parameters"),
     .noParameters: ("Ingen af profilens krav har parametre.", "No requirement of the profile has parameters."),
     .exclusionsHeading: ("Udeladte krav", "Excluded requirements"),

@@ -24,7 +24,8 @@ enum ClauseName {
   /// or nil when no pack names the clause.
   static func title(_ clause: String, in catalog: Catalog, _ language: Language) -> String? {
     guard var title = catalog.clauseTitle(clause)?.text(language) else { return nil }
-    for prefix in ["\(AuthoringPhrase.appendixWord.text(language)) \(clause): ", "\(clause): ", "\(clause) "] where title.hasPrefix(prefix) {
+    for prefix in ["\(AuthoringPhrase.appendixWord.text(language)) \(clause): ", "\(clause): ", "\(clause) "]
+    where title.hasPrefix(prefix) {
       title.removeFirst(prefix.count)
       break
     }

@@ -35,7 +35,8 @@ enum JSONValue: Sendable, Equatable {
         let texts = items.map { $0.rendered() }
         let inline = "[" + texts.joined(separator: ", ") + "]"
         if inline.count <= Self.maxInlineArray { return inline }
-        return "[\n" + Self.filled(texts, prefix: pad).joined(separator: "\n") + "\n" + String(repeating: " ", count: indent) + "]"
+        return "[\n" + Self.filled(texts, prefix: pad).joined(separator: "\n") + "\n"
+          + String(repeating: " ", count: indent) + "]"
       }
       let body = items.map { pad + $0.rendered(indent: indent + 2) }
       return "[\n" + body.joined(separator: ",\n") + "\n" + String(repeating: " ", count: indent) + "]"

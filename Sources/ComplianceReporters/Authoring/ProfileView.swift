@@ -1,7 +1,6 @@
 public import ComplianceCore
 public import YAMLSupport
 
-
 /// A resolved profile as text, for `dpacheck rules show`: its `extends` chain, packs, gate and
 /// warning window with who set them, the requirements it tailors, every parameter with its value
 /// and source, and its exclusions with their justification.
@@ -19,17 +18,24 @@ public struct ProfileView: Sendable {
   /// The view as text in `language`.
   public func render(_ language: Language) -> String {
     let profileID = ruleSet.profileID
-    var lines = [Phrase.profile.text(language) + " " + profileID + (profiles.first?.title.map { ": " + $0.text(language) } ?? ""), ""]
+    var lines = [
+      Phrase.profile.text(language) + " " + profileID + (profiles.first?.title.map { ": " + $0.text(language) } ?? ""),
+      "",
+    ]
     lines += Wrap.labelled(settings(language))
     lines += ["", AuthoringPhrase.tailoredHeading.text(language) + ":"]
     let tailored = ruleSet.requirements.filter { $0.severitySetBy != nil || !$0.parameterSetBy.isEmpty }
     if tailored.isEmpty { lines += Wrap.prefixed(AuthoringPhrase.noneTailored.text(language), prefix: "  ") }
     for requirement in tailored {
       lines += Wrap.prefixed(requirement.id + "  " + requirement.text(\.title, language), prefix: "  ")
-      var rows = [[
-        Phrase.severity.text(language), requirement.severity.name(language),
-        Provenance.describe(setBy: requirement.severitySetBy, profile: profileID, packDefault: requirement.requirement.severity.name(language), language),
-      ]]
+      var rows = [
+        [
+          Phrase.severity.text(language), requirement.severity.name(language),
+          Provenance.describe(
+            setBy: requirement.severitySetBy, profile: profileID,
+            packDefault: requirement.requirement.severity.name(language), language),
+        ]
+      ]
       rows += parameterRows(requirement, language).map { Array($0.dropFirst()) }
       lines += Wrap.table(rows, indent: 4)
     }
@@ -56,17 +62,26 @@ public struct ProfileView: Sendable {
     let profileID = ruleSet.profileID
     let packsSetBy = profiles.first { $0.packs != nil }?.id
     let packs = ruleSet.packs.map(\.id).joined(separator: ", ")
-    let packsSource = packsSetBy.map { Provenance.describe(setBy: $0, profile: profileID, language) } ?? AuthoringPhrase.allPacks.text(language)
+    let packsSource =
+      packsSetBy.map { Provenance.describe(setBy: $0, profile: profileID, language) }
+      ?? AuthoringPhrase.allPacks.text(language)
     let windowSetBy = profiles.first { $0.warningWindowDays != nil }?.id
     let excluded = ruleSet.exclusions.count
     return [
       (AuthoringPhrase.chainLabel.text(language), ruleSet.chain.joined(separator: " → ")),
       (AuthoringPhrase.packsLabel.text(language), "\(packs) (\(packsSource))"),
-      (AuthoringPhrase.failOnLabel.text(language), "\(ruleSet.failOn.rawValue) (\(source(ruleSet.failOnSetBy, language)))"),
-      (AuthoringPhrase.warningWindowLabel.text(language),
-       AuthoringPhrase.days.format(language, String(ruleSet.warningWindowDays)) + " (\(source(windowSetBy, language)))"),
-      (AuthoringPhrase.requirementsLabel.text(language),
-       AuthoringPhrase.requirementsCount.format(language, String(ruleSet.requirements.count), String(excluded))),
+      (
+        AuthoringPhrase.failOnLabel.text(language),
+        "\(ruleSet.failOn.rawValue) (\(source(ruleSet.failOnSetBy, language)))"
+      ),
+      (
+        AuthoringPhrase.warningWindowLabel.text(language),
+        AuthoringPhrase.days.format(language, String(ruleSet.warningWindowDays)) + " (\(source(windowSetBy, language)))"
+      ),
+      (
+        AuthoringPhrase.requirementsLabel.text(language),
+        AuthoringPhrase.requirementsCount.format(language, String(ruleSet.requirements.count), String(excluded))
+      ),
     ]
   }
 
@@ -81,7 +96,8 @@ public struct ProfileView: Sendable {
     requirement.requirement.parameters.map { spec in
       let value = requirement.parameters[spec.name] ?? spec.value
       let source = Provenance.describe(
-        setBy: requirement.parameterSetBy[spec.name], profile: ruleSet.profileID, packDefault: spec.value.description, language)
+        setBy: requirement.parameterSetBy[spec.name], profile: ruleSet.profileID, packDefault: spec.value.description,
+        language)
       return [requirement.id, spec.name, value.description, source]
     }
   }

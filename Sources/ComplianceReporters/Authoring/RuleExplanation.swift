@@ -63,25 +63,42 @@ public struct RuleExplanation: Sendable {
     let catalog = ruleSet.catalog
     var rows: [(label: String, value: String)] = [
       (AuthoringPhrase.packLabel.text(language), "\(pack.id) (\(pack.title.text(language)))"),
-      (Phrase.clause.text(language), requirement.clause + (ClauseName.title(requirement.clause, in: catalog, language).map { " (\($0))" } ?? "")),
+      (
+        Phrase.clause.text(language),
+        requirement.clause + (ClauseName.title(requirement.clause, in: catalog, language).map { " (\($0))" } ?? "")
+      ),
       (Phrase.articles.text(language), LegalCitation.gdpr(requirement.gdpr, language)),
     ]
     if !requirement.mapsTo.isEmpty {
-      rows.append((Phrase.mapsTo.text(language), requirement.mapsTo.map { LegalCitation.mapping($0, language) }.joined(separator: ", ")))
+      rows.append(
+        (
+          Phrase.mapsTo.text(language),
+          requirement.mapsTo.map { LegalCitation.mapping($0, language) }.joined(separator: ", ")
+        ))
     }
     var profile = ruleSet.profileID
     if ruleSet.chain.count > 1 {
-      profile += " (" + AuthoringPhrase.extendsChain.format(language, ruleSet.chain.dropFirst().joined(separator: " → ")) + ")"
+      profile +=
+        " (" + AuthoringPhrase.extendsChain.format(language, ruleSet.chain.dropFirst().joined(separator: " → ")) + ")"
     }
     rows.append((Phrase.profile.text(language), profile))
     if let exclusion = ruleSet.exclusions.first(where: { $0.rule == requirement.id }) {
-      rows.append((AuthoringPhrase.inProfile.text(language), AuthoringPhrase.excludedBy.format(language, exclusion.setBy, exclusion.justification)))
+      rows.append(
+        (
+          AuthoringPhrase.inProfile.text(language),
+          AuthoringPhrase.excludedBy.format(language, exclusion.setBy, exclusion.justification)
+        ))
     } else if !ruleSet.packs.contains(where: { $0.id == pack.id }) {
-      rows.append((AuthoringPhrase.inProfile.text(language), AuthoringPhrase.notInProfile.format(language, ruleSet.profileID, pack.id)))
+      rows.append(
+        (
+          AuthoringPhrase.inProfile.text(language),
+          AuthoringPhrase.notInProfile.format(language, ruleSet.profileID, pack.id)
+        ))
     }
     let severity = resolved?.severity ?? requirement.severity
     let source = Provenance.describe(
-      setBy: resolved?.severitySetBy, profile: ruleSet.profileID, packDefault: requirement.severity.name(language), language)
+      setBy: resolved?.severitySetBy, profile: ruleSet.profileID, packDefault: requirement.severity.name(language),
+      language)
     let kind = requirement.isInformational ? "; " + AuthoringPhrase.informational.text(language) : ""
     rows.append((Phrase.severity.text(language), "\(severity.name(language)) (\(source))\(kind)"))
     return rows
@@ -94,7 +111,8 @@ public struct RuleExplanation: Sendable {
     for spec in requirement.parameters {
       let value = values[spec.name] ?? spec.value
       let source = Provenance.describe(
-        setBy: resolved?.parameterSetBy[spec.name], profile: ruleSet.profileID, packDefault: spec.value.description, language)
+        setBy: resolved?.parameterSetBy[spec.name], profile: ruleSet.profileID, packDefault: spec.value.description,
+        language)
       lines += Wrap.prefixed("\(spec.name) = \(value) (\(source))", prefix: "  ")
       if let description = spec.description?.text(language) {
         lines += Wrap.prefixed(description, prefix: "    ")
@@ -125,7 +143,8 @@ public struct RuleExplanation: Sendable {
     var body: [String] = []
     for path in paths {
       body.append("  " + path)
-      let spec = questionnaire.field(path) ?? (path.hasSuffix("[]") ? questionnaire.field(String(path.dropLast(2))) : nil)
+      let spec =
+        questionnaire.field(path) ?? (path.hasSuffix("[]") ? questionnaire.field(String(path.dropLast(2))) : nil)
       if let spec {
         body += Wrap.prefixed(spec.question.text(language), prefix: "    ")
       }
@@ -138,7 +157,8 @@ public struct RuleExplanation: Sendable {
     var body: [String] = []
     for (index, example) in requirement.examples.enumerated() {
       if index > 0 { body.append("") }
-      var head = "  " + example.expect.name(language) + ": " + (example.name ?? AuthoringPhrase.unnamedExample.text(language))
+      var head =
+        "  " + example.expect.name(language) + ": " + (example.name ?? AuthoringPhrase.unnamedExample.text(language))
       if let asOf = example.asOf ?? pack.examplesAsOf {
         head += " (" + AuthoringPhrase.asOfDate.format(language, asOf.description) + ")"
       }

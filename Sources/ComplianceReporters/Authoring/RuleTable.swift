@@ -20,7 +20,10 @@ public enum RuleTable {
       groups.append((pack, requirements.count))
       rows += requirements.map { requirement in
         let marked = requirement.severitySetBy == nil ? "" : "*"
-        return [requirement.id, requirement.severity.name(language) + marked, requirement.requirement.clause, requirement.text(\.title, language)]
+        return [
+          requirement.id, requirement.severity.name(language) + marked, requirement.requirement.clause,
+          requirement.text(\.title, language),
+        ]
       }
     }
     let table = Wrap.table(rows)
@@ -37,7 +40,8 @@ public enum RuleTable {
       lines.append(AuthoringPhrase.severityMarkNote.text(language))
     }
     if !ruleSet.exclusions.isEmpty {
-      lines.append(AuthoringPhrase.excludedList.format(language, ruleSet.exclusions.map(\.rule).joined(separator: ", ")))
+      lines.append(
+        AuthoringPhrase.excludedList.format(language, ruleSet.exclusions.map(\.rule).joined(separator: ", ")))
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -70,13 +70,17 @@ public struct RulesReference: Sendable {
   }
 
   private func pack(_ pack: Pack, in catalog: Catalog) -> [String] {
-    var lines = ["", "## \(pack.id): \(Escape.markdown(pack.title.en))", "", "Version \(Escape.markdown(pack.version))."]
+    var lines = [
+      "", "## \(pack.id): \(Escape.markdown(pack.title.en))", "", "Version \(Escape.markdown(pack.version)).",
+    ]
     if let modelledOn = pack.modelledOn { lines[lines.count - 1] += " Modelled on: " + Escape.markdown(modelledOn.en) }
     if let check = pack.appliesWhen {
       lines += ["", "The pack applies only when `\(CheckText.tree(check).flow())`."]
     }
     var clauses: [String] = []
-    for requirement in pack.requirements where !clauses.contains(requirement.clause) { clauses.append(requirement.clause) }
+    for requirement in pack.requirements where !clauses.contains(requirement.clause) {
+      clauses.append(requirement.clause)
+    }
     for clause in clauses.sorted(by: Clause.precedes) {
       lines += ["", "### " + Escape.markdown(ClauseName.describe(clause, in: catalog, .en))]
       for requirement in pack.requirements where requirement.clause == clause {

@@ -40,7 +40,9 @@ public struct TemplateWriter: Sendable {
     let topKeys = questionnaire.keys(under: "")
     let sections = questionnaire.sections.filter { topKeys.contains($0.key) }
     for section in sections {
-      lines += [""] + sectionHeader(section.title.text(language), ClauseName.describe(section.clause, in: catalog, language)) + [""]
+      lines +=
+        [""] + sectionHeader(section.title.text(language), ClauseName.describe(section.clause, in: catalog, language))
+        + [""]
       lines += field(section.key, in: questionnaire, indent: 0)
     }
     let rest = topKeys.filter { key in !sections.contains { $0.key == key } }
@@ -104,7 +106,8 @@ public struct TemplateWriter: Sendable {
         lines += entry.map { pad + "# " + $0.dropFirst(indent) }
       }
     default:
-      lines.append(pad + key + ": " + (filledWithExamples ? spec.example(language).map { YAMLTree($0).flow() } ?? "null" : "null"))
+      lines.append(
+        pad + key + ": " + (filledWithExamples ? spec.example(language).map { YAMLTree($0).flow() } ?? "null" : "null"))
     }
     return lines
   }

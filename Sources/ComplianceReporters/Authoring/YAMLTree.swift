@@ -69,7 +69,8 @@ enum YAMLTree: Sendable {
     case .sequence(let items):
       return "[" + items.map { $0.flowItem() }.joined(separator: ", ") + "]"
     case .mapping(let entries):
-      return "{" + entries.map { Self.plain($0.key, inFlow: true) + ": " + $0.value.flowItem() }.joined(separator: ", ") + "}"
+      return "{" + entries.map { Self.plain($0.key, inFlow: true) + ": " + $0.value.flowItem() }.joined(separator: ", ")
+        + "}"
     }
   }
 
@@ -106,7 +107,9 @@ enum YAMLTree: Sendable {
     if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) {
       // `-`, `?` and `:` start a plain scalar only when followed by a non-space.
       let second = text.unicodeScalars.dropFirst().first
-      guard "-?:".unicodeScalars.contains(first), let second, second != " ", !(inFlow && ",[]{}".unicodeScalars.contains(second)) else {
+      guard "-?:".unicodeScalars.contains(first), let second, second != " ",
+        !(inFlow && ",[]{}".unicodeScalars.contains(second))
+      else {
         return true
       }
     }

@@ -15,7 +15,9 @@ enum ArtifactURI {
     var out = ""
     for byte in text.utf8 {
       let scalar = Unicode.Scalar(byte)
-      if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || "-._~/".unicodeScalars.contains(scalar) {
+      if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        || "-._~/".unicodeScalars.contains(scalar)
+      {
         out.unicodeScalars.append(scalar)
       } else {
         let hex = String(byte, radix: 16, uppercase: true)

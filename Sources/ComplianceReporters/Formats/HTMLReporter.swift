@@ -47,7 +47,9 @@ public struct HTMLReporter: SectionedReporter {
       """
     let waivers = WaiverText.lines(summary, lang: lang)
     if !waivers.isEmpty {
-      out += "<section class=\"warnings\"><h2>\(Escape.html(Phrase.warnings.text(lang)))</h2><ul>" + waivers.map { "<li>\(Escape.html($0))</li>" }.joined() + "</ul></section>\n"
+      out +=
+        "<section class=\"warnings\"><h2>\(Escape.html(Phrase.warnings.text(lang)))</h2><ul>"
+        + waivers.map { "<li>\(Escape.html($0))</li>" }.joined() + "</ul></section>\n"
     }
     if run.isPortfolio { out += matrix(summary, run: run) }
     return out
@@ -58,31 +60,38 @@ public struct HTMLReporter: SectionedReporter {
     var out = ""
     if !summary.exclusions.isEmpty {
       out += "<section class=\"exclusions\"><h2>\(Escape.html(Phrase.excludedByProfile.text(lang)))</h2><ul>"
-      out += summary.exclusions.map { "<li><b>\(Escape.html($0.rule))</b> (\(Escape.html($0.setBy))): \(Escape.html($0.justification))</li>" }.joined()
+      out += summary.exclusions.map {
+        "<li><b>\(Escape.html($0.rule))</b> (\(Escape.html($0.setBy))): \(Escape.html($0.justification))</li>"
+      }.joined()
       out += "</ul></section>\n"
     }
-    out += "<footer>\(Escape.html(Phrase.generatedBy.format(lang, summary.toolName, summary.toolVersion)))</footer>\n</body>\n</html>\n"
+    out +=
+      "<footer>\(Escape.html(Phrase.generatedBy.format(lang, summary.toolName, summary.toolVersion)))</footer>\n</body>\n</html>\n"
     return out
   }
 
   public func section(for declaration: DeclarationReport, in run: RunContext) throws -> String {
     let lang = run.language
     let vendor = declaration.vendor ?? Phrase.unnamedVendor.text(lang)
-    var out = "<article class=\"vendor\" id=\"\(Self.anchor(declaration.file))\">\n<h2>\(Escape.html(vendor))</h2>\n<p class=\"file\">\(Escape.html(declaration.file))</p>\n"
+    var out =
+      "<article class=\"vendor\" id=\"\(Self.anchor(declaration.file))\">\n<h2>\(Escape.html(vendor))</h2>\n<p class=\"file\">\(Escape.html(declaration.file))</p>\n"
     guard declaration.valid else {
-      out += "<p class=\"verdict invalid\">\(Escape.html(Phrase.invalidDeclaration.text(lang)))</p>\n<pre class=\"diagnostics\">"
+      out +=
+        "<p class=\"verdict invalid\">\(Escape.html(Phrase.invalidDeclaration.text(lang)))</p>\n<pre class=\"diagnostics\">"
       let rendered = declaration.diagnostics.map { $0.rendered(colored: false, language: lang) }
       out += Escape.htmlLines(rendered.joined(separator: "\n"))
       return out + "</pre>\n</article>\n"
     }
     let failing = declaration.gateFailureCount(run.failOn) > 0
     if run.isPortfolio {
-      out += "<p class=\"verdict \(failing ? "failed" : "passed")\">\(Escape.html(failing ? Phrase.verdictFailed.text(lang) : Phrase.verdictPassed.text(lang)))</p>\n"
+      out +=
+        "<p class=\"verdict \(failing ? "failed" : "passed")\">\(Escape.html(failing ? Phrase.verdictFailed.text(lang) : Phrase.verdictPassed.text(lang)))</p>\n"
     }
     out += counts(declaration.count, lang: lang)
     if let delta = declaration.baseline {
       let lines = BaselineText.lines(delta, file: declaration.file, lang: lang)
-      out += "<section class=\"baseline\"><h3>\(Escape.html(Phrase.changesSinceBaseline.text(lang)))</h3>"
+      out +=
+        "<section class=\"baseline\"><h3>\(Escape.html(Phrase.changesSinceBaseline.text(lang)))</h3>"
         + "<pre>\(lines.map(Escape.html).joined(separator: "\n"))</pre></section>\n"
     }
     out += clauseBars(declaration, run: run)
@@ -99,8 +108,11 @@ public struct HTMLReporter: SectionedReporter {
         out += "<table class=\"settled\">"
         for finding in settled {
           let warnings = finding.warnings(lang)
-          let warning = warnings.isEmpty ? "" : "<div class=\"warn\">⚠ " + warnings.map(Escape.html).joined(separator: "<br>") + "</div>"
-          out += "<tr><td class=\"st \(Self.statusClass(finding.status))\">\(Escape.html(finding.status.name(lang)))</td><td><b>\(Escape.html(finding.rule))</b> \(Escape.html(finding.title(lang)))\(warning)</td><td class=\"loc\">\(finding.location.line):\(finding.location.column)</td></tr>"
+          let warning =
+            warnings.isEmpty
+            ? "" : "<div class=\"warn\">⚠ " + warnings.map(Escape.html).joined(separator: "<br>") + "</div>"
+          out +=
+            "<tr><td class=\"st \(Self.statusClass(finding.status))\">\(Escape.html(finding.status.name(lang)))</td><td><b>\(Escape.html(finding.rule))</b> \(Escape.html(finding.title(lang)))\(warning)</td><td class=\"loc\">\(finding.location.line):\(finding.location.column)</td></tr>"
         }
         out += "</table>\n"
       }
@@ -115,23 +127,31 @@ public struct HTMLReporter: SectionedReporter {
     let requirement = finding.requirement.requirement
     let id = Self.anchor(file, rule: finding.rule)
     var out = "<div class=\"finding \(Self.statusClass(finding.status))\" id=\"\(id)\">\n"
-    out += "<div class=\"head\"><span class=\"sev \(finding.severity.rawValue)\">\(Escape.html(finding.severity.name(lang)))</span> <span class=\"st \(Self.statusClass(finding.status))\">\(Escape.html(finding.status.name(lang)))</span> <b>\(Escape.html(finding.rule))</b> \(Escape.html(finding.title(lang)))</div>\n<dl>\n"
-    out += "<dt>\(Escape.html(Phrase.answer.text(lang)))</dt><dd><code>\(Escape.html(file)):\(finding.location.line):\(finding.location.column)</code> \(Escape.html(finding.message(lang)))</dd>\n"
+    out +=
+      "<div class=\"head\"><span class=\"sev \(finding.severity.rawValue)\">\(Escape.html(finding.severity.name(lang)))</span> <span class=\"st \(Self.statusClass(finding.status))\">\(Escape.html(finding.status.name(lang)))</span> <b>\(Escape.html(finding.rule))</b> \(Escape.html(finding.title(lang)))</div>\n<dl>\n"
+    out +=
+      "<dt>\(Escape.html(Phrase.answer.text(lang)))</dt><dd><code>\(Escape.html(file)):\(finding.location.line):\(finding.location.column)</code> \(Escape.html(finding.message(lang)))</dd>\n"
     for related in finding.relatedLocations.prefix(10) {
-      out += "<dd class=\"related\"><code>\(related.location.line):\(related.location.column)</code> \(Escape.html(related.path))</dd>\n"
+      out +=
+        "<dd class=\"related\"><code>\(related.location.line):\(related.location.column)</code> \(Escape.html(related.path))</dd>\n"
     }
-    out += "<dt>\(Escape.html(Phrase.criterion.text(lang)))</dt><dd>\(Escape.html(finding.requirement.text(\.metIf, lang)))</dd>\n"
+    out +=
+      "<dt>\(Escape.html(Phrase.criterion.text(lang)))</dt><dd>\(Escape.html(finding.requirement.text(\.metIf, lang)))</dd>\n"
     var references = requirement.gdpr.map { "GDPR \(LegalCitation.gdpr($0, lang))" }
     references.append(LegalCitation.clause(requirement.clause, lang))
     references += requirement.mapsTo.map { LegalCitation.mapping($0, lang) }
-    out += "<dt>\(Escape.html(Phrase.articles.text(lang))) / \(Escape.html(Phrase.mapsTo.text(lang)))</dt><dd>\(Escape.html(references.joined(separator: " · ")))</dd>\n"
+    out +=
+      "<dt>\(Escape.html(Phrase.articles.text(lang))) / \(Escape.html(Phrase.mapsTo.text(lang)))</dt><dd>\(Escape.html(references.joined(separator: " · ")))</dd>\n"
     if let waiver = finding.waiver {
-      out += "<dt>\(Escape.html(Phrase.waived.text(lang)))</dt><dd>\(Escape.html(Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason)))</dd>\n"
+      out +=
+        "<dt>\(Escape.html(Phrase.waived.text(lang)))</dt><dd>\(Escape.html(Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason)))</dd>\n"
     }
     out += "<dt>\(Escape.html(Phrase.remediation.text(lang)))</dt><dd>\(Escape.html(finding.remediation(lang)))</dd>\n"
     let warnings = finding.warnings(lang)
     if !warnings.isEmpty {
-      out += "<dt>\(Escape.html(Phrase.warnings.text(lang)))</dt><dd>" + warnings.map(Escape.html).joined(separator: "<br>") + "</dd>\n"
+      out +=
+        "<dt>\(Escape.html(Phrase.warnings.text(lang)))</dt><dd>" + warnings.map(Escape.html).joined(separator: "<br>")
+        + "</dd>\n"
     }
     return out + "</dl>\n</div>\n"
   }
@@ -143,7 +163,8 @@ public struct HTMLReporter: SectionedReporter {
     guard !open.isEmpty else { return "" }
     var out = "<h3>\(Escape.html(Phrase.gapsAndUnanswered.text(lang)))</h3>\n<table class=\"open\">"
     for finding in open {
-      out += "<tr><td class=\"sevcell\"><span class=\"sev \(finding.severity.rawValue)\">\(Escape.html(finding.severity.name(lang)))</span></td>"
+      out +=
+        "<tr><td class=\"sevcell\"><span class=\"sev \(finding.severity.rawValue)\">\(Escape.html(finding.severity.name(lang)))</span></td>"
       out += "<td class=\"st \(Self.statusClass(finding.status))\">\(Escape.html(finding.status.name(lang)))</td>"
       let link = "#" + Self.anchor(declaration.file, rule: finding.rule)
       out += "<td><a href=\"\(link)\"><b>\(Escape.html(finding.rule))</b></a> \(Escape.html(finding.title(lang)))</td>"
@@ -153,10 +174,11 @@ public struct HTMLReporter: SectionedReporter {
   }
 
   private func counts(_ count: (Status) -> Int, lang: Language) -> String {
-    "<ul class=\"counts\">" + Counts.order.map { status in
-      let name = count(status) == 1 ? status.name(lang) : status.pluralName(lang)
-      return "<li class=\"\(Self.statusClass(status))\"><b>\(count(status))</b> \(Escape.html(name))</li>"
-    }.joined() + "</ul>\n"
+    "<ul class=\"counts\">"
+      + Counts.order.map { status in
+        let name = count(status) == 1 ? status.name(lang) : status.pluralName(lang)
+        return "<li class=\"\(Self.statusClass(status))\"><b>\(count(status))</b> \(Escape.html(name))</li>"
+      }.joined() + "</ul>\n"
   }
 
   private func clauseBars(_ declaration: DeclarationReport, run: RunContext) -> String {
@@ -172,7 +194,8 @@ public struct HTMLReporter: SectionedReporter {
         let value = counts[status] ?? 0
         guard value > 0 else { continue }
         let width = Double(value) * 100 / Double(total)
-        out += "<span class=\"\(Self.statusClass(status))\" style=\"width:\(Self.percent(width))%\" title=\"\(Escape.html(status.counted(value, lang)))\">\(value)</span>"
+        out +=
+          "<span class=\"\(Self.statusClass(status))\" style=\"width:\(Self.percent(width))%\" title=\"\(Escape.html(status.counted(value, lang)))\">\(value)</span>"
       }
       out += "</div></td></tr>\n"
     }
@@ -182,17 +205,23 @@ public struct HTMLReporter: SectionedReporter {
   private func matrix(_ summary: RunSummary, run: RunContext) -> String {
     let lang = run.language
     let clauses = summary.clauses
-    var out = "<section class=\"matrix\"><h2>\(Escape.html(Phrase.vendorsByClause.text(lang)))</h2>\n<table>\n<tr><th>\(Escape.html(Phrase.vendor.text(lang)))</th><th>\(Escape.html(Phrase.verdict.text(lang)))</th>"
-    out += clauses.map { "<th title=\"\(Escape.html(clauseLabel($0, run: run)))\">\(Escape.html($0))</th>" }.joined() + "</tr>\n"
+    var out =
+      "<section class=\"matrix\"><h2>\(Escape.html(Phrase.vendorsByClause.text(lang)))</h2>\n<table>\n<tr><th>\(Escape.html(Phrase.vendor.text(lang)))</th><th>\(Escape.html(Phrase.verdict.text(lang)))</th>"
+    out +=
+      clauses.map { "<th title=\"\(Escape.html(clauseLabel($0, run: run)))\">\(Escape.html($0))</th>" }.joined()
+      + "</tr>\n"
     for declaration in summary.declarations {
       let vendor = declaration.vendor ?? Phrase.unnamedVendor.text(lang)
-      out += "<tr><td><a href=\"#\(Self.anchor(declaration.file))\">\(Escape.html(vendor))</a></td><td class=\"\(declaration.passed ? "passed" : (declaration.valid ? "failed" : "invalid"))\">\(Escape.html(Verdict.text(declaration, lang: lang)))</td>"
+      out +=
+        "<tr><td><a href=\"#\(Self.anchor(declaration.file))\">\(Escape.html(vendor))</a></td><td class=\"\(declaration.passed ? "passed" : (declaration.valid ? "failed" : "invalid"))\">\(Escape.html(Verdict.text(declaration, lang: lang)))</td>"
       for (index, _) in clauses.enumerated() {
         let counts = index < declaration.clauseCounts.count ? declaration.clauseCounts[index] : StatusCounts()
         let worst: Status? = [.gap, .unanswered, .waived, .met, .notApplicable].first { counts[$0] > 0 }
         let label = worst.map { "\(counts[$0])" } ?? ""
-        let title = Counts.order.compactMap { status in counts[status] > 0 ? status.counted(counts[status], lang) : nil }.joined(separator: ", ")
-        out += "<td class=\"cell \(worst.map(Self.statusClass) ?? "none")\" title=\"\(Escape.html(title))\">\(label)</td>"
+        let title = Counts.order.compactMap { status in counts[status] > 0 ? status.counted(counts[status], lang) : nil
+        }.joined(separator: ", ")
+        out +=
+          "<td class=\"cell \(worst.map(Self.statusClass) ?? "none")\" title=\"\(Escape.html(title))\">\(label)</td>"
       }
       out += "</tr>\n"
     }
@@ -221,7 +250,7 @@ public struct HTMLReporter: SectionedReporter {
   }
 
   static func percent(_ value: Double) -> String {
-    String(Int((value * 10).rounded())) .withDecimal
+    String(Int((value * 10).rounded())).withDecimal
   }
 
   /// The fragment id of a declaration's article: `v-`, the path with every character but ASCII

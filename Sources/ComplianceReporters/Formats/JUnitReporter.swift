@@ -42,7 +42,8 @@ public struct JUnitReporter: SectionedReporter {
     let name = Escape.xml("\(declaration.vendor ?? Phrase.unnamedVendor.text(lang)) (\(declaration.file))")
     let file = Escape.xml(declaration.file)
     guard declaration.valid else {
-      var out = "  <testsuite name=\"\(name)\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" file=\"\(file)\">\n"
+      var out =
+        "  <testsuite name=\"\(name)\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" file=\"\(file)\">\n"
       out += "    <testcase name=\"\(Escape.xml(Phrase.declaration.text(lang)))\" classname=\"dpacheck.input\">\n"
       for diagnostic in declaration.diagnostics {
         let message = Escape.xml(diagnostic.location.description + ": " + diagnostic.message(lang))
@@ -53,7 +54,8 @@ public struct JUnitReporter: SectionedReporter {
     }
     let failing = Set(declaration.gateFailures(run.failOn).map(\.rule))
     let skipped = declaration.findings.filter { $0.status == .notApplicable || $0.status == .waived }.count
-    var out = "  <testsuite name=\"\(name)\" tests=\"\(declaration.findings.count)\" failures=\"\(failing.count)\" errors=\"0\" skipped=\"\(skipped)\" file=\"\(file)\">\n"
+    var out =
+      "  <testsuite name=\"\(name)\" tests=\"\(declaration.findings.count)\" failures=\"\(failing.count)\" errors=\"0\" skipped=\"\(skipped)\" file=\"\(file)\">\n"
     for finding in declaration.findings {
       let classname = Escape.xml("dpacheck.\(finding.requirement.requirement.pack).clause-\(finding.clause)")
       let title = Escape.xml("\(finding.rule) \(finding.title(lang))")
@@ -66,13 +68,16 @@ public struct JUnitReporter: SectionedReporter {
       case .notApplicable:
         out += ">\n      <skipped message=\"\(Escape.xml(Phrase.notApplicable.text(lang)))\"/>\n"
       case .waived:
-        let reason = finding.waiver.map { Phrase.waiverLine.format(lang, $0.expires.description, $0.approvedBy, $0.reason) } ?? ""
+        let reason =
+          finding.waiver.map { Phrase.waiverLine.format(lang, $0.expires.description, $0.approvedBy, $0.reason) } ?? ""
         out += ">\n      <skipped message=\"\(Escape.xml(Phrase.waived.text(lang) + ": " + reason))\"/>\n"
       case .gap, .unanswered:
         if failing.contains(finding.rule) {
-          out += ">\n      <failure type=\"\(finding.status.rawValue)\" message=\"\(Escape.xml(finding.severity.name(lang) + ": " + finding.message(lang)))\">\(Escape.xml(detail + "\n" + Phrase.remediation.text(lang) + ": " + finding.remediation(lang)))</failure>\n"
+          out +=
+            ">\n      <failure type=\"\(finding.status.rawValue)\" message=\"\(Escape.xml(finding.severity.name(lang) + ": " + finding.message(lang)))\">\(Escape.xml(detail + "\n" + Phrase.remediation.text(lang) + ": " + finding.remediation(lang)))</failure>\n"
         } else {
-          out += ">\n      <system-out>\(Escape.xml(finding.status.name(lang) + " (" + finding.severity.name(lang) + "): " + detail))</system-out>\n"
+          out +=
+            ">\n      <system-out>\(Escape.xml(finding.status.name(lang) + " (" + finding.severity.name(lang) + "): " + detail))</system-out>\n"
         }
       }
       out += "    </testcase>\n"

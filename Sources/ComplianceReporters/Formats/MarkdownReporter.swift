@@ -20,12 +20,14 @@ public struct MarkdownReporter: SectionedReporter {
     let lang = run.language
     let title = run.isPortfolio ? Phrase.portfolioTitle.text(lang) : Phrase.reportTitle.text(lang)
     var out = "# \(title)\n\n"
-    out += "**\(Phrase.verdict.text(lang)): \(Verdict.text(summary, lang: lang))** · "
+    out +=
+      "**\(Phrase.verdict.text(lang)): \(Verdict.text(summary, lang: lang))** · "
       + "\(Phrase.profile.text(lang)) \(Escape.markdownCode(summary.profile)) · "
       + "\(Phrase.asOf.text(lang)) \(summary.asOf) · "
       + "\(Phrase.failOnLabel.text(lang)) `\(summary.failOn.name(lang))`\n\n"
     guard run.isPortfolio else { return out }
-    out += "| \(Phrase.vendor.text(lang)) | \(Phrase.verdict.text(lang)) | \(Status.gap.pluralName(lang)) | \(Status.unanswered.pluralName(lang)) | \(Status.met.pluralName(lang)) | \(Phrase.worstGap.text(lang)) | \(Phrase.file.text(lang)) |\n"
+    out +=
+      "| \(Phrase.vendor.text(lang)) | \(Phrase.verdict.text(lang)) | \(Status.gap.pluralName(lang)) | \(Status.unanswered.pluralName(lang)) | \(Status.met.pluralName(lang)) | \(Phrase.worstGap.text(lang)) | \(Phrase.file.text(lang)) |\n"
     out += "| --- | --- | ---: | ---: | ---: | --- | --- |\n"
     for declaration in summary.declarations {
       let vendor = Escape.markdownCell(declaration.vendor ?? Phrase.unnamedVendor.text(lang))
@@ -52,18 +54,24 @@ public struct MarkdownReporter: SectionedReporter {
     let open = declaration.findings.filter { $0.isListed }
     if let delta = declaration.baseline {
       let lines = BaselineText.lines(delta, file: declaration.file, lang: lang)
-      out += "**\(Phrase.changesSinceBaseline.text(lang))**\n\n```diff\n" + lines.joined(separator: "\n").replacingAll("```", with: "` ` `") + "\n```\n\n"
+      out +=
+        "**\(Phrase.changesSinceBaseline.text(lang))**\n\n```diff\n"
+        + lines.joined(separator: "\n").replacingAll("```", with: "` ` `") + "\n```\n\n"
     }
     guard !open.isEmpty else { return out + Phrase.noGaps.text(lang) + "\n" }
-    out += "| \(Phrase.severity.text(lang)) | \(Phrase.requirement.text(lang)) | \(Phrase.status.text(lang)) | \(Phrase.clause.text(lang)) | \(Phrase.articles.text(lang)) | \(Phrase.location.text(lang)) | \(Phrase.findings.text(lang)) |\n"
+    out +=
+      "| \(Phrase.severity.text(lang)) | \(Phrase.requirement.text(lang)) | \(Phrase.status.text(lang)) | \(Phrase.clause.text(lang)) | \(Phrase.articles.text(lang)) | \(Phrase.location.text(lang)) | \(Phrase.findings.text(lang)) |\n"
     out += "| --- | --- | --- | --- | --- | --- | --- |\n"
     for finding in open {
       let requirement = finding.requirement.requirement
       let location = Escape.markdownCode("\(declaration.file):\(finding.location.line)", inTable: true)
       var message = finding.message(lang)
-      if let waiver = finding.waiver { message += " — " + Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason) }
+      if let waiver = finding.waiver {
+        message += " — " + Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason)
+      }
       let articles = Escape.markdownCell(LegalCitation.gdpr(requirement.gdpr, lang))
-      out += "| \(finding.severity.name(lang)) | **\(finding.rule)** \(Escape.markdownCell(finding.title(lang))) | "
+      out +=
+        "| \(finding.severity.name(lang)) | **\(finding.rule)** \(Escape.markdownCell(finding.title(lang))) | "
         + "\(finding.status.name(lang)) | \(Escape.markdownCell(LegalCitation.clause(finding.clause, lang))) | \(articles) | \(location) | "
         + "\(Escape.markdownCell(message)) |\n"
     }
@@ -72,10 +80,13 @@ public struct MarkdownReporter: SectionedReporter {
 
   func epilogue(_ summary: RunSummary, in run: RunContext) -> String {
     let lang = run.language
-    var out = "\n> \(Phrase.gateLine.format(lang, summary.failOn.name(lang))). \(Phrase.unansweredCountsNote.text(lang)).\n"
+    var out =
+      "\n> \(Phrase.gateLine.format(lang, summary.failOn.name(lang))). \(Phrase.unansweredCountsNote.text(lang)).\n"
     if !summary.exclusions.isEmpty {
       out += "\n**\(Phrase.excludedByProfile.text(lang))**\n\n"
-      out += summary.exclusions.map { "- \($0.rule) (\(Escape.markdown($0.setBy))): \(Escape.markdown($0.justification))\n" }.joined()
+      out += summary.exclusions.map {
+        "- \($0.rule) (\(Escape.markdown($0.setBy))): \(Escape.markdown($0.justification))\n"
+      }.joined()
     }
     let waivers = WaiverText.lines(summary, lang: lang)
     if !waivers.isEmpty {

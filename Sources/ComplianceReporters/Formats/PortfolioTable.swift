@@ -14,7 +14,10 @@ enum PortfolioTable {
     func cells(_ declaration: DeclarationSummary) -> [String] {
       let vendor = (declaration.vendor ?? Phrase.unnamedVendor.text(lang)).escapingControls.truncated(36)
       let worst = declaration.worstGap.map { "\($0.rule) (\($0.severity.name(lang)))" } ?? "–"
-      return [vendor, Verdict.text(declaration, lang: lang), String(declaration.count(.gap)), String(declaration.count(.unanswered)), String(declaration.count(.met)), worst]
+      return [
+        vendor, Verdict.text(declaration, lang: lang), String(declaration.count(.gap)),
+        String(declaration.count(.unanswered)), String(declaration.count(.met)), worst,
+      ]
     }
     var widths = header.map(\.count)
     for declaration in summary.declarations {
@@ -22,7 +25,8 @@ enum PortfolioTable {
     }
     func format(_ row: [String]) -> String {
       row.enumerated().map { index, cell in
-        index >= 2 && index <= 4 ? String(repeating: " ", count: widths[index] - cell.count) + cell : cell.padded(to: widths[index])
+        index >= 2 && index <= 4
+          ? String(repeating: " ", count: widths[index] - cell.count) + cell : cell.padded(to: widths[index])
       }.joined(separator: "  ").trimmingTrailingSpaces()
     }
     try write(style.bold(format(header)) + "\n")

@@ -5,10 +5,23 @@ public import YAMLSupport
 public struct ReportJSON: Codable, Sendable {
   public static let format = "dpacheck/report/v1"
 
-  public struct Tool: Codable, Sendable { public var name: String; public var version: String }
-  public struct Gate: Codable, Sendable { public var fail_on: String; public var passed: Bool }
-  public struct Position: Codable, Sendable { public var line: Int; public var column: Int }
-  public struct Related: Codable, Sendable { public var path: String; public var line: Int; public var column: Int }
+  public struct Tool: Codable, Sendable {
+    public var name: String
+    public var version: String
+  }
+  public struct Gate: Codable, Sendable {
+    public var fail_on: String
+    public var passed: Bool
+  }
+  public struct Position: Codable, Sendable {
+    public var line: Int
+    public var column: Int
+  }
+  public struct Related: Codable, Sendable {
+    public var path: String
+    public var line: Int
+    public var column: Int
+  }
   public struct Summary: Codable, Sendable {
     public var met: Int, gap: Int, unanswered: Int, not_applicable: Int, waived: Int
   }
@@ -108,9 +121,13 @@ public struct ReportJSON: Codable, Sendable {
     countries_reviewed = report.countriesReviewed.description
     gate = Gate(fail_on: report.failOn.rawValue, passed: report.passed)
     declarations = StreamedSections()
-    excluded = report.exclusions.map { ExclusionJSON(rule: $0.rule, justification: $0.justification, profile: $0.setBy) }
+    excluded = report.exclusions.map {
+      ExclusionJSON(rule: $0.rule, justification: $0.justification, profile: $0.setBy)
+    }
     waivers = report.waivers.map {
-      WaiverUseJSON(rule: $0.waiver.rule, target: $0.waiver.target, expires: $0.waiver.expires.description, state: $0.state.rawValue, matches: $0.matches, line: $0.waiver.location.line)
+      WaiverUseJSON(
+        rule: $0.waiver.rule, target: $0.waiver.target, expires: $0.waiver.expires.description,
+        state: $0.state.rawValue, matches: $0.matches, line: $0.waiver.location.line)
     }
   }
 
@@ -129,20 +146,28 @@ public struct ReportJSON: Codable, Sendable {
           file: diagnostic.location.file, line: diagnostic.location.line, column: diagnostic.location.column,
           notes: notes(.en), localized_message: diagnostic.message(language), localized_notes: notes(language))
       },
-      summary: Summary(met: report.count(.met), gap: report.count(.gap), unanswered: report.count(.unanswered), not_applicable: report.count(.notApplicable), waived: report.count(.waived)),
+      summary: Summary(
+        met: report.count(.met), gap: report.count(.gap), unanswered: report.count(.unanswered),
+        not_applicable: report.count(.notApplicable), waived: report.count(.waived)),
       findings: report.findings.map { finding($0, language: language) },
       baseline: report.baseline.map { delta in
         BaselineJSON(
           in_baseline: delta.wasInBaseline,
           new: delta.new.map { ChangeJSON(rule: $0.rule, before: $0.before?.rawValue, after: $0.after.rawValue) },
-          resolved: delta.resolved.map { ChangeJSON(rule: $0.rule, before: $0.before?.rawValue, after: $0.after.rawValue) },
-          changed_answers: delta.changedAnswers.map { AnswerChangeJSON(path: $0.path, before: $0.before, after: $0.after, line: $0.location?.line) })
+          resolved: delta.resolved.map {
+            ChangeJSON(rule: $0.rule, before: $0.before?.rawValue, after: $0.after.rawValue)
+          },
+          changed_answers: delta.changedAnswers.map {
+            AnswerChangeJSON(path: $0.path, before: $0.before, after: $0.after, line: $0.location?.line)
+          })
       })
   }
 
   static func finding(_ finding: Finding, language: Language) -> FindingJSON {
     let requirement = finding.requirement.requirement
-    let related = finding.relatedLocations.map { Related(path: $0.path, line: $0.location.line, column: $0.location.column) }
+    let related = finding.relatedLocations.map {
+      Related(path: $0.path, line: $0.location.line, column: $0.location.column)
+    }
     let warnings = finding.warnings(language)
     return FindingJSON(
       rule: finding.rule, status: finding.status.rawValue, severity: finding.severity.rawValue,
@@ -152,8 +177,12 @@ public struct ReportJSON: Codable, Sendable {
       pack: requirement.pack, maps_to: requirement.mapsTo.isEmpty ? nil : requirement.mapsTo,
       answer: finding.evidence.first?.actual,
       warnings: warnings.isEmpty ? nil : warnings, related_locations: related.isEmpty ? nil : related,
-      waiver: finding.waiver.map { WaiverJSON(reason: $0.reason, approved_by: $0.approvedBy, expires: $0.expires.description) },
-      values: finding.valuesRead.map { ValueJSON(path: $0.path, line: $0.location.line, column: $0.location.column, value: $0.value) },
+      waiver: finding.waiver.map {
+        WaiverJSON(reason: $0.reason, approved_by: $0.approvedBy, expires: $0.expires.description)
+      },
+      values: finding.valuesRead.map {
+        ValueJSON(path: $0.path, line: $0.location.line, column: $0.location.column, value: $0.value)
+      },
       new_since_baseline: finding.isNewSinceBaseline)
   }
 }

@@ -4,7 +4,10 @@ import YAMLSupport
 /// The SARIF log's shape (only what dpacheck writes).
 struct SARIFLog: Encodable {
   struct Message: Encodable { var text: String }
-  struct MultiformatMessage: Encodable { var text: String; var markdown: String? }
+  struct MultiformatMessage: Encodable {
+    var text: String
+    var markdown: String?
+  }
 
   struct Location: Encodable {
     var uri: String, line: Int, column: Int
@@ -31,7 +34,11 @@ struct SARIFLog: Encodable {
     }
   }
 
-  struct Suppression: Encodable { var kind: String; var status: String; var justification: String }
+  struct Suppression: Encodable {
+    var kind: String
+    var status: String
+    var justification: String
+  }
 
   struct Properties: Encodable {
     var status: String
@@ -100,7 +107,12 @@ struct SARIFLog: Encodable {
       var informationUri: String
       var rules: [Rule]
     }
-    struct Properties: Encodable { var profile: String; var as_of: String; var fail_on: String; var passed: Bool }
+    struct Properties: Encodable {
+      var profile: String
+      var as_of: String
+      var fail_on: String
+      var passed: Bool
+    }
 
     var tool: Tool
     var columnKind: String
@@ -123,8 +135,10 @@ struct SARIFLog: Encodable {
     let lang = run.language
     var rules = run.ruleSet.requirements.map { resolved -> Rule in
       let requirement = resolved.requirement
-      let help = "\(resolved.text(\.metIf, lang))\n\n\(Phrase.remediation.text(lang)): \(resolved.text(\.remediation, lang))"
-      let markdown = "**\(Phrase.criterion.text(lang)):** \(resolved.text(\.metIf, lang))\n\n**\(Phrase.remediation.text(lang)):** \(resolved.text(\.remediation, lang))\n\n\(LegalCitation.clause(requirement.clause, lang)) · \(LegalCitation.gdpr(requirement.gdpr, lang))"
+      let help =
+        "\(resolved.text(\.metIf, lang))\n\n\(Phrase.remediation.text(lang)): \(resolved.text(\.remediation, lang))"
+      let markdown =
+        "**\(Phrase.criterion.text(lang)):** \(resolved.text(\.metIf, lang))\n\n**\(Phrase.remediation.text(lang)):** \(resolved.text(\.remediation, lang))\n\n\(LegalCitation.clause(requirement.clause, lang)) · \(LegalCitation.gdpr(requirement.gdpr, lang))"
       return Rule(
         id: resolved.id, name: Self.ruleName(requirement.title.en),
         shortDescription: .init(text: resolved.text(\.title, lang)),
@@ -133,35 +147,51 @@ struct SARIFLog: Encodable {
         defaultConfiguration: .init(level: SARIFReporter.level(resolved.severity)),
         properties: .init(
           tags: ["gdpr", "dpa", "clause-\(requirement.clause)"], severity: resolved.severity.rawValue,
-          clause: requirement.clause, gdpr: requirement.gdpr, maps_to: requirement.mapsTo.isEmpty ? nil : requirement.mapsTo,
+          clause: requirement.clause, gdpr: requirement.gdpr,
+          maps_to: requirement.mapsTo.isEmpty ? nil : requirement.mapsTo,
           securitySeverity: Self.securitySeverity(resolved.severity)))
     }
-    rules.append(Rule(
-      id: SARIFReporter.invalidRule, name: "InvalidDeclaration",
-      shortDescription: .init(text: Phrase.invalidDeclaration.text(lang)),
-      fullDescription: .init(text: Phrase.invalidDeclaration.text(lang)),
-      help: .init(text: Phrase.invalidDeclaration.text(lang), markdown: nil),
-      defaultConfiguration: .init(level: "error"), properties: nil))
+    rules.append(
+      Rule(
+        id: SARIFReporter.invalidRule, name: "InvalidDeclaration",
+        shortDescription: .init(text: Phrase.invalidDeclaration.text(lang)),
+        fullDescription: .init(text: Phrase.invalidDeclaration.text(lang)),
+        help: .init(text: Phrase.invalidDeclaration.text(lang), markdown: nil),
+        defaultConfiguration: .init(level: "error"), properties: nil))
     let notifications = summary.declarations.filter { !$0.valid }.flatMap { declaration in
       declaration.diagnostics.map {
         Notification(
           level: "error", message: .init(text: $0.message(lang)),
           locations: [
-            Location(uri: ArtifactURI.relative(declaration.file, workingDirectory: run.workingDirectory), line: $0.location.line, column: $0.location.column)
+            Location(
+              uri: ArtifactURI.relative(declaration.file, workingDirectory: run.workingDirectory),
+              line: $0.location.line, column: $0.location.column)
           ])
       }
     }
-    runs = [Run(
-      tool: .init(driver: .init(name: summary.toolName, version: summary.toolVersion, semanticVersion: summary.toolVersion, informationUri: "https://github.com/dpacheck/dpacheck", rules: rules)),
-      // §3.14.19: our columns count Unicode code points.
-      columnKind: "unicodeCodePoints",
-      invocations: [Invocation(executionSuccessful: summary.allValid, toolExecutionNotifications: notifications.isEmpty ? nil : notifications)],
-      results: StreamedSections(),
-      properties: .init(profile: summary.profile, as_of: summary.asOf.description, fail_on: summary.failOn.rawValue, passed: summary.passed))]
+    runs = [
+      Run(
+        tool: .init(
+          driver: .init(
+            name: summary.toolName, version: summary.toolVersion, semanticVersion: summary.toolVersion,
+            informationUri: "https://github.com/dpacheck/dpacheck", rules: rules)),
+        // §3.14.19: our columns count Unicode code points.
+        columnKind: "unicodeCodePoints",
+        invocations: [
+          Invocation(
+            executionSuccessful: summary.allValid,
+            toolExecutionNotifications: notifications.isEmpty ? nil : notifications)
+        ],
+        results: StreamedSections(),
+        properties: .init(
+          profile: summary.profile, as_of: summary.asOf.description, fail_on: summary.failOn.rawValue,
+          passed: summary.passed))
+    ]
   }
 
   static func ruleName(_ title: String) -> String {
-    title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+      .joined()
   }
 
   static func securitySeverity(_ severity: Severity) -> String {

@@ -45,7 +45,9 @@ public struct SARIFReporter: JSONEnvelopeReporter {
           message: .init(text: diagnostic.message(lang)),
           locations: [.init(uri: uri, line: diagnostic.location.line, column: diagnostic.location.column)],
           relatedLocations: nil,
-          partialFingerprints: [fingerprintKey: Fingerprint.hex([invalidRule, declaration.file, diagnostic.code.rawValue])],
+          partialFingerprints: [
+            fingerprintKey: Fingerprint.hex([invalidRule, declaration.file, diagnostic.code.rawValue])
+          ],
           suppressions: nil,
           properties: .init(status: "invalid", clause: nil, gdpr: nil, path: nil, vendor: nil))
       }
@@ -53,11 +55,16 @@ public struct SARIFReporter: JSONEnvelopeReporter {
     return declaration.findings.compactMap { finding -> SARIFLog.Result? in
       guard finding.isListed else { return nil }
       let related = finding.relatedLocations.prefix(20).enumerated().map { offset, item in
-        SARIFLog.Location(uri: uri, line: item.location.line, column: item.location.column, id: offset + 1, message: item.path)
+        SARIFLog.Location(
+          uri: uri, line: item.location.line, column: item.location.column, id: offset + 1, message: item.path)
       }
       // §3.35: a suppression with kind "external" records that the finding was accepted elsewhere.
       let suppressions = finding.waiver.map { waiver in
-        [SARIFLog.Suppression(kind: "external", status: "accepted", justification: "\(waiver.reason) (approved by \(waiver.approvedBy), expires \(waiver.expires))")]
+        [
+          SARIFLog.Suppression(
+            kind: "external", status: "accepted",
+            justification: "\(waiver.reason) (approved by \(waiver.approvedBy), expires \(waiver.expires))")
+        ]
       }
       return SARIFLog.Result(
         ruleId: finding.rule, ruleIndex: index[finding.rule] ?? 0, level: level(finding.severity), kind: "fail",
@@ -65,9 +72,13 @@ public struct SARIFReporter: JSONEnvelopeReporter {
         locations: [.init(uri: uri, line: finding.location.line, column: finding.location.column)],
         relatedLocations: related.isEmpty ? nil : related,
         // Stable across edits that move lines: requirement, vendor and field path (§3.27.17).
-        partialFingerprints: [fingerprintKey: Fingerprint.hex([finding.rule, declaration.vendor ?? declaration.file, finding.path])],
+        partialFingerprints: [
+          fingerprintKey: Fingerprint.hex([finding.rule, declaration.vendor ?? declaration.file, finding.path])
+        ],
         suppressions: suppressions,
-        properties: .init(status: (finding.statusBeforeWaiver ?? finding.status).rawValue, clause: finding.clause, gdpr: finding.requirement.requirement.gdpr, path: finding.path, vendor: declaration.vendor))
+        properties: .init(
+          status: (finding.statusBeforeWaiver ?? finding.status).rawValue, clause: finding.clause,
+          gdpr: finding.requirement.requirement.gdpr, path: finding.path, vendor: declaration.vendor))
     }
   }
 }

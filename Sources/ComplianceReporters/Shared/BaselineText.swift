@@ -10,10 +10,13 @@ enum BaselineText {
     var lines: [String] = []
     if !delta.wasInBaseline { lines.append(Phrase.notInBaseline.text(lang)) }
     for change in delta.new {
-      lines.append("+ \(Phrase.newFinding.format(lang, change.rule, change.after.name(lang), change.before?.name(lang) ?? "–"))")
+      lines.append(
+        "+ \(Phrase.newFinding.format(lang, change.rule, change.after.name(lang), change.before?.name(lang) ?? "–"))")
     }
     for change in delta.resolved {
-      lines.append("- \(Phrase.resolvedFinding.format(lang, change.rule, change.before?.name(lang) ?? "–", change.after.name(lang)))")
+      lines.append(
+        "- \(Phrase.resolvedFinding.format(lang, change.rule, change.before?.name(lang) ?? "–", change.after.name(lang)))"
+      )
     }
     for answer in delta.changedAnswers {
       let place = answer.location.map { "\(file.escapingControls):\($0.line): " } ?? ""
@@ -29,6 +32,7 @@ enum BaselineText {
 
   /// The text report's block: a heading, then the lines indented.
   static func text(_ delta: BaselineDelta, file: String, lang: Language) -> String {
-    "\n  \(Phrase.changesSinceBaseline.text(lang)):\n" + lines(delta, file: file, lang: lang).map { "    \($0)\n" }.joined()
+    "\n  \(Phrase.changesSinceBaseline.text(lang)):\n"
+      + lines(delta, file: file, lang: lang).map { "    \($0)\n" }.joined()
   }
 }

@@ -204,7 +204,8 @@ enum Escape {
       longest = max(longest, run)
     }
     let fence = String(repeating: "`", count: longest + 1)
-    let padded = content.isEmpty || content.hasPrefix("`") || content.hasSuffix("`")
+    let padded =
+      content.isEmpty || content.hasPrefix("`") || content.hasSuffix("`")
       || (content.hasPrefix(" ") && content.hasSuffix(" "))
     return padded ? "\(fence) \(content) \(fence)" : fence + content + fence
   }
@@ -231,7 +232,10 @@ extension String {
     guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
     for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
       if bytes[start..<start + needle.count].elementsEqual(needle) {
-        return (String(decoding: bytes[..<start], as: UTF8.self), String(decoding: bytes[(start + needle.count)...], as: UTF8.self))
+        return (
+          String(decoding: bytes[..<start], as: UTF8.self),
+          String(decoding: bytes[(start + needle.count)...], as: UTF8.self)
+        )
       }
     }
     return nil

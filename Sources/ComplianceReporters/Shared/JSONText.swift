@@ -232,7 +232,7 @@ public struct StreamedSections: Codable, Sendable {
 
 /// The encoder, and its containers, keep no coding path: the reports' values cannot fail to
 /// encode except for a non-finite number, whose error names no path.
-fileprivate struct TreeEncoder: Encoder {
+private struct TreeEncoder: Encoder {
   let tree: JSONText.Tree
   let node: Int32
   var codingPath: [any CodingKey] { [] }
@@ -315,7 +315,9 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer, ScalarSink {
     try value.encode(to: encoder())
   }
 
-  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+    NestedKey
+  > {
     encoder().container(keyedBy: keyType)
   }
 

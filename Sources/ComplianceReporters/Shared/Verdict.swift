@@ -4,11 +4,15 @@ import YAMLSupport
 /// The run's verdict.
 enum Verdict {
   static func text(_ summary: RunSummary, lang: Language) -> String {
-    !summary.allValid ? Phrase.verdictInvalid.text(lang) : (summary.passed ? Phrase.verdictPassed.text(lang) : Phrase.verdictFailed.text(lang))
+    !summary.allValid
+      ? Phrase.verdictInvalid.text(lang)
+      : (summary.passed ? Phrase.verdictPassed.text(lang) : Phrase.verdictFailed.text(lang))
   }
 
   static func text(_ declaration: DeclarationSummary, lang: Language) -> String {
-    !declaration.valid ? Phrase.verdictInvalid.text(lang) : (declaration.gateFailures == 0 ? Phrase.verdictPassed.text(lang) : Phrase.verdictFailed.text(lang))
+    !declaration.valid
+      ? Phrase.verdictInvalid.text(lang)
+      : (declaration.gateFailures == 0 ? Phrase.verdictPassed.text(lang) : Phrase.verdictFailed.text(lang))
   }
 
   static func styled(_ summary: RunSummary, lang: Language, style: Style) -> String {

@@ -3,6 +3,7 @@ import ComplianceCore
 import ComplianceReporters
 import Frontend
 import YAMLSupport
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -24,31 +25,49 @@ extension DPACheck {
         Exit codes: 0 gate passed, 1 gate failed, 2 invalid input (2 wins over 1), 64 bad usage.
         """)
 
-    @Argument(help: ArgumentHelp("Declaration files or folders of them.", valueName: "PATH"), completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(
+      help: ArgumentHelp("Declaration files or folders of them.", valueName: "PATH"),
+      completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String]
 
     @OptionGroup var rulesOptions: RulesOptions
     @OptionGroup var profileOptions: ProfileOptions
 
-    @Option(name: .long, help: ArgumentHelp("The evaluation date for freshness and expiry (default: today, UTC).", valueName: "YYYY-MM-DD"))
+    @Option(
+      name: .long,
+      help: ArgumentHelp("The evaluation date for freshness and expiry (default: today, UTC).", valueName: "YYYY-MM-DD")
+    )
     var asOf: String?
 
-    @Option(name: .long, help: ArgumentHelp("A waivers file (format dpacheck/waivers/v1).", valueName: "FILE"), completion: .file())
+    @Option(
+      name: .long, help: ArgumentHelp("A waivers file (format dpacheck/waivers/v1).", valueName: "FILE"),
+      completion: .file())
     var waivers: String?
 
-    @Option(name: .long, help: ArgumentHelp("An earlier JSON report: fail only on gaps that are new or worse since then, and list what changed.", valueName: "REPORT.json"), completion: .file())
+    @Option(
+      name: .long,
+      help: ArgumentHelp(
+        "An earlier JSON report: fail only on gaps that are new or worse since then, and list what changed.",
+        valueName: "REPORT.json"), completion: .file())
     var baseline: String?
 
     @Option(name: .long, help: "The report format.")
     var format: ReportFormat = .text
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to FILE (atomically) instead of stdout.", valueName: "FILE"), completion: .file())
+    @Option(
+      name: [.short, .customLong("output")],
+      help: ArgumentHelp("Write the report to FILE (atomically) instead of stdout.", valueName: "FILE"),
+      completion: .file())
     var output: String?
 
     @Option(name: .long, help: "The report language.")
     var lang: Language = .en
 
-    @Option(name: .long, help: ArgumentHelp("The lowest severity whose gaps fail the run (default: the profile's fail_on).", valueName: "critical|high|medium|low|none"))
+    @Option(
+      name: .long,
+      help: ArgumentHelp(
+        "The lowest severity whose gaps fail the run (default: the profile's fail_on).",
+        valueName: "critical|high|medium|low|none"))
     var failOn: FailOn?
 
     func validate() throws {
@@ -72,9 +91,12 @@ extension DPACheck {
           try Baseline.load(InputFile.source(path), workingDirectory: FileSystem.currentDirectory)
         }
       }
-      let checker = Checker(ruleSet: ruleSet, asOf: asOf.flatMap(Day.init) ?? Today.utc, waivers: waiverSet, failOn: failOn, baseline: baselineReport)
+      let checker = Checker(
+        ruleSet: ruleSet, asOf: asOf.flatMap(Day.init) ?? Today.utc, waivers: waiverSet, failOn: failOn,
+        baseline: baselineReport)
       let colored = output == nil && format == .text && Terminal.isColorTerminal(STDOUT_FILENO)
-      let run = CheckRun(checker: checker, reporter: format.reporter, options: RenderOptions(language: lang, colored: colored))
+      let run = CheckRun(
+        checker: checker, reporter: format.reporter, options: RenderOptions(language: lang, colored: colored))
       let files = CheckRun.expand(paths)
       try ReportOutput.refuseOverwriting(files + (waivers.map { [$0] } ?? []), with: output, language: lang)
       let summary = try ReportOutput.write(to: output, language: lang) { sink in

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ComplianceCore
-import Frontend
 import ComplianceReporters
+import Frontend
 import YAMLSupport
 
 extension DPACheck {

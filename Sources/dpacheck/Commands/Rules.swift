@@ -1,7 +1,7 @@
 import ArgumentParser
 import ComplianceCore
-import Frontend
 import ComplianceReporters
+import Frontend
 import YAMLSupport
 
 extension DPACheck {
@@ -18,7 +18,8 @@ extension DPACheck.Rules {
     static let configuration = CommandConfiguration(
       commandName: "test",
       abstract: "Run every requirement's examples and report example coverage per pack.",
-      discussion: "Fails (exit 1) when an example does not come out as it says, or a requirement lacks a met or a gap example.")
+      discussion:
+        "Fails (exit 1) when an example does not come out as it says, or a requirement lacks a met or a gap example.")
 
     @OptionGroup var rulesOptions: RulesOptions
 
@@ -39,7 +40,9 @@ extension DPACheck.Rules {
       var incomplete = 0
       print("pack                  requirements  met  gap  unanswered")
       for coverage in ExampleRunner.coverage(catalog) {
-        print("\(coverage.pack.rightPadded(22))\(String(coverage.requirements).leftPadded(12))  \(String(coverage.withMet).leftPadded(3))  \(String(coverage.withGap).leftPadded(3))  \(String(coverage.withUnanswered).leftPadded(10))")
+        print(
+          "\(coverage.pack.rightPadded(22))\(String(coverage.requirements).leftPadded(12))  \(String(coverage.withMet).leftPadded(3))  \(String(coverage.withGap).leftPadded(3))  \(String(coverage.withUnanswered).leftPadded(10))"
+        )
         for id in coverage.incomplete {
           incomplete += 1
           Diagnostics.emitError(DiagnosticMessage(.exampleIncomplete, .text(id), .text(coverage.pack)), language: .en)

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ComplianceCore
-import Frontend
 import ComplianceReporters
+import Frontend
 
 extension DPACheck.Rules {
   struct Docs: ParsableCommand {
@@ -19,7 +19,9 @@ extension DPACheck.Rules {
 
     @OptionGroup var rulesOptions: RulesOptions
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to FILE (atomically) instead of stdout.", valueName: "FILE"), completion: .file())
+    @Option(
+      name: [.short, .customLong("output")],
+      help: ArgumentHelp("Write to FILE (atomically) instead of stdout.", valueName: "FILE"), completion: .file())
     var output: String?
 
     func run() throws {

@@ -1,7 +1,7 @@
 import ArgumentParser
-import YAMLSupport
 import ComplianceCore
 import Frontend
+import YAMLSupport
 
 extension DPACheck.Rules {
   struct Lint: ParsableCommand {
@@ -25,7 +25,9 @@ extension DPACheck.Rules {
       for diagnostic in found { Diagnostics.emit(diagnostic) }
       let errors = found.filter { $0.severity == .error }.count
       let requirements = catalog.allRequirements.count
-      print("\(catalog.packs.count) packs, \(requirements) requirements, \(catalog.profileIDs.count) profiles: \(errors) errors, \(found.count - errors) warnings")
+      print(
+        "\(catalog.packs.count) packs, \(requirements) requirements, \(catalog.profileIDs.count) profiles: \(errors) errors, \(found.count - errors) warnings"
+      )
       if errors > 0 { throw ExitCode(2) }
     }
   }

@@ -1,13 +1,15 @@
 public import ArgumentParser
 import BundledRules
-import ComplianceReporters
 import ComplianceCore
+import ComplianceReporters
 import Frontend
 import YAMLSupport
 
 /// `--rules DIR`: where the rule packs come from.
 struct RulesOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("A folder of rule packs to use instead of the built-in ones.", valueName: "DIR"), completion: .directory)
+  @Option(
+    name: .long, help: ArgumentHelp("A folder of rule packs to use instead of the built-in ones.", valueName: "DIR"),
+    completion: .directory)
   var rules: String?
 
   /// The rule source: the folder given, or the packs built into the binary.
@@ -31,7 +33,10 @@ struct RulesOptions: ParsableArguments {
 
 /// `--profile`.
 struct ProfileOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("The profile: an id under Rules/profiles/ or a profile file.", valueName: "ID|FILE"), completion: .file(extensions: ["yaml", "yml"]))
+  @Option(
+    name: .long,
+    help: ArgumentHelp("The profile: an id under Rules/profiles/ or a profile file.", valueName: "ID|FILE"),
+    completion: .file(extensions: ["yaml", "yml"]))
   var profile: String = RuleSet.defaultProfile
 
   /// Resolves the profile in `catalog`, exiting 2 on error.

@@ -2,6 +2,7 @@ import ArgumentParser
 import ComplianceCore
 import Frontend
 import YAMLSupport
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)

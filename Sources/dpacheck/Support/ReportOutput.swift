@@ -1,7 +1,9 @@
 import ArgumentParser
 import ComplianceCore
-import Frontend
 import ComplianceReporters
+import Frontend
+import YAMLSupport
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -9,7 +11,6 @@ import ComplianceReporters
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import YAMLSupport
 
 /// Where reports go: stdout, or a file written atomically.
 enum ReportOutput {
@@ -23,7 +24,8 @@ enum ReportOutput {
       throw error
     } catch {
       let reason = (error as? OutputError).map { MessageArgument.message($0.text) } ?? .text("\(error)")
-      let message = path.map { DiagnosticMessage(.outputFailedTo, .text($0), reason) }
+      let message =
+        path.map { DiagnosticMessage(.outputFailedTo, .text($0), reason) }
         ?? DiagnosticMessage(.outputFailed, reason)
       Diagnostics.emitError(message, language: language)
       throw ExitCode(2)
