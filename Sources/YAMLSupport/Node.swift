@@ -93,7 +93,8 @@ public enum ScalarTag: UInt8, Sendable, Hashable, CaseIterable {
 
 /// A scalar node: its text exactly as written (after YAML unescaping), its style and tag.
 ///
-/// Two scalars are equal when their text, style, tag and position are, wherever they are stored.
+/// Two scalars are equal when their text, style and tag are: equality is the value's, wherever it is
+/// written (compare `range` for the position).
 public struct Scalar: Sendable, Hashable {
   let storage: NodeStorage
   let index: Int32
@@ -162,51 +163,52 @@ public struct Scalar: Sendable, Hashable {
 
   public static func == (lhs: Scalar, rhs: Scalar) -> Bool {
     if lhs.storage === rhs.storage && lhs.index == rhs.index && lhs.slot == rhs.slot { return true }
-    return lhs.style == rhs.style && lhs.tag == rhs.tag && lhs.range == rhs.range && lhs.text == rhs.text
+    return lhs.style == rhs.style && lhs.tag == rhs.tag && lhs.text == rhs.text
   }
 
   public func hash(into hasher: inout Hasher) {
     hasher.combine(text)
     hasher.combine(style)
     hasher.combine(tag)
-    hasher.combine(range)
   }
 }
 
-/// A sequence node.
-public struct Sequence: Sendable {
-  let storage: NodeStorage
-  let index: Int32
-  /// The child slot the view was reached through (-1 for a root).
-  let slot: Int32
-
-  init(_ storage: NodeStorage, _ index: Int32, slot: Int32 = -1) {
-    self.storage = storage
-    self.index = index
-    self.slot = slot
-  }
-
-  /// The items, in order.
-  public var items: Items {
-    let record = storage.records[Int(index)]
-    return Items(storage: storage, first: Int(record.first), count: Int(record.count))
-  }
-
-  /// Where it is: for an alias, where the alias is written.
-  public var range: SourceRange { storage.range(of: index, slot: slot) }
-
-  /// The items of a sequence, read from its storage as they are used.
-  public struct Items: RandomAccessCollection, Sendable {
+extension Node {
+  /// A sequence node (nested, so that it does not shadow `Swift.Sequence`).
+  public struct Sequence: Sendable {
     let storage: NodeStorage
-    let first: Int
-    public let count: Int
+    let index: Int32
+    /// The child slot the view was reached through (-1 for a root).
+    let slot: Int32
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
+    init(_ storage: NodeStorage, _ index: Int32, slot: Int32 = -1) {
+      self.storage = storage
+      self.index = index
+      self.slot = slot
+    }
 
-    public subscript(position: Int) -> Node {
-      precondition(position >= 0 && position < count, "item index out of range")
-      return Node(storage, storage.children[first + position], slot: Int32(first + position))
+    /// The items, in order.
+    public var items: Items {
+      let record = storage.records[Int(index)]
+      return Items(storage: storage, first: Int(record.first), count: Int(record.count))
+    }
+
+    /// Where it is: for an alias, where the alias is written.
+    public var range: SourceRange { storage.range(of: index, slot: slot) }
+
+    /// The items of a sequence, read from its storage as they are used.
+    public struct Items: RandomAccessCollection, Sendable {
+      let storage: NodeStorage
+      let first: Int
+      public let count: Int
+
+      public var startIndex: Int { 0 }
+      public var endIndex: Int { count }
+
+      public subscript(position: Int) -> Node {
+        precondition(position >= 0 && position < count, "item index out of range")
+        return Node(storage, storage.children[first + position], slot: Int32(first + position))
+      }
     }
   }
 }

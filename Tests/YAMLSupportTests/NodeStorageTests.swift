@@ -29,21 +29,6 @@ import YAMLSupport
     #expect(root["missing"] == nil)
   }
 
-  @Test func scalarsAreEqualByContentAndPositionAcrossDocuments() throws {
-    let first = try YAMLDocument.parseMapping(SourceFile(name: "a.yaml", text: "a: x\nb: x\n"))
-    let again = try YAMLDocument.parseMapping(SourceFile(name: "a.yaml", text: "a: x\nb: x\n"))
-    guard case .scalar(let one)? = first["a"], case .scalar(let same)? = again["a"],
-      case .scalar(let other)? = first["b"]
-    else {
-      Issue.record("scalars not found")
-      return
-    }
-    #expect(one == same)
-    #expect(one.hashValue == same.hashValue)
-    #expect(one != other)  // same text, another line
-    #expect(Set([one, same, other]).count == 2)
-  }
-
   /// An alias shares the anchored mapping: its entries and their positions are the definition's,
   /// and its own range is where the alias is written.
   @Test func anAliasSharesTheAnchoredMapping() throws {
@@ -85,5 +70,23 @@ import YAMLSupport
     }
     #expect(values.map(\.0) == [true, false, true, false])
     #expect(values.map(\.1) == [0, 0, 1, 4])
+  }
+}
+
+/// A scalar equals another with the same text, style and tag, wherever each is written.
+@Suite struct ScalarEqualityTests {
+  @Test func positionIsNotPartOfTheValue() throws {
+    let source = SourceFile(name: "s.yaml", text: "a: x\nb: x\nc: 'x'\nd: y\n")
+    let root = try YAMLDocument.parseMapping(source)
+    let values = root.entries.compactMap { entry -> Scalar? in
+      if case .scalar(let scalar) = entry.value { return scalar }
+      return nil
+    }
+    try #require(values.count == 4)
+    #expect(values[0] == values[1])
+    #expect(values[0].hashValue == values[1].hashValue)
+    #expect(values[0].range != values[1].range)
+    #expect(values[0] != values[2], "a quoted scalar is another style")
+    #expect(values[0] != values[3])
   }
 }
