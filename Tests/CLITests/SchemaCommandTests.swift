@@ -47,7 +47,7 @@ import Testing
       ((json["$defs"] as? [String: Any])?["country"] as? [String: Any])?["enum"] as? [String])
     #expect(countries.contains("NO") && countries.contains("EL") && countries.contains("DK"))
     let danish = try CLI.run(["schema", "--lang", "da"])
-    #expect(danish.stdout.contains("\"description\": \"Inden for hvor mange timer"))
+    #expect(danish.stdout.contains("\"description\" : \"Inden for hvor mange timer"))
   }
 
   @Test(Self.validatorTrait) func schemaIsAValidDraft202012Schema() throws {

@@ -28,8 +28,10 @@ public struct DeclarationSchema: Sendable {
   }
 
   /// The schema as JSON text, ending with a line break.
-  public func render(_ catalog: Catalog) -> String {
-    schema(catalog).rendered() + "\n"
+  ///
+  /// - Throws: for a bound that is not a finite number (the questionnaire loader refuses them).
+  public func render(_ catalog: Catalog) throws -> String {
+    try schema(catalog).rendered()
   }
 
   func schema(_ catalog: Catalog) -> JSONValue {
@@ -84,8 +86,8 @@ public struct DeclarationSchema: Sendable {
     case .bool: schema["type"] = .string("boolean")
     case .int, .number:
       schema["type"] = .string(type == .int ? "integer" : "number")
-      if let minimum = spec.minimum ?? (type == .int ? 0 : nil) { schema["minimum"] = .numeric(minimum) }
-      if let maximum = spec.maximum { schema["maximum"] = .numeric(maximum) }
+      if let minimum = spec.minimum ?? (type == .int ? 0 : nil) { schema["minimum"] = .number(minimum) }
+      if let maximum = spec.maximum { schema["maximum"] = .number(maximum) }
     case .string: schema["type"] = .string("string")
     case .date:
       schema["type"] = .string("string")

@@ -1,73 +1,56 @@
-/// A JSON value with a deterministic writer: object keys sorted, two-space indentation, short
-/// arrays of scalars on one line. Used for the generated JSON Schema, whose property names are data.
-enum JSONValue: Sendable, Equatable {
+/// A JSON value whose object keys are data (the generated JSON Schema's property names), written
+/// by the reports' one JSON writer (`JSONText`): keys sorted, two-space indentation, the same
+/// escaping and number format as every JSON report.
+enum JSONValue: Sendable, Equatable, Encodable {
   case object([String: JSONValue])
   case array([JSONValue])
   case string(String)
   case integer(Int)
+  /// A number; written without a fraction when it is whole.
   case number(Double)
   case bool(Bool)
   case null
 
-  /// Arrays of scalars whose one-line form is at most this long are written on one line.
-  static let maxInlineArray = 80
-  /// Longer arrays of scalars are packed into lines of at most this length.
-  static let maxLine = 100
-
-  /// A number: an integer when it is whole.
-  static func numeric(_ value: Double) -> JSONValue {
-    value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .number(value)
+  /// The value as JSON text, ending with a line break.
+  ///
+  /// - Throws: for a number that is infinite or not a number, which JSON cannot write.
+  func rendered() throws -> String {
+    try JSONText.encode(self) + "\n"
   }
 
-  /// The value as JSON text, continuing lines at `indent` spaces.
-  func rendered(indent: Int = 0) -> String {
-    let pad = String(repeating: " ", count: indent + 2)
+  func encode(to encoder: any Encoder) throws {
     switch self {
     case .object(let members):
-      guard !members.isEmpty else { return "{}" }
-      let body = members.keys.sorted().map { key in
-        pad + Escape.doubleQuoted(key) + ": " + (members[key] ?? .null).rendered(indent: indent + 2)
-      }
-      return "{\n" + body.joined(separator: ",\n") + "\n" + String(repeating: " ", count: indent) + "}"
+      var container = encoder.container(keyedBy: Key.self)
+      for (key, value) in members { try container.encode(value, forKey: Key(key)) }
     case .array(let items):
-      guard !items.isEmpty else { return "[]" }
-      if items.allSatisfy(\.isScalar) {
-        let texts = items.map { $0.rendered() }
-        let inline = "[" + texts.joined(separator: ", ") + "]"
-        if inline.count <= Self.maxInlineArray { return inline }
-        return "[\n" + Self.filled(texts, prefix: pad).joined(separator: "\n") + "\n"
-          + String(repeating: " ", count: indent) + "]"
-      }
-      let body = items.map { pad + $0.rendered(indent: indent + 2) }
-      return "[\n" + body.joined(separator: ",\n") + "\n" + String(repeating: " ", count: indent) + "]"
-    case .string(let text): return Escape.doubleQuoted(text)
-    case .integer(let value): return String(value)
-    case .number(let value): return value.isFinite ? String(value) : "null"
-    case .bool(let value): return String(value)
-    case .null: return "null"
+      var container = encoder.unkeyedContainer()
+      for item in items { try container.encode(item) }
+    case .string(let text):
+      var container = encoder.singleValueContainer()
+      try container.encode(text)
+    case .integer(let value):
+      var container = encoder.singleValueContainer()
+      try container.encode(value)
+    case .number(let value):
+      var container = encoder.singleValueContainer()
+      try container.encode(value)
+    case .bool(let value):
+      var container = encoder.singleValueContainer()
+      try container.encode(value)
+    case .null:
+      var container = encoder.singleValueContainer()
+      try container.encodeNil()
     }
   }
 
-  /// Scalars packed into lines of at most `maxLine` characters, separated by commas.
-  private static func filled(_ texts: [String], prefix: String) -> [String] {
-    var lines: [String] = []
-    var line = prefix
-    for (index, text) in texts.enumerated() {
-      let item = text + (index == texts.count - 1 ? "" : ",")
-      if line != prefix && line.count + 1 + item.count > maxLine {
-        lines.append(line)
-        line = prefix
-      }
-      line += (line == prefix ? "" : " ") + item
-    }
-    lines.append(line)
-    return lines
-  }
+  /// An object member's name.
+  private struct Key: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
 
-  private var isScalar: Bool {
-    switch self {
-    case .object, .array: false
-    default: true
-    }
+    init(_ name: String) { stringValue = name }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
   }
 }

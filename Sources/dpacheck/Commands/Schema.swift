@@ -31,7 +31,7 @@ extension DPACheck {
     func run() throws {
       let catalog = try rulesOptions.catalog()
       let ruleSet = try profileOptions.ruleSet(in: catalog)
-      print(DeclarationSchema(language: lang).render(ruleSet.catalog), terminator: "")
+      print(try DeclarationSchema(language: lang).render(ruleSet.catalog), terminator: "")
     }
   }
 }
