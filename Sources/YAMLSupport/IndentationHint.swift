@@ -9,11 +9,13 @@ enum IndentationHint {
   /// How many lines above the error are read at most, to find the indentation of the keys there.
   static let maxLinesAbove = 200
 
-  /// The hint for `problem`, libyaml's text, reported at `location` in `source`; nil when none fits.
-  static func hint(for problem: String, at location: SourceLocation, in source: SourceFile) -> DiagnosticMessage? {
-    if problem.contains("tab character") { return DiagnosticMessage(.hintTabIndentation) }
-    let isUnexpectedValue = problem == "mapping values are not allowed in this context"
-    let isMisplacedLine = problem == "did not find expected key" || problem == "did not find expected '-' indicator"
+  /// The hint for `problem`, reported by libyaml at `location` in `source`; nil when none fits.
+  static func hint(for problem: LibYAMLProblem, at location: SourceLocation, in source: SourceFile)
+    -> DiagnosticMessage?
+  {
+    if problem == .tabCharacter { return DiagnosticMessage(.hintTabIndentation) }
+    let isUnexpectedValue = problem == .unexpectedValue
+    let isMisplacedLine = problem == .missingKey || problem == .missingListItem
     guard isUnexpectedValue || isMisplacedLine else { return nil }
     let bytes = source.bytes
     let ranges = source.lineRanges()
@@ -33,7 +35,7 @@ enum IndentationHint {
     }
     // The problem must be the line's first character: the line itself is out of place.
     guard location.column == line.indent + 1 else { return nil }
-    if line.startsListItem && problem == "did not find expected key" {
+    if line.startsListItem && problem == .missingKey {
       return DiagnosticMessage(.hintListItemAmongKeys)
     }
     // The indentations a line may line up with: the line above, then each less indented line

@@ -109,12 +109,13 @@ final class YAMLParser {
 
   private func parserError() -> Diagnostic {
     let problem = parser.pointee.problem.map { String(cString: $0) } ?? "unknown error"
+    let kind = LibYAMLProblem(problem)
     switch parser.pointee.error {
     case YAML_READER_ERROR:
       // Reader errors carry only a byte offset (problem_mark is not set).
       var offset = Int(parser.pointee.problem_offset) + bomLength
       let bytes = source.bytes
-      if problem.contains("trailing"), offset > 0, offset <= bytes.count {
+      if kind == .invalidTrailingByte, offset > 0, offset <= bytes.count {
         // libyaml points at the byte that should have continued the character; the broken
         // character starts at its leading byte, which is where the caret belongs.
         var start = offset - 1
@@ -127,9 +128,9 @@ final class YAMLParser {
         message = DiagnosticMessage(.yamlUTF32)
       } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
         message = DiagnosticMessage(.yamlUTF16)
-      } else if problem.contains("control characters") {
+      } else if kind == .controlCharacter {
         message = DiagnosticMessage(.yamlControlCharacter)
-      } else if problem.contains("UTF-8") || problem.contains("Unicode") {
+      } else if kind.isInvalidUTF8 {
         message = DiagnosticMessage(.yamlInvalidUTF8, .libyaml(problem))
       } else {
         message = DiagnosticMessage(.yamlReader, .libyaml(problem))
@@ -147,15 +148,15 @@ final class YAMLParser {
       var message = DiagnosticMessage(.yamlSyntax, .libyaml(problem))
       let offset = Int(parser.pointee.problem_mark.index) + bomLength
       let bytes = source.bytes
-      if problem.contains("cannot start any token"), offset < bytes.count, bytes[offset] == 0x09 {
+      if kind == .cannotStartToken, offset < bytes.count, bytes[offset] == 0x09 {
         message = DiagnosticMessage(.yamlTabIndentation)
-      } else if context == "while scanning a simple key" {
+      } else if context == libYAMLSimpleKeyContext {
         // libyaml gives up on a key at the place it expected ':'; the key itself is the problem.
         at = location(parser.pointee.context_mark)
         message = DiagnosticMessage(.yamlLongKey)
         notes = []
       } else {
-        message = message.adding(IndentationHint.hint(for: problem, at: at, in: source))
+        message = message.adding(IndentationHint.hint(for: kind, at: at, in: source))
       }
       return Diagnostic(message, at: at, in: source, notes: notes)
     }
