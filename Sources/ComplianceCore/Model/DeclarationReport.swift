@@ -40,19 +40,9 @@ public struct DeclarationReport: Sendable {
     findings.filter { $0.failsGate(failOn) }
   }
 
-  /// How many findings fail the gate `failOn` (without copying them).
-  /// Findings are read field by field: calling a method on `findings[index]`, or iterating
-  /// `findings`, copies the whole finding first.
+  /// How many findings fail the gate `failOn`.
   public func gateFailureCount(_ failOn: FailOn) -> Int {
-    var count = 0
-    for index in findings.indices
-    where Finding.failsGate(
-      failOn, status: findings[index].status, severity: findings[index].requirement.severity,
-      isNewSinceBaseline: findings[index].isNewSinceBaseline)
-    {
-      count += 1
-    }
-    return count
+    findings.count { $0.failsGate(failOn) }
   }
 
   /// The most severe gap, if any.

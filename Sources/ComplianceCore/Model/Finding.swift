@@ -46,11 +46,6 @@ public struct Finding: Sendable {
   /// Whether the finding fails the gate `failOn`: a gap or an unanswered requirement at or above
   /// the threshold that is not old news against a baseline.
   public func failsGate(_ failOn: FailOn) -> Bool {
-    Self.failsGate(failOn, status: status, severity: severity, isNewSinceBaseline: isNewSinceBaseline)
-  }
-
-  /// `failsGate` from the fields it reads, for loops that must not copy whole findings.
-  static func failsGate(_ failOn: FailOn, status: Status, severity: Severity, isNewSinceBaseline: Bool?) -> Bool {
     (status == .gap || status == .unanswered) && failOn.includes(severity) && isNewSinceBaseline != false
   }
   /// The effective severity.
