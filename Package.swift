@@ -15,7 +15,7 @@ let package = Package(
     .library(name: "ComplianceCore", targets: ["ComplianceCore"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
     .systemLibrary(
@@ -54,7 +54,8 @@ let package = Package(
       name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"],
       swiftSettings: strictSettings),
     .testTarget(
-      name: "ComplianceCoreTests", dependencies: ["ComplianceCore", "Frontend", "YAMLSupport", "TestSupport", "BundledRules"],
+      name: "ComplianceCoreTests",
+      dependencies: ["ComplianceCore", "Frontend", "YAMLSupport", "TestSupport", "BundledRules"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "FrontendTests", dependencies: ["Frontend", "ComplianceCore", "YAMLSupport", "TestSupport"],
