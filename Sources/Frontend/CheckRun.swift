@@ -37,6 +37,7 @@ public struct CheckRun: Sendable {
   /// The declaration files named by `paths`: files as given; folders expanded to every `*.yaml`
   /// and `*.yml` file below them (`FileSystem.yamlFiles`: sorted, hidden names skipped, links to
   /// folders not followed). A path that does not exist is kept, to be reported as unreadable.
+  /// `-` is standard input (`InputFile.standardInputName` in reports).
   ///
   /// Paths are normalised (`PathName.normalised`): `./x` is `x`, and an absolute path below the
   /// working directory is made relative to it, so reports name a file the same way however it was
@@ -64,6 +65,13 @@ public struct CheckRun: Sendable {
 
   /// Checks one file from disk.
   private static func check(file: String, with checker: Checker) -> DeclarationReport {
+    if file == "-" {
+      do {
+        return try checker.check(InputFile.standardInput())
+      } catch {
+        return checker.unreadable(InputFile.standardInputName, error)
+      }
+    }
     if FileSystem.kind(file) == .directory {
       if FileSystem.names(in: file) == nil {
         return checker.unreadable(file, Diagnostic(.ioFolderUnreadable, at: .start(of: file)))

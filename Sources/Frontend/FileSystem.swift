@@ -130,9 +130,15 @@ public enum FileSystem {
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { return .failure(ReadError(code: errno)) }
     guard status.st_mode & S_IFMT == S_IFREG else { return .failure(ReadError(code: 0, isNotRegular: true)) }
-    // The size is a hint for one allocation; the loop reads until the end either way.
-    let expected = Int(status.st_size)
-    let capacity = min(max(expected, 0), limit) + 1
+    return read(descriptor, sizeHint: Int(status.st_size), limit: limit)
+  }
+
+  /// Reads `descriptor` to its end, at most `limit` bytes (`limit + 1` when there are more).
+  ///
+  /// - Parameter sizeHint: the expected size, for one allocation; the loop reads until the end
+  ///   either way.
+  static func read(_ descriptor: Int32, sizeHint: Int, limit: Int) -> Result<[UInt8], ReadError> {
+    let capacity = min(max(sizeHint, 0), limit) + 1
     var bytes = [UInt8](repeating: 0, count: capacity)
     var count = 0
     while count <= limit {
@@ -140,7 +146,7 @@ public enum FileSystem {
       let got = bytes.withUnsafeMutableBytes { buffer in
         // Never empty: it holds at least `count + 1` bytes here.
         guard let base = buffer.baseAddress else { return 0 }
-        return read(descriptor, base + count, buffer.count - count)
+        return systemRead(descriptor, base + count, buffer.count - count)
       }
       if got < 0 {
         if errno == EINTR { continue }
@@ -180,6 +186,10 @@ extension FileSystem {
     }
     return nil
   }
+}
+
+private func systemRead(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer, _ count: Int) -> Int {
+  read(descriptor, bytes, count)
 }
 
 private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {

@@ -52,4 +52,24 @@ public enum InputFile {
       return bytes
     }
   }
+
+  /// The name a declaration read from standard input has in reports (`check -`).
+  public static let standardInputName = "<stdin>"
+
+  /// Standard input read to its end, at most `limit` bytes, as a source named
+  /// `standardInputName`.
+  ///
+  /// - Throws: a diagnostic for input that cannot be read or is larger than `limit`.
+  public static func standardInput(limit: Int = YAMLLimits.default.maxInputBytes) throws(Diagnostic) -> SourceFile {
+    let name = standardInputName
+    switch FileSystem.read(0, sizeHint: 0, limit: limit) {
+    case .failure(let error):
+      throw Diagnostic(.ioUnreadableBecause, error.message, at: .start(of: name))
+    case .success(let bytes):
+      guard bytes.count <= limit else {
+        throw Diagnostic(.ioTooLarge, .number(limit), at: .start(of: name))
+      }
+      return SourceFile(name: name, bytes: bytes)
+    }
+  }
 }

@@ -26,8 +26,13 @@ public final class ReportSink {
   }
 
   /// A sink writing to `path` through a temporary file in the same folder, renamed on `finish()`;
-  /// until then the target is untouched, so it never holds a half-written report.
+  /// until then the target is untouched, so it never holds a half-written report. `-` is standard
+  /// output.
+  ///
+  /// A symbolic link stays a link: the file it leads to is the one replaced. A file that exists
+  /// keeps its permissions; a new one gets those the umask allows (0666 without it).
   public static func file(_ path: String) throws -> ReportSink {
+    if path == "-" { return standardOutput() }
     switch FileSystem.kind(path) {
     case .directory:
       throw OutputError(.outputIsFolder, .text(path))
@@ -42,17 +47,22 @@ public final class ReportSink {
     case .file, nil:
       break
     }
-    let folder = PathName.folder(of: path)
-    let temporary = "\(folder)/.\(PathName.lastComponent(of: path)).\(getpid()).tmp"
+    let target = FileSystem.isSymbolicLink(path) ? (FileSystem.resolved(path) ?? path) : path
+    let folder = PathName.folder(of: target)
+    let temporary = "\(folder)/.\(PathName.lastComponent(of: target)).\(getpid()).tmp"
     // Registered before it exists, so that an interruption at any moment removes it.
     let slot = TemporaryFiles.register(temporary)
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else {
       TemporaryFiles.release(slot)
       throw OutputError(.outputCannotCreate, .text(path))
     }
+    var status = stat()
+    if stat(target, &status) == 0 {
+      _ = fchmod(descriptor, status.st_mode & 0o7777)
+    }
     return ReportSink(
-      file: OutputFile(descriptor: descriptor, name: path), temporary: temporary, target: path, slot: slot)
+      file: OutputFile(descriptor: descriptor, name: path), temporary: temporary, target: target, slot: slot)
   }
 
   private init(file: OutputFile, temporary: String?, target: String?, slot: Int?) {

@@ -150,5 +150,7 @@ extension DiagnosticKind {
     .usageOutputIsInput: .init(
       .usage, en: "-o '%1' is the input '%2'; writing the report there would replace it. Choose another file",
       da: "-o '%1' er inddatafilen '%2'; skrives rapporten dér, bliver filen erstattet. Vælg en anden fil"),
+    .usageStandardInputTwice: .init(
+      .usage, en: "'-' (standard input) can be given once", da: "'-' (standardinput) kan kun angives én gang"),
   ]
 }

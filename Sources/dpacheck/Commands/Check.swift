@@ -71,6 +71,9 @@ extension DPACheck {
     var failOn: FailOn?
 
     func validate() throws {
+      if paths.filter({ $0 == "-" }).count > 1 {
+        throw ValidationError(DiagnosticMessage(.usageStandardInputTwice).text(lang))
+      }
       if let asOf, Day(asOf) == nil {
         throw ValidationError(DiagnosticMessage(.usageAsOf, .text(asOf)).text(lang))
       }
@@ -94,7 +97,7 @@ extension DPACheck {
       let checker = Checker(
         ruleSet: ruleSet, asOf: asOf.flatMap(Day.init) ?? Today.utc, waivers: waiverSet, failOn: failOn,
         baseline: baselineReport)
-      let colored = output == nil && format == .text && Terminal.isColorTerminal(STDOUT_FILENO)
+      let colored = (output == nil || output == "-") && format == .text && Terminal.isColorTerminal(STDOUT_FILENO)
       let run = CheckRun(
         checker: checker, reporter: format.reporter, options: RenderOptions(language: lang, colored: colored))
       let files = CheckRun.expand(paths)

@@ -57,14 +57,6 @@ extension ReportOutput {
   }
 }
 
-/// Terminal checks.
-enum Terminal {
-  /// Whether `descriptor` is a terminal and `NO_COLOR` is unset.
-  static func isColorTerminal(_ descriptor: Int32) -> Bool {
-    isatty(descriptor) == 1 && Environment.value("NO_COLOR") == nil
-  }
-}
-
 /// Progress of a long portfolio run on stderr: only on a terminal, never in a pipe or a CI log.
 enum Progress {
   /// Runs with fewer files than this show no progress.
