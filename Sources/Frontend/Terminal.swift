@@ -14,6 +14,9 @@ public enum Terminal {
     wantsColor(isTerminal: isatty(descriptor) == 1, noColor: Environment.value("NO_COLOR"))
   }
 
+  /// Whether `descriptor` is a terminal.
+  public static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+
   /// The rule of `isColorTerminal`, given what it reads.
   public static func wantsColor(isTerminal: Bool, noColor: String?) -> Bool {
     isTerminal && (noColor ?? "").isEmpty

@@ -152,5 +152,10 @@ extension DiagnosticKind {
       da: "-o '%1' er inddatafilen '%2'; skrives rapporten dér, bliver filen erstattet. Vælg en anden fil"),
     .usageStandardInputTwice: .init(
       .usage, en: "'-' (standard input) can be given once", da: "'-' (standardinput) kan kun angives én gang"),
+    .usageUnknownCommand: .init(
+      .usage, en: "unknown command '%1'; the commands are %2", da: "ukendt kommando '%1'; kommandoerne er %2"),
+    .usageUnknownCommandSuggested: .init(
+      .usage, en: "unknown command '%1'; did you mean '%2'? The commands are %3",
+      da: "ukendt kommando '%1'; mente du '%2'? Kommandoerne er %3"),
   ]
 }

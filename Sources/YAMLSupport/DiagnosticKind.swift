@@ -42,7 +42,7 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   case evaluationBudget, noteBudget, noteDefinedHere, thingRequirementID, thingPackApplicability, waiverUnknownRule
   case waiverNeitherTarget, waiverBothTargets, outputFailed, outputFailedTo, outputIsFolder, outputCannotOpen
   case outputCannotCreate, outputCannotWrite, outputTemporary, outputReadBack, outputNoSectionArray, usageAsOf
-  case usageOutputIsInput, usageStandardInputTwice
+  case usageOutputIsInput, usageStandardInputTwice, usageUnknownCommand, usageUnknownCommandSuggested
 
   // Rule packs, checks, questionnaires, profiles, the linter (DiagnosticKind+Rules.swift)
   case rulesMissingFile, rulesNotFolder, rulesFolderUnreadable, rulesOutside, rulesOutsideThroughLink, rulesNoCountries

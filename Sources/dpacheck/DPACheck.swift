@@ -1,6 +1,7 @@
 import ArgumentParser
 import ComplianceCore
 import Frontend
+import YAMLSupport
 
 /// The `dpacheck` command.
 @main
@@ -15,8 +16,10 @@ struct DPACheck: ParsableCommand {
 
       Exit codes:
         0   evaluated, and the gate passed
-        1   the gate failed: a gap or unanswered requirement at or above --fail-on, not waived
-        2   invalid input: a YAML or questionnaire error, an unknown rule or profile, an unreadable file
+        1   the gate failed: a gap or unanswered requirement at or above
+            --fail-on, not waived
+        2   invalid input: a YAML or questionnaire error, an unknown rule or
+            profile, an unreadable file
         64  bad command-line usage
 
       Examples:
@@ -34,4 +37,21 @@ struct DPACheck: ParsableCommand {
     subcommands: [Check.self, Explain.self, Rules.self, Schema.self, Template.self],
     defaultSubcommand: nil
   )
+
+  /// Runs the command; an unknown subcommand close to a known one gets a suggestion first.
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let first = arguments.first, !first.hasPrefix("-") {
+      let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+      if !names.contains(first) && first != "help" {
+        var message = DiagnosticMessage(.usageUnknownCommand, .text(first), .list(names))
+        if let suggestion = Suggestion.closest(to: first, in: names) {
+          message = DiagnosticMessage(.usageUnknownCommandSuggested, .text(first), .text(suggestion), .list(names))
+        }
+        Diagnostics.emitError(message, language: .en)
+        exit(withError: ExitCode(64))
+      }
+    }
+    main(arguments)
+  }
 }

@@ -79,7 +79,7 @@ public struct RuleSet: Sendable {
         document = (source, try YAMLDocument.parseMapping(source))
       } else {
         guard catalog.profileIDs.contains(id) else {
-          let known = MessageArgument.list(catalog.profileIDs)
+          let known = MessageArgument.list(catalog.profileIDs.sorted())
           var message = DiagnosticMessage(.profileUnknown, .text(id), known)
           if let suggestion = Suggestion.closest(to: id, in: catalog.profileIDs) {
             message = DiagnosticMessage(.profileUnknownSuggested, .text(id), .text(suggestion), known)

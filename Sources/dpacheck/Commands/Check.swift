@@ -22,7 +22,11 @@ extension DPACheck {
         sorted (files and folders whose names start with '.' are skipped). Every requirement of the profile gives one finding: met, gap, unanswered (the field \
         is missing or null), not_applicable or waived. Unanswered counts like a gap for the gate.
 
-        Exit codes: 0 gate passed, 1 gate failed, 2 invalid input (2 wins over 1), 64 bad usage.
+        Exit codes:
+          0   the gate passed
+          1   the gate failed
+          2   invalid input (wins over 1)
+          64  bad usage
         """)
 
     @Argument(
@@ -105,7 +109,10 @@ extension DPACheck {
       let summary = try ReportOutput.write(to: output, language: lang) { sink in
         try run.run(files: files, to: sink, progress: Progress.reporter(total: files.count, language: lang))
       }
-      for declaration in summary.declarations where !declaration.valid {
+      // The problems of invalid files go to stderr too, for logs that keep only it, but not when
+      // the report itself is on the terminal: there they would show twice.
+      let reportOnTerminal = (output == nil || output == "-") && Terminal.isTerminal(STDOUT_FILENO)
+      for declaration in summary.declarations where !declaration.valid && !reportOnTerminal {
         for diagnostic in declaration.diagnostics { Diagnostics.emit(diagnostic, language: lang) }
       }
       if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }

@@ -14,7 +14,9 @@ extension DPACheck {
         severity and parameters in the profile (and which profile set them), when it applies, the \
         check and the questions of the fields it reads, the remediation, and its examples.
 
-        Exit codes: 0 explained, 2 unknown requirement (with a suggestion) or invalid rules.
+        Exit codes:
+          0   explained
+          2   unknown requirement (with a suggestion) or invalid rules
         """)
 
     @Argument(help: ArgumentHelp("The requirement's id, such as BR-01.", valueName: "RULE-ID"))

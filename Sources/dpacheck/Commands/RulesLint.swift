@@ -14,7 +14,9 @@ extension DPACheck.Rules {
         error stops the load). Lint then resolves every profile and checks every requirement's texts \
         in both languages, its criterion, its GDPR citations, its parameters and its examples.
 
-        Exit codes: 0 no errors (warnings are printed), 2 errors found, each with file:line:column.
+        Exit codes:
+          0   no errors (warnings are printed)
+          2   errors found, each with file:line:column
         """)
 
     @OptionGroup var rulesOptions: RulesOptions

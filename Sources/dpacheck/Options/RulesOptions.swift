@@ -41,8 +41,15 @@ struct ProfileOptions: ParsableArguments {
 
   /// Resolves the profile in `catalog`, exiting 2 on error.
   func ruleSet(in catalog: Catalog, language: Language = .en) throws -> RuleSet {
-    try Diagnostics.exitOnError(language: language) { () throws(Diagnostic) -> RuleSet in
-      try RuleSet.resolve(profile: profile, in: catalog, readFile: InputFile.source)
+    do {
+      return try RuleSet.resolve(profile: profile, in: catalog, readFile: InputFile.source)
+    } catch let error where error.location.file == profile && error.text.kind.isUnknownProfile {
+      // The profile given on the command line is not a file: no file, line and column to name.
+      Diagnostics.emitError(error.text, language: language)
+      throw ExitCode(2)
+    } catch {
+      Diagnostics.emit(error, language: language)
+      throw ExitCode(2)
     }
   }
 }
@@ -52,3 +59,8 @@ struct ProfileOptions: ParsableArguments {
 extension ReportFormat: ExpressibleByArgument {}
 extension FailOn: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
+
+extension DiagnosticKind {
+  /// Whether the kind says a profile id is not known.
+  fileprivate var isUnknownProfile: Bool { self == .profileUnknown || self == .profileUnknownSuggested }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// What trips people up on a command line: a mistyped command, an unknown profile, help that
+/// wraps badly, an error shown twice.
+@Suite struct CommandLineHabitsTests {
+  @Test func aMistypedCommandGetsASuggestion() throws {
+    let typo = try CLI.run(["chek", "vendors/"])
+    #expect(typo.status == 64)
+    #expect(typo.stderr.hasPrefix("error: unknown command 'chek'; did you mean 'check'? The commands are check,"))
+    let unknown = try CLI.run(["frobnicate"])
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.hasPrefix("error: unknown command 'frobnicate'; the commands are check, explain,"))
+    #expect(try CLI.run(["help", "check"]).status == 0)
+  }
+
+  @Test func anUnknownProfileIsNotAFile() throws {
+    let result = try CLI.run(["check", "Examples/declarations/nordlys-cloud.yaml", "--profile", "kommun"])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr
+        == "error: unknown profile 'kommun'; did you mean 'kommune'? Known profiles: kommune, kommune-sundhed\n")
+  }
+
+  /// `--help` of every command: the lines under "Exit codes:" stay indented (none wraps to column
+  /// 0) and the discussion fits 80 columns.
+  @Test(arguments: [[], ["check"], ["explain"], ["rules"], ["rules", "test"], ["schema"], ["template"]])
+  func helpKeepsItsLayout(_ command: [String]) throws {
+    let help = try CLI.run(command + ["--help"]).stdout
+    let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+    if let start = lines.firstIndex(where: { $0.hasPrefix("Exit codes:") }) {
+      for line in lines[(start + 1)...].prefix(while: { !$0.isEmpty }) {
+        #expect(line.hasPrefix("  "), "\(command): '\(line)' wrapped to the margin")
+      }
+    }
+    for line in lines where !line.hasPrefix("USAGE:") && !line.hasPrefix("Usage:") {
+      #expect(line.count <= 80, "\(command): '\(line)' is \(line.count) columns")
+    }
+  }
+
+  /// On a terminal the report already shows an invalid file's problems: stderr does not repeat
+  /// them. Run under `script`, which gives the command a terminal.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+  func anErrorShowsOnceOnATerminal() throws {
+    try withTemporaryDirectory { folder in
+      let broken = folder.appendingPathComponent("broken.yaml")
+      try Data("format: dpacheck/declaration/v1\nvendor: [\n".utf8).write(to: broken)
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+      process.arguments = ["-qec", "'\(CLI.binary)' check '\(broken.path)'", "/dev/null"]
+      let output = Pipe()
+      process.standardOutput = output
+      process.standardError = FileHandle.nullDevice
+      process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin", "TERM": "dumb"]
+      try process.run()
+      let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      #expect(text.components(separatedBy: "did not find expected node content").count - 1 == 1, "\(text)")
+      // Not on a terminal, stderr has them for logs.
+      let piped = try CLI.run(["check", broken.path])
+      #expect(piped.stdout.contains("did not find expected node content"))
+      #expect(piped.stderr.contains("did not find expected node content"))
+    }
+  }
+}
