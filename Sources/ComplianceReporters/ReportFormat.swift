@@ -3,7 +3,7 @@ import YAMLSupport
 
 /// The output formats, for `--format`.
 public enum ReportFormat: String, Sendable, CaseIterable {
-  case text, json, markdown, html, sarif, junit
+  case text, json, markdown, html, sarif, junit, codequality
 
   /// The reporter for the format.
   public var reporter: any Reporter {
@@ -14,6 +14,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .html: HTMLReporter()
     case .sarif: SARIFReporter()
     case .junit: JUnitReporter()
+    case .codequality: CodeQualityReporter()
     }
   }
 }
