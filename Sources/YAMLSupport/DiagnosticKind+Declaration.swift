@@ -152,6 +152,9 @@ extension DiagnosticKind {
       da: "-o '%1' er inddatafilen '%2'; skrives rapporten dér, bliver filen erstattet. Vælg en anden fil"),
     .usageStandardInputTwice: .init(
       .usage, en: "'-' (standard input) can be given once", da: "'-' (standardinput) kan kun angives én gang"),
+    .noteSkippedNotDeclaration: .init(
+      note: .usage, en: "skipped '%1': not a declaration (no 'format: dpacheck/declaration/v1')",
+      da: "sprang '%1' over: ikke en erklæring (intet 'format: dpacheck/declaration/v1')"),
     .usageUnknownCommand: .init(
       .usage, en: "unknown command '%1'; the commands are %2", da: "ukendt kommando '%1'; kommandoerne er %2"),
     .usageUnknownCommandSuggested: .init(

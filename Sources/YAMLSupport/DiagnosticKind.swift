@@ -43,6 +43,7 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   case waiverNeitherTarget, waiverBothTargets, outputFailed, outputFailedTo, outputIsFolder, outputCannotOpen
   case outputCannotCreate, outputCannotWrite, outputTemporary, outputReadBack, outputNoSectionArray, usageAsOf
   case usageOutputIsInput, usageStandardInputTwice, usageUnknownCommand, usageUnknownCommandSuggested
+  case noteSkippedNotDeclaration
 
   // Rule packs, checks, questionnaires, profiles, the linter (DiagnosticKind+Rules.swift)
   case rulesMissingFile, rulesNotFolder, rulesFolderUnreadable, rulesOutside, rulesOutsideThroughLink, rulesNoCountries

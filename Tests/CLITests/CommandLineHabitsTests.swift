@@ -64,3 +64,29 @@ import Testing
     }
   }
 }
+
+/// `--skip-non-declarations` for hooks that are handed every changed YAML file.
+@Suite struct SkipNonDeclarationsTests {
+  @Test func otherYAMLFilesAreSkippedWithANoteAndBrokenOnesStillFail() throws {
+    try withTemporaryDirectory { folder in
+      let files: [String: String] = [
+        "waivers.yaml": "format: dpacheck/waivers/v1\nwaivers: []\n",
+        ".gitlab-ci.yml": "stages: [test]\n",
+        "broken.yaml": "format: dpacheck/declaration/v1\nvendor: [\n",
+      ]
+      for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+      let example = Package.path("Examples/declarations/nordlys-cloud.yaml")
+      let others = try CLI.run(
+        ["check", example, "waivers.yaml", ".gitlab-ci.yml", "--skip-non-declarations", "--format", "json"],
+        in: folder.path)
+      #expect(others.status == 0 || others.status == 1)
+      #expect(others.stderr.contains("note: skipped 'waivers.yaml': not a declaration"))
+      #expect(others.stderr.contains("note: skipped '.gitlab-ci.yml': not a declaration"))
+      #expect(others.stdout.components(separatedBy: "\"file\" :").count - 1 == 1)
+      let broken = try CLI.run(["check", "broken.yaml", "--skip-non-declarations"], in: folder.path)
+      #expect(broken.status == 2, "a declaration that cannot be parsed is checked, not skipped")
+      let without = try CLI.run(["check", "waivers.yaml"], in: folder.path)
+      #expect(without.status == 2, "without the flag every file given is a declaration")
+    }
+  }
+}

@@ -74,6 +74,13 @@ extension DPACheck {
         valueName: "critical|high|medium|low|none"))
     var failOn: FailOn?
 
+    @Flag(
+      name: .long,
+      help: ArgumentHelp(
+        "Skip YAML files that are not declarations (no 'format: dpacheck/declaration/v1'), with a note; "
+          + "for hooks that are given every changed YAML file."))
+    var skipNonDeclarations = false
+
     func validate() throws {
       if paths.filter({ $0 == "-" }).count > 1 {
         throw ValidationError(DiagnosticMessage(.usageStandardInputTwice).text(lang))
@@ -104,7 +111,14 @@ extension DPACheck {
       let colored = (output == nil || output == "-") && format == .text && Terminal.isColorTerminal(STDOUT_FILENO)
       let run = CheckRun(
         checker: checker, reporter: format.reporter, options: RenderOptions(language: lang, colored: colored))
-      let files = CheckRun.expand(paths)
+      var files = CheckRun.expand(paths)
+      if skipNonDeclarations {
+        let skipped = files.filter { !DeclarationFilter.isDeclaration($0) }
+        for file in skipped {
+          Diagnostics.emitNote(DiagnosticMessage(.noteSkippedNotDeclaration, .text(file)), language: lang)
+        }
+        files.removeAll { skipped.contains($0) }
+      }
       try ReportOutput.refuseOverwriting(files + (waivers.map { [$0] } ?? []), with: output, language: lang)
       let summary = try ReportOutput.write(to: output, language: lang) { sink in
         try run.run(files: files, to: sink, progress: Progress.reporter(total: files.count, language: lang))

@@ -24,6 +24,11 @@ enum Diagnostics {
     emit("\(Diagnostic.Severity.error.label(language)): \(message.text(language))")
   }
 
+  /// Writes a note that concerns no position in a file: `note: message`, in `language`.
+  static func emitNote(_ message: DiagnosticMessage, language: Language) {
+    emit("\(Diagnostic.Severity.note.label(language)): \(message.text(language))")
+  }
+
   /// Writes a message that is not a `Diagnostic`; text it quotes from input files (names, rule
   /// texts) has its hidden characters escaped, line by line, as a diagnostic's are.
   static func emit(_ message: String) {
