@@ -42,17 +42,26 @@ public struct CheckRun: Sendable {
   /// Paths are normalised (`PathName.normalised`): `./x` is `x`, and an absolute path below the
   /// working directory is made relative to it, so reports name a file the same way however it was
   /// given, and a baseline recognises it.
-  public static func expand(_ paths: [String]) -> [String] {
+  ///
+  /// - Parameter excluding: globs (`*` and `?` within a name, `**` across folders) of files found
+  ///   in folders that are left out; each is matched against the file's path below the folder given
+  ///   and against its normalised path. Files named one by one are always checked.
+  public static func expand(_ paths: [String], excluding: [String] = []) -> [String] {
     let workingDirectory = FileSystem.currentDirectory
-    return expandFolders(paths).map { PathName.normalised($0, workingDirectory: workingDirectory) }
+    return expandFolders(paths, excluding: excluding).map {
+      PathName.normalised($0, workingDirectory: workingDirectory)
+    }
   }
 
-  private static func expandFolders(_ paths: [String]) -> [String] {
+  private static func expandFolders(_ paths: [String], excluding patterns: [String]) -> [String] {
     var result: [String] = []
     for path in paths {
       if FileSystem.kind(path) == .directory {
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-        let found = FileSystem.yamlFiles(below: base)
+        let found = FileSystem.yamlFiles(below: base).filter { relative in
+          let normalised = PathName.normalised("\(base)/\(relative)", workingDirectory: nil)
+          return !patterns.contains { Glob.matches($0, relative) || Glob.matches($0, normalised) }
+        }
         // A folder with no declarations is kept as it is, to be reported: checking nothing must
         // not pass silently.
         result += found.isEmpty ? [path] : found.map { "\(base)/\($0)" }

@@ -90,3 +90,30 @@ import Testing
     }
   }
 }
+
+/// `--exclude GLOB` leaves files out of the folders given.
+@Suite struct ExcludeTests {
+  @Test func globsLeaveOutFilesFoundInFolders() throws {
+    try withTemporaryDirectory { folder in
+      let manager = FileManager.default
+      let example = try Data(contentsOf: URL(fileURLWithPath: Package.path("Examples/declarations/nordlys-cloud.yaml")))
+      try manager.createDirectory(
+        at: folder.appendingPathComponent("vendors/drafts"), withIntermediateDirectories: true)
+      for name in ["vendors/a.yaml", "vendors/drafts/b.yaml", "vendors/c.yml"] {
+        try example.write(to: folder.appendingPathComponent(name))
+      }
+      func files(_ extra: [String]) throws -> [String] {
+        let result = try CLI.run(["check", "vendors", "--format", "json"] + extra, in: folder.path)
+        return result.stdout.split(separator: "\n").filter { $0.contains("\"file\" :") }.map {
+          String($0.split(separator: "\"")[3])
+        }
+      }
+      #expect(try files([]) == ["vendors/a.yaml", "vendors/c.yml", "vendors/drafts/b.yaml"])
+      #expect(try files(["--exclude", "drafts/**"]) == ["vendors/a.yaml", "vendors/c.yml"])
+      #expect(try files(["--exclude", "*.yml", "--exclude", "vendors/drafts/*"]) == ["vendors/a.yaml"])
+      #expect(
+        try files(["--exclude", "**/*.yaml", "vendors/drafts/b.yaml"]) == ["vendors/c.yml", "vendors/drafts/b.yaml"],
+        "a file named on its own is checked")
+    }
+  }
+}

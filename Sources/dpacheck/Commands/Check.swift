@@ -74,6 +74,14 @@ extension DPACheck {
         valueName: "critical|high|medium|low|none"))
     var failOn: FailOn?
 
+    @Option(
+      name: .long,
+      help: ArgumentHelp(
+        "Leave out files found in folders whose path matches GLOB (* and ? within a name, ** across "
+          + "folders); repeatable.",
+        valueName: "GLOB"))
+    var exclude: [String] = []
+
     @Flag(
       name: .long,
       help: ArgumentHelp(
@@ -111,7 +119,7 @@ extension DPACheck {
       let colored = (output == nil || output == "-") && format == .text && Terminal.isColorTerminal(STDOUT_FILENO)
       let run = CheckRun(
         checker: checker, reporter: format.reporter, options: RenderOptions(language: lang, colored: colored))
-      var files = CheckRun.expand(paths)
+      var files = CheckRun.expand(paths, excluding: exclude)
       if skipNonDeclarations {
         let skipped = files.filter { !DeclarationFilter.isDeclaration($0) }
         for file in skipped {
