@@ -6,8 +6,8 @@ import YAMLSupport
 /// A descriptor gives the operator's name as written in a rule file, the operand it takes and the
 /// fields it tests (which the parser reads and checks), how it evaluates a value, the wordings its
 /// evidence is shown in, and one line of documentation. The parser, the evaluator, `explain` and
-/// the reports all read the descriptors in `Operator.all` (`Operators.swift`), so that an operator
-/// is described once.
+/// the operator table of `docs/rule-language.md` all read the descriptors in `Operator.all`
+/// (`Operators.swift`), so that an operator is described once.
 ///
 /// A class, so that a leaf refers to its operator instead of copying it.
 public final class Operator: Sendable {

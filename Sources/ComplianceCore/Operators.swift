@@ -1,11 +1,12 @@
 import YAMLSupport
 
-/// The operators of the check language: the one table the parser, the evaluator, `explain` and the
-/// reports' wording read.
+/// The operators of the check language: the one table the parser, the evaluator, `explain`, the
+/// reports' wording and `docs/rule-language.md` read.
 ///
 /// To add an operator, add its descriptor here and to `all`, with a sample in
-/// `Tests/ComplianceCoreTests/OperatorTableTests.swift`. An operand or a field requirement of a new
-/// kind needs `OperandKind` or `FieldRequirement` too.
+/// `Tests/ComplianceCoreTests/OperatorTableTests.swift`, and regenerate the operator table of the
+/// documentation (`RECORD_SNAPSHOTS=1 swift test --filter OperatorReferenceTests`). An operand or a
+/// field requirement of a new kind needs `OperandKind` or `FieldRequirement` too.
 extension Operator {
   /// Every operator, in the order error messages list them.
   public static let all: [Operator] = [
