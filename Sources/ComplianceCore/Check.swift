@@ -40,8 +40,7 @@ public indirect enum Check: Sendable {
     case .not: true
     case .implies(_, let then): then.canBeFalse
     case .quantifier(let quantifier): !quantifier.isUniversal || quantifier.body.canBeFalse
-    case .leaf(let leaf):
-      if case .answered = leaf.operation { false } else { true }
+    case .leaf(let leaf): leaf.operation.operator.canBeFalse
     }
   }
 
@@ -146,48 +145,30 @@ public enum Operand: Sendable, Hashable {
   case field(Subject)
 }
 
-/// The test a leaf applies to its subject.
-public enum Operation: Sendable, Hashable {
-  case equals(Literal)
-  case notEquals(Literal)
-  case oneOf([Literal])
-  case noneOf([Literal])
-  case inSet(String)
-  case notInSet(String)
-  case atLeast(Operand)
-  case atMost(Operand)
-  case nonEmpty
-  case exists
-  case answered
-  case maxAgeDays(Operand)
-  case maxAgeMonths(Operand)
-  case notExpired
-  case minItems(Operand)
-  case containsAll([Literal])
-  case containsAny([Literal])
-  case sameAs
-  case differentFrom
+/// The test a leaf applies to its subject: an operator of the table (`Operator.all`) and its
+/// operand.
+public struct Operation: Sendable, Hashable {
+  /// The operator.
+  public let `operator`: Operator
+  /// Its operand, as parsed.
+  public let argument: OperatorArgument
 
-  /// The parameter the operation refers to, if any.
+  /// The parameter the operand refers to, if any.
   var parameter: String? {
-    switch self {
-    case .atLeast(.parameter(let name)), .atMost(.parameter(let name)),
-      .maxAgeDays(.parameter(let name)), .maxAgeMonths(.parameter(let name)),
-      .minItems(.parameter(let name)):
-      name
-    default: nil
-    }
+    if case .bound(.parameter(let name)) = argument { return name }
+    return nil
   }
 
-  /// The field the operation's bound is read from, if any.
+  /// The field the operand's bound is read from, if any.
   var boundField: Subject? {
-    switch self {
-    case .atLeast(.field(let subject)), .atMost(.field(let subject)),
-      .maxAgeDays(.field(let subject)), .maxAgeMonths(.field(let subject)),
-      .minItems(.field(let subject)):
-      subject
-    default: nil
-    }
+    if case .bound(.field(let subject)) = argument { return subject }
+    return nil
+  }
+
+  /// The field the value is compared with (`same_as: PATH`), if any.
+  var other: Subject? {
+    if case .path(let subject) = argument { return subject }
+    return nil
   }
 }
 
@@ -199,19 +180,19 @@ public final class Leaf: Sendable {
   public let subject: Subject
   /// The test.
   public let operation: Operation
-  /// For `same_as` / `different_from`: the value compared with.
-  public let other: Subject?
   /// Where the leaf is defined.
   public let location: SourceLocation
   /// What a failure of this test means, in the domain's words (`says`), with `{label}` and
   /// `{value}` for the list item's name and the value read; nil to describe it generically.
   public let says: LocalizedText?
 
-  init(subject: Subject, operation: Operation, other: Subject?, location: SourceLocation, says: LocalizedText? = nil) {
+  init(subject: Subject, operation: Operation, location: SourceLocation, says: LocalizedText? = nil) {
     self.subject = subject
     self.operation = operation
-    self.other = other
     self.location = location
     self.says = says
   }
+
+  /// For `same_as` / `different_from`: the value compared with.
+  public var other: Subject? { operation.other }
 }

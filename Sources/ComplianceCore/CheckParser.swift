@@ -27,11 +27,8 @@ struct CheckParser {
     self.source = source
   }
 
-  static let leafOperators = [
-    "equals", "not_equals", "in", "not_in", "in_set", "not_in_set", "min", "max", "non_empty", "exists", "answered",
-    "max_age_days", "max_age_months", "not_expired", "min_items", "contains_all", "contains_any",
-    "same_as", "different_from",
-  ]
+  /// The operators a leaf may use, from the operator table.
+  static let leafOperators = Operator.names
   static let combinators = ["all", "any", "not", "when", "each", "some"]
   /// How deep `each` and `some` may nest. Each level can multiply the work by the length of a
   /// list the vendor chooses, so a deep nest would let a declaration stall a run; the shipped packs
@@ -196,89 +193,59 @@ struct CheckParser {
       throw error(.checkUnknownField, .text(path), at: fieldNode.location)
     }
     let op = entry.key.text
-    let value = entry.value
-    let at = entry.key.location
-    var other: Subject?
-    let operation: Operation
-    switch op {
-    case "equals", "not_equals", "in", "not_in":
-      try require(type.isScalar, .checkComparesSingle, op, path, type, at)
-      let literals = try self.literals(
-        value, multiple: op == "in" || op == "not_in", type: type, values: values, field: path,
-        schemaPath: leafSubject.schemaPath)
-      switch op {
-      case "equals": operation = .equals(literals[0])
-      case "not_equals": operation = .notEquals(literals[0])
-      case "in": operation = .oneOf(literals)
-      default: operation = .noneOf(literals)
-      }
-    case "in_set", "not_in_set":
-      try require(type == .country, .checkTestsCountries, op, path, type, at)
+    guard let descriptor = Operator.named(op) else {
+      throw error(
+        DiagnosticMessage(.checkUnknownOperator, .text(op)).adding(Suggestion.message(for: op, in: Self.leafOperators)),
+        at: entry.key.location)
+    }
+    if let message = descriptor.fields.error(op, path, type) { throw error(message, at: entry.key.location) }
+    let argument = try self.argument(
+      entry.value, of: descriptor, field: path, type: type, values: values, schemaPath: leafSubject.schemaPath,
+      at: entry.key.location)
+    return Leaf(
+      subject: leafSubject, operation: Operation(operator: descriptor, argument: argument),
+      location: fieldNode.location, says: try sentence(mapping))
+  }
+
+  /// The operand `value` of the operator `descriptor`, read as its `OperandKind` says, on the field
+  /// `field` of type `type` (with the enum values `values`).
+  private mutating func argument(
+    _ value: Node, of descriptor: Operator, field path: String, type: FieldType, values: [String], schemaPath: String,
+    at location: SourceLocation
+  ) throws(Diagnostic) -> OperatorArgument {
+    let op = descriptor.name
+    switch descriptor.operand {
+    case .flag:
+      try requireTrue(value, op)
+      return .none
+    case .value:
+      let literals = try literals(
+        value, multiple: false, type: type, values: values, field: path, schemaPath: schemaPath)
+      return .value(literals[0])
+    case .values:
+      return .values(
+        try literals(value, multiple: true, type: type, values: values, field: path, schemaPath: schemaPath))
+    case .itemValues:
+      guard let item = fieldType(schemaPath + "[]") else { throw error(.checkScalarList, .text(op), at: location) }
+      return .values(
+        try literals(
+          value, multiple: true, type: item.type, values: item.values, field: path, schemaPath: schemaPath + "[]"))
+    case .countrySet:
       guard let name = value.scalarText, countries.hasSet(name) else {
         let known = countries.sets.keys.sorted()
         throw error(.checkUnknownSet, .text(value.scalarText ?? ""), .list(known), at: value.location)
       }
-      operation = op == "in_set" ? .inSet(name) : .notInSet(name)
-    case "min", "max":
-      try require(type == .int || type == .number, .checkBoundsNumbers, op, path, type, at)
-      let operand = try self.operand(value, of: op, in: numberRange(leafSubject.schemaPath, type))
-      operation = op == "min" ? .atLeast(operand) : .atMost(operand)
-    case "max_age_days", "max_age_months":
-      try require(type == .date, .checkTestsDates, op, path, type, at)
-      let operand = try self.operand(value, of: op, in: op == "max_age_days" ? .days : .months)
-      operation = op == "max_age_days" ? .maxAgeDays(operand) : .maxAgeMonths(operand)
-    case "not_expired":
-      try require(type == .date, .checkTestsDates, op, path, type, at)
-      try requireTrue(value, op)
-      operation = .notExpired
-    case "non_empty":
-      if !(type == .string || type == .list || type == .email || type == .url) {
-        throw error(.checkNonEmpty, .text(path), .text(type.rawValue), at: at)
-      }
-      try requireTrue(value, op)
-      operation = .nonEmpty
-    case "exists":
-      try requireTrue(value, op)
-      operation = .exists
-    case "answered":
-      try requireTrue(value, op)
-      operation = .answered
-    case "min_items", "contains_all", "contains_any":
-      try require(type == .list, .checkTestsLists, op, path, type, at)
-      if op == "min_items" {
-        operation = .minItems(try operand(value, of: op, in: .items))
-      } else {
-        let item = fieldType(leafSubject.schemaPath + "[]")
-        guard let item else { throw error(.checkScalarList, .text(op), at: at) }
-        let literals = try self.literals(
-          value, multiple: true, type: item.type, values: item.values, field: path,
-          schemaPath: leafSubject.schemaPath + "[]")
-        operation = op == "contains_all" ? .containsAll(literals) : .containsAny(literals)
-      }
-    case "same_as", "different_from":
+      return .countrySet(name)
+    case .number(let range):
+      return .bound(try operand(value, of: op, in: range ?? numberRange(schemaPath, type)))
+    case .path:
       guard let otherPath = value.scalarText else { throw error(.checkTakesPath, .text(op), at: value.location) }
-      let resolved = try subject(otherPath, at: value.location)
-      guard let otherType = fieldType(resolved.schemaPath), otherType.type == type, type.isScalar else {
+      let other = try subject(otherPath, at: value.location)
+      guard let otherType = fieldType(other.schemaPath), otherType.type == type, type.isScalar else {
         throw error(.checkSameType, .text(op), .text(path), .text(otherPath), at: value.location)
       }
-      other = resolved
-      operation = op == "same_as" ? .sameAs : .differentFrom
-    default:
-      throw error(
-        DiagnosticMessage(.checkUnknownOperator, .text(op)).adding(Suggestion.message(for: op, in: Self.leafOperators)),
-        at: at)
+      return .path(other)
     }
-    return Leaf(
-      subject: leafSubject, operation: operation, other: other, location: fieldNode.location,
-      says: try sentence(mapping))
-  }
-
-  /// Throws `kind` ("'op' tests dates; 'path' is string") unless `condition` holds.
-  private func require(
-    _ condition: Bool, _ kind: DiagnosticKind, _ op: String, _ path: String, _ type: FieldType,
-    _ location: SourceLocation
-  ) throws(Diagnostic) {
-    if !condition { throw error(kind, .text(op), .text(path), .text(type.rawValue), at: location) }
   }
 
   private func requireTrue(_ node: Node, _ op: String) throws(Diagnostic) {

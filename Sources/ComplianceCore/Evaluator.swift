@@ -8,8 +8,10 @@ import YAMLSupport
 /// list is `all` over its items, `some` is `any`; an absent list is unknown.
 struct Evaluator {
   let declaration: Declaration
-  let asOf: Day
-  let countries: Countries
+  /// The evaluation date and the country data, as every operator's test reads them.
+  let context: Operator.Context
+  /// The evaluation date.
+  var asOf: Day { context.asOf }
   /// The parameters of the requirement being evaluated; set before each requirement.
   var parameters: [String: ParameterValue]
   let warningWindowDays: Int
@@ -58,8 +60,7 @@ struct Evaluator {
   ) {
     self.declaration = declaration
     self.recordsEvidence = recordsEvidence
-    self.asOf = asOf
-    self.countries = countries
+    context = Operator.Context(asOf: asOf, countries: countries)
     self.parameters = parameters
     self.warningWindowDays = warningWindowDays
     current = Cursor(value: declaration.root, path: "")
@@ -268,7 +269,7 @@ struct Evaluator {
   /// with `name` bound to an enclosing item other than `outer`'s.
   private func joinComparison(_ quantifier: Quantifier, outer: Quantifier? = nil) -> Leaf? {
     guard !quantifier.isUniversal, quantifier.filter == nil, case .leaf(let leaf) = quantifier.body,
-      leaf.operation == .sameAs, leaf.subject.base == .current, let other = leaf.other,
+      leaf.operation.operator.isEqualityWithPath, leaf.subject.base == .current, let other = leaf.other,
       case .bound(let name) = other.base, name != quantifier.name, name != outer?.name, bound[name] != nil
     else { return nil }
     return leaf
@@ -426,129 +427,64 @@ struct Evaluator {
 
   // MARK: - Leaves
 
-  /// The number an operand stands for; `field` is the value of a bound read from the declaration.
-  private func bound(_ operand: Operand, field: Double? = nil) -> Double {
-    switch operand {
-    case .literal(let value): return value
-    case .parameter(let name): return parameters[name]?.numeric ?? 0
-    case .field: return field ?? 0
-    }
-  }
-
-  /// A bound as a whole number of days or months. Rule files and profiles hold these to 100
-  /// years; the clamp keeps any other value from trapping (date arithmetic saturates).
-  static func wholeCount(_ value: Double) -> Int {
-    guard !value.isNaN else { return 0 }
-    return Int(min(max(value, -1e9), 1e9))
-  }
-
+  /// Applies the leaf's operator to the value its subject reads, with the operand's bound or the
+  /// value at its path read first.
   private func evaluate(_ leaf: Leaf) -> Outcome {
-    if leaf.operation == .exists {
-      switch resolve(leaf.subject) {
-      case .missing(let missing):
-        guard recordsEvidence else { return Outcome(truth: .no) }
-        var evidence = Evidence(
-          path: missing.path, label: current.label, location: missing.location, actualText: nil, expectation: .exists,
-          negated: false)
-        evidence.says = leaf.says
-        return Outcome(truth: .no, failures: [evidence])
-      case .value(let cursor):
-        guard recordsEvidence else { return Outcome(truth: .yes) }
-        return Outcome(truth: .yes, supports: [Evidence(path: cursor.path, label: cursor.label, location: cursor.value.location(in: declaration.file), actual: cursor.value.value, expectation: .exists, negated: false)])
-      }
-    }
     let cursor: Cursor
     switch resolve(leaf.subject) {
-    case .missing(let missing): return Outcome(truth: .unknown, missing: [missing])
+    case .missing(let missing):
+      // Absence makes a test unknown, but for an operator whose question is whether the field is
+      // there (`exists`): for it, absence is the failure.
+      guard let wording = leaf.operation.operator.whenAbsent else {
+        return Outcome(truth: .unknown, missing: [missing])
+      }
+      guard recordsEvidence else { return Outcome(truth: .no) }
+      var evidence = Evidence(
+        path: missing.path, label: current.label, location: missing.location, actualText: nil,
+        expectation: .test(wording, .none), negated: false)
+      evidence.says = leaf.says
+      return Outcome(truth: .no, failures: [evidence])
     case .value(let value): cursor = value
     }
-    // A bound read from the declaration: its absence makes the test unknown, like the value's.
-    var fieldBound: Double?
-    if let boundField = leaf.operation.boundField {
-      switch resolve(boundField) {
+    var reading = Operator.Reading()
+    switch leaf.operation.argument {
+    case .bound(.literal(let number)): reading.bound = number
+    case .bound(.parameter(let name)): reading.bound = parameters[name]?.numeric ?? 0
+    case .bound(.field(let subject)):
+      // A bound read from the declaration: its absence makes the test unknown, like the value's.
+      switch resolve(subject) {
       case .missing(let missing): return Outcome(truth: .unknown, missing: [missing])
       case .value(let bound):
         guard let number = bound.value.value.numeric else { return Outcome(truth: .unknown) }
-        fieldBound = number
+        reading.bound = number
       }
+    case .path(let subject):
+      switch resolve(subject) {
+      case .missing(let missing): return Outcome(truth: .unknown, missing: [missing])
+      case .value(let other): reading.other = Operator.Comparand(path: other.path, value: other.value.value)
+      }
+    case .none, .value, .values, .countrySet: break
     }
-    let value = cursor.value.value
-    func outcome(_ passed: Bool, _ expectation: Evidence.Expectation, negated: Bool = false, lapse: Day? = nil) -> Outcome {
+    switch leaf.operation.operator.evaluate(cursor.value.value, leaf.operation.argument, reading, context) {
+    case .unknown:
+      return Outcome(truth: .unknown)
+    case .tested(let passed, let wording, let expected, let negated, let lapse):
       var result = Outcome(truth: passed ? .yes : .no)
       if recordsEvidence {
         var evidence = Evidence(
-          path: cursor.path, label: cursor.label, location: cursor.value.location(in: declaration.file), actual: value,
-          expectation: expectation, negated: negated)
+          path: cursor.path, label: cursor.label, location: cursor.value.location(in: declaration.file),
+          actual: cursor.value.value, expectation: .test(wording, expected), negated: negated)
         evidence.says = leaf.says
         if passed { result.supports = [evidence] } else { result.failures = [evidence] }
       }
       if passed, let lapse, lapse.ordinal - asOf.ordinal <= warningWindowDays {
-        result.lapses = [Lapse(path: cursor.path, label: cursor.label, location: cursor.value.location(in: declaration.file), lapsesOn: lapse, daysLeft: lapse.ordinal - 1 - asOf.ordinal)]
+        result.lapses = [
+          Lapse(
+            path: cursor.path, label: cursor.label, location: cursor.value.location(in: declaration.file),
+            lapsesOn: lapse, daysLeft: lapse.ordinal - 1 - asOf.ordinal)
+        ]
       }
       return result
-    }
-    switch leaf.operation {
-    case .equals(let literal):
-      return outcome(literal.matches(value), .equals(literal))
-    case .notEquals(let literal):
-      return outcome(!literal.matches(value), .equals(literal), negated: true)
-    case .oneOf(let literals):
-      return outcome(literals.contains { $0.matches(value) }, .oneOf(literals))
-    case .noneOf(let literals):
-      return outcome(!literals.contains { $0.matches(value) }, .oneOf(literals), negated: true)
-    case .inSet(let name), .notInSet(let name):
-      let isMember = value.stringValue.map { countries.contains($0, inSet: name, on: asOf) } ?? false
-      let wanted = leaf.operation == .inSet(name)
-      return outcome(isMember == wanted, .inSet(name), negated: !wanted)
-    case .atLeast(let operand):
-      let limit = bound(operand, field: fieldBound)
-      return outcome((value.numeric ?? -.infinity) >= limit, .atLeast(limit))
-    case .atMost(let operand):
-      let limit = bound(operand, field: fieldBound)
-      return outcome((value.numeric ?? .infinity) <= limit, .atMost(limit))
-    case .nonEmpty:
-      switch value {
-      case .string(let text): return outcome(text.hasNonWhitespace, .nonEmpty)
-      case .list(let items): return outcome(!items.isEmpty, .nonEmpty)
-      default: return outcome(true, .nonEmpty)
-      }
-    case .maxAgeDays(let operand), .maxAgeMonths(let operand):
-      guard case .date(let day) = value else { return Outcome(truth: .unknown) }
-      // A test, an assessment or a signature dated after the evaluation date has not happened.
-      if day > asOf { return outcome(false, .notAfter(asOf)) }
-      let amount = Self.wholeCount(bound(operand, field: fieldBound))
-      let isDays: Bool
-      if case .maxAgeDays = leaf.operation { isDays = true } else { isDays = false }
-      let cutoff = isDays ? asOf.adding(days: -amount) : asOf.adding(months: -amount)
-      let lapse = isDays ? day.adding(days: amount + 1) : day.adding(months: amount).adding(days: 1)
-      return outcome(day >= cutoff, .onOrAfter(cutoff), lapse: lapse)
-    case .notExpired:
-      guard case .date(let day) = value else { return Outcome(truth: .unknown) }
-      return outcome(day >= asOf, .onOrAfter(asOf), lapse: day.adding(days: 1))
-    case .minItems(let operand):
-      guard case .list(let items) = value else { return Outcome(truth: .unknown) }
-      let limit = bound(operand, field: fieldBound)
-      return outcome(Double(items.count) >= limit, .minItems(limit))
-    case .containsAll(let literals), .containsAny(let literals):
-      guard case .list(let items) = value else { return Outcome(truth: .unknown) }
-      let missing = literals.filter { literal in !items.contains { literal.matches($0.value) } }
-      if case .containsAll = leaf.operation {
-        return outcome(missing.isEmpty, .containsAll(literals, missing: missing))
-      }
-      return outcome(missing.count < literals.count, .containsAny(literals))
-    case .exists, .answered:
-      // A value was read: the field is answered (absence was handled above as unknown). `exists`
-      // returned before this switch.
-      return outcome(true, .exists)
-    case .sameAs, .differentFrom:
-      guard let otherSubject = leaf.other else { return Outcome(truth: .unknown) }
-      switch resolve(otherSubject) {
-      case .missing(let missing): return Outcome(truth: .unknown, missing: [missing])
-      case .value(let other):
-        let equal = other.value.value == value
-        let wanted = leaf.operation == .sameAs
-        return outcome(equal == wanted, .sameAs(path: other.path, value: other.value.value), negated: !wanted)
-      }
     }
   }
 }

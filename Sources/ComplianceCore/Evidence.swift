@@ -16,24 +16,10 @@ public enum Truth: Sendable, Hashable {
 
 /// What one test saw: the value it read, where, and what it expected.
 public struct Evidence: Sendable, Hashable {
-  /// The kind of expectation, with its operands as read; they are formatted only when shown.
+  /// What was expected, with its operands as read; they are formatted only when shown.
   public enum Expectation: Sendable, Hashable {
-    case equals(Literal)
-    case oneOf([Literal])
-    case inSet(String)
-    case atLeast(Double)
-    case atMost(Double)
-    case nonEmpty
-    /// The field is answered (absence is a gap, not unanswered).
-    case exists
-    /// On or after a cutoff date (freshness, validity).
-    case onOrAfter(Day)
-    /// Not after the evaluation date: evidence dated in the future is no evidence.
-    case notAfter(Day)
-    case minItems(Double)
-    case containsAll([Literal], missing: [Literal])
-    case containsAny([Literal])
-    case sameAs(path: String, value: Value)
+    /// A leaf's test, in its operator's wording (`Operators.swift`).
+    case test(Operator.Wording, ExpectedValue)
     /// A `some` quantifier found no matching item.
     case someItem(list: String)
   }
@@ -65,9 +51,10 @@ public struct Evidence: Sendable, Hashable {
   /// The failed test's own wording (`says`), shown in place of the generic one.
   public var says: LocalizedText?
 
-  /// Whether this is a date after the evaluation date, which no freshness test accepts.
-  var isFutureDate: Bool {
-    if case .notAfter = expectation { return !negated }
+  /// Whether this failure is one the test's `says` does not describe (a date after the evaluation
+  /// date, which no freshness test accepts), so that it keeps its own wording.
+  var replacesSays: Bool {
+    if case .test(let wording, _) = expectation { return wording.texts.replacesSays && !negated }
     return false
   }
 

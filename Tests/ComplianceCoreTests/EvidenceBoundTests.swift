@@ -10,7 +10,7 @@ import YAMLSupport
     Evidence(
       path: "processing.purposes[\(index)]", label: nil,
       location: SourceLocation(file: "d.yaml", line: index + 1, column: 5), actual: .string("p"),
-      expectation: .nonEmpty, negated: false)
+      expectation: .test(.nonEmpty, .none), negated: false)
   }
 
   @Test func aCollectorHoldsAtMostMaxEvidenceOfEachKindAsOutcomesArrive() {

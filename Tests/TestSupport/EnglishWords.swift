@@ -5,7 +5,8 @@ import YAMLSupport
 /// The English words of dpacheck's own texts, for finding English in output that must be Danish.
 ///
 /// The list is the words of the English side of the diagnostic table (`DiagnosticKind`, libyaml's
-/// texts, file kinds, node kinds) and of the report phrases (`Phrase`), minus
+/// texts, file kinds, node kinds) and of the report phrases (`Phrase`, and the operators' wordings),
+/// minus
 /// - words that are the same in both languages: a word that one text of the tables has in both
 ///   its English and its Danish form ("true", "yaml"; `sameInBoth`, reviewed by a test), a word
 ///   of the rule packs' Danish texts ("it", as in "it-kontroller"), and words that are common
@@ -58,6 +59,12 @@ package enum EnglishWords {
       pairs.append((node.text(.en), node.text(.da)))
     }
     for phrase in Phrase.allCases { pairs.append((phrase.text(.en), phrase.text(.da))) }
+    // What the operators expect. The shipped country sets' own wordings (`ExpectationWording.names`)
+    // are left out: they quote names that are the same in both languages (EU-US Data Privacy
+    // Framework).
+    for texts in Operator.Wording.allCases.map(\.texts) {
+      pairs += [(texts.plain.en, texts.plain.da), (texts.negated.en, texts.negated.da)]
+    }
     let catalog = try Package.catalog()
     for requirement in catalog.allRequirements {
       danish += [requirement.title.da, requirement.rationale.da, requirement.metIf.da, requirement.remediation.da]

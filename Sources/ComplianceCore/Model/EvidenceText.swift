@@ -16,53 +16,21 @@ public enum EvidenceText {
   public static func render(_ evidence: Evidence, _ language: Language) -> String {
     // A sentence describes the failure its author foresaw, such as a date that is too old; a date
     // after the evaluation date is another failure and keeps its own wording.
-    if let says = evidence.says, !evidence.isFutureDate {
+    if let says = evidence.says, !evidence.replacesSays {
       let item = evidence.label ?? evidence.path
       return Interpolation.fill(
-        says.text(language),
-        with: ["label": item, "value": evidence.actualValue?.plainDisplay ?? evidence.actual ?? ""])
+        says.text(language), with: ["label": item, "value": evidence.actualValue?.plainDisplay ?? evidence.actual ?? ""])
     }
     let subject = subject(evidence.path, evidence.label, actual: evidence.actual)
-    let n = evidence.negated
-    let expectation: String
     switch evidence.expectation {
-    case .equals(let value):
-      expectation = (n ? Phrase.expectedNotEquals : .expectedEquals).format(language, value.display)
-    case .oneOf(let values): expectation = (n ? Phrase.expectedNoneOf : .expectedOneOf).format(language, list(values))
-    case .inSet(let name): expectation = CountrySetName.expectation(name, negated: n, language)
-    case .atLeast(let value):
-      expectation = (n ? Phrase.expectedLessThan : .expectedAtLeast).format(language, Value.format(value))
-    case .atMost(let value):
-      expectation = (n ? Phrase.expectedMoreThan : .expectedAtMost).format(language, Value.format(value))
-    case .nonEmpty: expectation = (n ? Phrase.expectedEmpty : .expectedNonEmpty).text(language)
-    case .exists:
-      guard evidence.actual != nil else { return Phrase.notGiven.format(language, subject) }
-      expectation = (n ? Phrase.expectedEmpty : .expectedNonEmpty).text(language)
-    case .onOrAfter(let day):
-      expectation = (n ? Phrase.expectedBefore : .expectedOnOrAfter).format(language, day.description)
-    case .notAfter(let day):
-      expectation = (n ? Phrase.expectedAfter : .futureEvidence).format(language, day.description)
-    case .minItems(let value):
-      expectation = (n ? Phrase.expectedFewerItems : .expectedMinItems).format(language, Value.format(value))
-    case .containsAll(let values, let missing):
-      expectation =
-        n
-        ? Phrase.expectedNoneOfItems.format(language, list(values))
-        : Phrase.expectedContainsAll.format(language, list(missing))
-    case .containsAny(let values):
-      expectation = (n ? Phrase.expectedNoneOfItems : .expectedContainsAny).format(language, list(values))
-    case .sameAs(let path, let value):
-      expectation = (n ? Phrase.expectedDifferentFrom : .expectedSameAs).format(language, path, value.display)
+    case .test(let wording, let value):
+      // A test that read no value failed because the field is absent (`exists`).
+      guard let actual = evidence.actual else { return Phrase.notGiven.format(language, subject) }
+      let expectation = wording.texts.text(value, negated: evidence.negated, language)
+      return Phrase.isValue.format(language, subject, actual) + "; " + expectation
     case .someItem(let list):
-      return n
-        ? Phrase.listIsEmpty.format(language, list)
-        : (evidence.path == list ? "" : subject + ": ") + Phrase.noMatchingItem.format(language, list)
+      if evidence.negated { return Phrase.listIsEmpty.format(language, list) }
+      return (evidence.path == list ? "" : subject + ": ") + Phrase.noMatchingItem.format(language, list)
     }
-    guard let actual = evidence.actual else { return expectation }
-    return Phrase.isValue.format(language, subject, actual) + "; " + expectation
-  }
-
-  private static func list(_ literals: [Literal]) -> String {
-    literals.map(\.display).joined(separator: ", ")
   }
 }

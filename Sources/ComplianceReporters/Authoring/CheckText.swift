@@ -30,29 +30,18 @@ enum CheckText {
     }
   }
 
+  /// The leaf's operator and its operand as written, by the operand's kind.
   private static func operation(_ leaf: Leaf) -> (String, YAMLTree) {
-    let other = leaf.other.map { plain(path($0)) } ?? .null
-    switch leaf.operation {
-    case .equals(let value): return ("equals", literal(value))
-    case .notEquals(let value): return ("not_equals", literal(value))
-    case .oneOf(let values): return ("in", .sequence(values.map(literal)))
-    case .noneOf(let values): return ("not_in", .sequence(values.map(literal)))
-    case .inSet(let name): return ("in_set", plain(name))
-    case .notInSet(let name): return ("not_in_set", plain(name))
-    case .atLeast(let operand): return ("min", self.operand(operand))
-    case .atMost(let operand): return ("max", self.operand(operand))
-    case .nonEmpty: return ("non_empty", plain("true"))
-    case .exists: return ("exists", plain("true"))
-    case .answered: return ("answered", plain("true"))
-    case .maxAgeDays(let operand): return ("max_age_days", self.operand(operand))
-    case .maxAgeMonths(let operand): return ("max_age_months", self.operand(operand))
-    case .notExpired: return ("not_expired", plain("true"))
-    case .minItems(let operand): return ("min_items", self.operand(operand))
-    case .containsAll(let values): return ("contains_all", .sequence(values.map(literal)))
-    case .containsAny(let values): return ("contains_any", .sequence(values.map(literal)))
-    case .sameAs: return ("same_as", other)
-    case .differentFrom: return ("different_from", other)
+    let operand: YAMLTree
+    switch leaf.operation.argument {
+    case .none: operand = plain("true")
+    case .value(let value): operand = literal(value)
+    case .values(let values): operand = .sequence(values.map(literal))
+    case .countrySet(let name): operand = plain(name)
+    case .bound(let bound): operand = self.operand(bound)
+    case .path(let subject): operand = plain(path(subject))
     }
+    return (leaf.operation.operator.name, operand)
   }
 
   private static func literal(_ literal: Literal) -> YAMLTree {
