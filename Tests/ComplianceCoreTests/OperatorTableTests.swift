@@ -1,7 +1,8 @@
-@testable import ComplianceCore
 import TestSupport
 import Testing
 import YAMLSupport
+
+@testable import ComplianceCore
 
 /// The operator table is complete: every operator is worded in both languages and documented,
 /// parses a sample operand, and evaluates to met, gap and unanswered as its descriptor says.

@@ -19,7 +19,8 @@ public enum EvidenceText {
     if let says = evidence.says, !evidence.replacesSays {
       let item = evidence.label ?? evidence.path
       return Interpolation.fill(
-        says.text(language), with: ["label": item, "value": evidence.actualValue?.plainDisplay ?? evidence.actual ?? ""])
+        says.text(language),
+        with: ["label": item, "value": evidence.actualValue?.plainDisplay ?? evidence.actual ?? ""])
     }
     let subject = subject(evidence.path, evidence.label, actual: evidence.actual)
     switch evidence.expectation {

@@ -55,7 +55,8 @@ struct Evaluator {
   static func stepBudget(nodes: Int) -> Int { max(1_000_000, nodes.multipliedReportingOverflow(by: 16).partialValue) }
 
   init(
-    declaration: Declaration, asOf: Day, countries: Countries, parameters: [String: ParameterValue], warningWindowDays: Int,
+    declaration: Declaration, asOf: Day, countries: Countries, parameters: [String: ParameterValue],
+    warningWindowDays: Int,
     recordsEvidence: Bool = true
   ) {
     self.declaration = declaration
@@ -202,13 +203,19 @@ struct Evaluator {
     if quantifier.isUniversal {
       var outcome = collector.outcome(truth: collector.allTruth)
       if items.isEmpty && recordsEvidence {
-        outcome.supports = [Evidence(path: list.path, label: list.label, location: list.value.location(in: declaration.file), actualText: "[]", expectation: .someItem(list: list.path), negated: true)]
+        outcome.supports = [
+          Evidence(
+            path: list.path, label: list.label, location: list.value.location(in: declaration.file), actualText: "[]",
+            expectation: .someItem(list: list.path), negated: true)
+        ]
       }
       return outcome
     }
     let truth = collector.anyTruth
     var outcome = collector.outcome(truth: truth)
-    if truth == .no && recordsEvidence { outcome.failures = noMatch(in: list, from: saved.current, failures: outcome.failures) }
+    if truth == .no && recordsEvidence {
+      outcome.failures = noMatch(in: list, from: saved.current, failures: outcome.failures)
+    }
     return outcome
   }
 
@@ -322,7 +329,9 @@ struct Evaluator {
   private mutating func joined(
     _ quantifier: Quantifier, leaf: Leaf, target: Value, list: Cursor, items: [Located]
   ) -> Outcome? {
-    guard let index = joinIndex(quantifier, leaf: leaf, list: list, items: items) else { return Outcome(truth: .unknown) }
+    guard let index = joinIndex(quantifier, leaf: leaf, list: list, items: items) else {
+      return Outcome(truth: .unknown)
+    }
     let saved = position
     defer { position = saved }
     var collector = Outcome.Collector()
@@ -340,7 +349,9 @@ struct Evaluator {
 
   /// A `some` that no item passed and none left unknown: the first three items' failures, as the
   /// walk reports them (each item gives at least one, with a path of its own).
-  private mutating func noneMatched(_ quantifier: Quantifier, list: Cursor, items: [Located], from outer: Cursor) -> Outcome {
+  private mutating func noneMatched(_ quantifier: Quantifier, list: Cursor, items: [Located], from outer: Cursor)
+    -> Outcome
+  {
     guard recordsEvidence else { return Outcome(truth: .no) }
     var collector = Outcome.Collector()
     for position in items.indices.prefix(3) {
@@ -397,7 +408,8 @@ struct Evaluator {
     for entry in index.uncertain where entry.inner?.itemsByValue[target] == nil {
       guard step() else { return Outcome(truth: .unknown) }
       isUnknown = true
-      for absent in entry.missing where !missing.contains(where: { $0.location == absent.location && $0.path == absent.path }) {
+      for absent in entry.missing
+      where !missing.contains(where: { $0.location == absent.location && $0.path == absent.path }) {
         missing.append(absent)
       }
       if missing.count >= Outcome.maxEvidence { break }

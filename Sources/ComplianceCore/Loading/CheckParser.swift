@@ -171,7 +171,9 @@ struct CheckParser {
   /// The type at a schema path; `x[]` is the item of a list of scalars.
   func fieldType(_ path: String) -> (type: FieldType, values: [String])? {
     if let field = questionnaire.field(path) { return (field.type, field.values) }
-    if path.hasSuffix("[]"), let list = questionnaire.field(String(path.dropLast(2))), let item = list.itemType, item != .object {
+    if path.hasSuffix("[]"), let list = questionnaire.field(String(path.dropLast(2))), let item = list.itemType,
+      item != .object
+    {
       return (item, list.values)
     }
     return nil
@@ -183,7 +185,8 @@ struct CheckParser {
     }
     let operators = mapping.entries.filter { $0.key.text != "field" && $0.key.text != "says" }
     guard operators.count == 1, let entry = operators.first else {
-      let message = operators.isEmpty
+      let message =
+        operators.isEmpty
         ? DiagnosticMessage(.checkNeedsOperator, .text(path), .list(Self.leafOperators))
         : DiagnosticMessage(.checkOneOperator, .text(operators.map(\.key.text).joined(separator: "', '")))
       throw error(message, at: operators.dropFirst().first?.key.location ?? fieldNode.location)

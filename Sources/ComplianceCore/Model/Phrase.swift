@@ -75,15 +75,22 @@ public enum Phrase: String, Sendable, CaseIterable {
     .verdictPassed: ("BESTÅET", "PASSED"),
     .verdictFailed: ("IKKE BESTÅET", "FAILED"),
     .verdictInvalid: ("UGYLDIG", "INVALID"),
-    .gateLine: ("Grænse: mangler og ubesvarede krav med alvorlighed %1 eller højere får kontrollen til at fejle", "Gate: gaps and unanswered requirements of severity %1 or above fail the check"),
-    .unansweredCountsNote: ("Et ubesvaret krav tæller som en mangel ved grænsen", "An unanswered requirement counts like a gap for the gate"),
+    .gateLine: (
+      "Grænse: mangler og ubesvarede krav med alvorlighed %1 eller højere får kontrollen til at fejle",
+      "Gate: gaps and unanswered requirements of severity %1 or above fail the check"
+    ),
+    .unansweredCountsNote: (
+      "Et ubesvaret krav tæller som en mangel ved grænsen", "An unanswered requirement counts like a gap for the gate"
+    ),
     .findings: ("Resultater", "Findings"),
     .vendor: ("Leverandør", "Vendor"),
     .declaration: ("Erklæring", "Declaration"),
     .file: ("Fil", "File"),
     .profile: ("Profil", "Profile"),
     .asOf: ("Vurderet pr.", "As of"),
-    .countriesList: ("Landeliste (tilstrækkelighedsafgørelser) gennemgået", "Country list (adequacy decisions) reviewed"),
+    .countriesList: (
+      "Landeliste (tilstrækkelighedsafgørelser) gennemgået", "Country list (adequacy decisions) reviewed"
+    ),
     .noGaps: ("Ingen mangler eller ubesvarede krav.", "No gaps or unanswered requirements."),
     .requirement: ("Krav", "Requirement"),
     .clause: ("Bestemmelse", "Clause"),
@@ -98,11 +105,18 @@ public enum Phrase: String, Sendable, CaseIterable {
     .mapsTo: ("Svarer til", "Maps to"),
     .warnings: ("Advarsler", "Warnings"),
     .waiverLine: ("Dispensation til %1 godkendt af %2: %3", "Waived until %1, approved by %2: %3"),
-    .expiredWaiver: ("Dispensationen for %1 (%2) udløb %3 og gælder ikke længere", "The waiver for %1 (%2) expired on %3 and no longer applies"),
-    .unusedWaiver: ("Dispensationen for %1 (%2) passer ikke på noget resultat", "The waiver for %1 (%2) matches no finding"),
+    .expiredWaiver: (
+      "Dispensationen for %1 (%2) udløb %3 og gælder ikke længere",
+      "The waiver for %1 (%2) expired on %3 and no longer applies"
+    ),
+    .unusedWaiver: (
+      "Dispensationen for %1 (%2) passer ikke på noget resultat", "The waiver for %1 (%2) matches no finding"
+    ),
     .expiringWaiver: ("Dispensationen for %1 (%2) udløber %3", "The waiver for %1 (%2) expires on %3"),
     .excludedByProfile: ("Udeladt af profilen", "Excluded by the profile"),
-    .invalidDeclaration: ("Erklæringen er ugyldig og blev ikke vurderet", "The declaration is invalid and was not evaluated"),
+    .invalidDeclaration: (
+      "Erklæringen er ugyldig og blev ikke vurderet", "The declaration is invalid and was not evaluated"
+    ),
     .notAnswered: ("ikke besvaret", "not answered"),
     .unnamedVendor: ("(leverandør uden navn)", "(unnamed vendor)"),
     .gapsAndUnanswered: ("Mangler og ubesvarede krav", "Gaps and unanswered requirements"),
