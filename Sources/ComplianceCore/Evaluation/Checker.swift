@@ -200,9 +200,21 @@ public struct Checker: Sendable {
   }
 
   /// How each waiver fared over a run, from the waivers each declaration matched.
-  public func waiverUses(_ matchCounts: [SourceLocation: Int]) -> [WaiverUse] {
+  ///
+  /// - Parameter only: when given, only the waivers that target this declaration (its vendor, or
+  ///   a path glob matching its file): a run of one file from a shared waivers file says nothing
+  ///   about the other vendors' waivers.
+  public func waiverUses(_ matchCounts: [SourceLocation: Int], only declaration: DeclarationSummary? = nil)
+    -> [WaiverUse]
+  {
     guard let waivers else { return [] }
-    return waivers.waivers.map { waiver in
+    let relevant = waivers.waivers.filter { waiver in
+      guard let declaration else { return true }
+      if let vendor = waiver.vendor { return vendor == declaration.vendor }
+      guard let pattern = waiver.path else { return false }
+      return Glob.matches(pattern, waivers.relativePath(of: declaration.file))
+    }
+    return relevant.map { waiver in
       let matches = matchCounts[waiver.location] ?? 0
       let state: WaiverUse.State
       if waiver.expires < asOf {
@@ -233,6 +245,8 @@ extension Checker {
     return RunSummary(
       toolVersion: DPACheckVersion.current, asOf: asOf, profile: ruleSet.profileID, failOn: failOn,
       countriesReviewed: ruleSet.catalog.countries.reviewed, declarations: declarations,
-      exclusions: ruleSet.exclusions, waivers: waiverUses(waiverCounts), clauses: ruleSet.clauses)
+      exclusions: ruleSet.exclusions,
+      waivers: waiverUses(waiverCounts, only: declarations.count == 1 ? declarations.first : nil),
+      clauses: ruleSet.clauses)
   }
 }
