@@ -117,3 +117,23 @@ import Testing
     }
   }
 }
+
+/// `--quiet`: a line per finding that fails the gate, nothing when it passes.
+@Suite struct QuietTests {
+  @Test func onlyWhatFailsTheGateALineEach() throws {
+    let asOf = ["--as-of", "2026-11-26"]
+    let passed = try CLI.run(["check", "Examples/declarations/nordlys-cloud.yaml", "--quiet"] + asOf)
+    #expect(passed.status == 0)
+    #expect(passed.stdout.isEmpty)
+    let failed = try CLI.run(["check", "Examples/declarations/late-breach-notice.yaml", "-q"] + asOf)
+    #expect(failed.status == 1)
+    let lines = failed.stdout.split(separator: "\n")
+    #expect(!lines.isEmpty)
+    for line in lines {
+      #expect(line.hasPrefix("Examples/declarations/late-breach-notice.yaml:"), "\(line)")
+      #expect(line.contains(": critical: ") || line.contains(": high: "), "\(line)")
+    }
+    let json = try CLI.run(["check", "Examples/declarations/late-breach-notice.yaml", "-q", "--format", "json"] + asOf)
+    #expect(json.stdout.hasPrefix("{\n"), "machine formats are whole whatever --quiet says")
+  }
+}

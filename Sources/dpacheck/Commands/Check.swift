@@ -74,6 +74,11 @@ extension DPACheck {
         valueName: "critical|high|medium|low|none"))
     var failOn: FailOn?
 
+    @Flag(
+      name: [.short, .long],
+      help: "Print only the findings that fail the gate and the problems of invalid files, a line each (text).")
+    var quiet = false
+
     @Option(
       name: .long,
       help: ArgumentHelp(
@@ -117,8 +122,9 @@ extension DPACheck {
         ruleSet: ruleSet, asOf: asOf.flatMap(Day.init) ?? Today.utc, waivers: waiverSet, failOn: failOn,
         baseline: baselineReport)
       let colored = (output == nil || output == "-") && format == .text && Terminal.isColorTerminal(STDOUT_FILENO)
+      let reporter = quiet && format == .text ? QuietReporter() : format.reporter
       let run = CheckRun(
-        checker: checker, reporter: format.reporter, options: RenderOptions(language: lang, colored: colored))
+        checker: checker, reporter: reporter, options: RenderOptions(language: lang, colored: colored))
       var files = CheckRun.expand(paths, excluding: exclude)
       if skipNonDeclarations {
         let skipped = files.filter { !DeclarationFilter.isDeclaration($0) }
