@@ -221,7 +221,7 @@ private func fuzzProfileFile(_ source: SourceFile, repeats: Bool) {
     Result { () throws(Diagnostic) in
       try RuleSet.resolve(profile: profileName, in: shippedCatalog) { (path) throws(Diagnostic) -> SourceFile in
         guard path == profileName else {
-          throw Diagnostic("fuzz.read", "unexpected file '\(path)'", at: .start(of: path))
+          throw Diagnostic(.verbatim, "unexpected file '\(path)'", at: .start(of: path))
         }
         return source
       }
@@ -242,7 +242,7 @@ private func fuzzProfileFile(_ source: SourceFile, repeats: Bool) {
   switch first {
   case .failure(let error):
     shape.check(error)
-    Fuzz.require(error.code != "fuzz.read", "profile-reads", "the profile reads another file: \(error)")
+    Fuzz.require(error.code != .verbatim, "profile-reads", "the profile reads another file: \(error)")
   case .success(let ruleSet):
     Fuzz.require(ruleSet.warningWindowDays >= 0, "profile-window", "warning window \(ruleSet.warningWindowDays)")
     let report = Checker(ruleSet: ruleSet, asOf: asOf).check(examples[0])

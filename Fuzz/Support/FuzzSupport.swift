@@ -156,7 +156,7 @@ struct InputShape {
       if let location = note.location { check(location, "a note of \(diagnostic.code)") }
     }
     Fuzz.require(
-      !diagnostic.code.isEmpty && !diagnostic.message.isEmpty, "diagnostic-text",
+      diagnostic.code != .unknown && !diagnostic.message.isEmpty, "diagnostic-text",
       "a diagnostic without code or message at \(diagnostic.location)")
     let plain = diagnostic.rendered(colored: false)
     _ = diagnostic.rendered(colored: true)

@@ -245,7 +245,7 @@ extension DiagnosticKind {
       da: "eksemplet '%1' til %2 skulle give %3, men gav %4: %5"),
     .exampleIncomplete: .init(
       .lintExamples, en: "requirement %1 in %2 needs at least one met and one gap example",
-      da: "kravet %1 i %2 skal have mindst ét met- og ét gap-eksempel"),
+      da: "kravet %1 i %2 skal have mindst ét eksempel, der er opfyldt, og ét med en mangel"),
     .authoringUnknownRequirement: .init(
       .rulesId, en: "unknown requirement '%1'%2 ('dpacheck rules list' lists them all)",
       da: "ukendt krav '%1'%2 ('dpacheck rules list' viser dem alle)"),

@@ -3,7 +3,7 @@
 /// Danish nouns differ in gender and take the definite article as an ending, so each kind has
 /// its forms written out in both languages rather than built from a noun.
 public enum FileKind: String, Sendable, Hashable, CaseIterable {
-  case declaration, waivers, baseline, profile, pack, requirements, questionnaire, countries
+  case declaration, waivers, baseline, profile, pack, requirements, questionnaire, countries, configuration
 
   /// A grammatical form of the name.
   public enum Form: Sendable, Hashable, CaseIterable {
@@ -41,6 +41,7 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
       case .requirements: "requirements file"
       case .questionnaire: "questionnaire"
       case .countries: "countries file"
+      case .configuration: "configuration file"
       }
     return (noun, "a \(noun)", "the \(noun)", "this \(noun)")
   }
@@ -56,6 +57,7 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
     case .requirements: ("kravfil", "en kravfil", "kravfilen", "denne kravfil")
     case .questionnaire: ("spørgeskema", "et spørgeskema", "spørgeskemaet", "dette spørgeskema")
     case .countries: ("landefil", "en landefil", "landefilen", "denne landefil")
+    case .configuration: ("konfigurationsfil", "en konfigurationsfil", "konfigurationsfilen", "denne konfigurationsfil")
     }
   }
 }

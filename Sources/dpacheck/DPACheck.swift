@@ -34,7 +34,7 @@ struct DPACheck: ParsableCommand {
       Shell completions: dpacheck --generate-completion-script bash|zsh|fish (see docs/completions.md).
       """,
     version: DPACheckVersion.current,
-    subcommands: [Check.self, Explain.self, Rules.self, Schema.self, Template.self],
+    subcommands: [Check.self, Config.self, Explain.self, Rules.self, Schema.self, Template.self],
     defaultSubcommand: nil
   )
 

@@ -35,25 +35,13 @@ extension DPACheck {
     var paths: [String]
 
     @OptionGroup var rulesOptions: RulesOptions
-    @OptionGroup var profileOptions: ProfileOptions
+    @OptionGroup var settings: SettingsOptions
 
     @Option(
       name: .long,
       help: ArgumentHelp("The evaluation date for freshness and expiry (default: today, UTC).", valueName: "YYYY-MM-DD")
     )
     var asOf: String?
-
-    @Option(
-      name: .long, help: ArgumentHelp("A waivers file (format dpacheck/waivers/v1).", valueName: "FILE"),
-      completion: .file())
-    var waivers: String?
-
-    @Option(
-      name: .long,
-      help: ArgumentHelp(
-        "An earlier JSON report: fail only on gaps that are new or worse since then, and list what changed.",
-        valueName: "REPORT.json"), completion: .file())
-    var baseline: String?
 
     @Option(name: .long, help: "The report format.")
     var format: ReportFormat = .text
@@ -64,28 +52,10 @@ extension DPACheck {
       completion: .file())
     var output: String?
 
-    @Option(name: .long, help: "The report language.")
-    var lang: Language = .en
-
-    @Option(
-      name: .long,
-      help: ArgumentHelp(
-        "The lowest severity whose gaps fail the run (default: the profile's fail_on).",
-        valueName: "critical|high|medium|low|none"))
-    var failOn: FailOn?
-
     @Flag(
       name: [.short, .long],
       help: "Print only the findings that fail the gate and the problems of invalid files, a line each (text).")
     var quiet = false
-
-    @Option(
-      name: .long,
-      help: ArgumentHelp(
-        "Leave out files found in folders whose path matches GLOB (* and ? within a name, ** across "
-          + "folders); repeatable.",
-        valueName: "GLOB"))
-    var exclude: [String] = []
 
     @Flag(
       name: .long,
@@ -96,16 +66,19 @@ extension DPACheck {
 
     func validate() throws {
       if paths.filter({ $0 == "-" }).count > 1 {
-        throw ValidationError(DiagnosticMessage(.usageStandardInputTwice).text(lang))
+        throw ValidationError(DiagnosticMessage(.usageStandardInputTwice).text(settings.earlyLanguage))
       }
       if let asOf, Day(asOf) == nil {
-        throw ValidationError(DiagnosticMessage(.usageAsOf, .text(asOf)).text(lang))
+        throw ValidationError(DiagnosticMessage(.usageAsOf, .text(asOf)).text(settings.earlyLanguage))
       }
     }
 
     func run() throws {
+      let settings = try self.settings.resolve()
+      let lang = settings.language.value
+      let waivers = settings.waivers.value
       let catalog = try rulesOptions.catalog(forEvaluation: true, language: lang)
-      let ruleSet = try profileOptions.ruleSet(in: catalog, language: lang)
+      let ruleSet = try ProfileOptions.ruleSet(settings.profile.value, in: catalog, language: lang)
       let waiverSet = try waivers.map { path in
         try Diagnostics.exitOnError(language: lang) { () throws(Diagnostic) -> WaiverSet in
           try WaiverSet.load(
@@ -113,19 +86,19 @@ extension DPACheck {
             workingDirectory: FileSystem.currentDirectory)
         }
       }
-      let baselineReport = try baseline.map { path in
+      let baselineReport = try settings.baseline.value.map { path in
         try Diagnostics.exitOnError(language: lang) { () throws(Diagnostic) -> Baseline in
           try Baseline.load(InputFile.source(path), workingDirectory: FileSystem.currentDirectory)
         }
       }
       let checker = Checker(
-        ruleSet: ruleSet, asOf: asOf.flatMap(Day.init) ?? Today.utc, waivers: waiverSet, failOn: failOn,
+        ruleSet: ruleSet, asOf: asOf.flatMap(Day.init) ?? Today.utc, waivers: waiverSet, failOn: settings.failOn.value,
         baseline: baselineReport)
       let colored = (output == nil || output == "-") && format == .text && Terminal.isColorTerminal(STDOUT_FILENO)
       let reporter = quiet && format == .text ? QuietReporter() : format.reporter
       let run = CheckRun(
         checker: checker, reporter: reporter, options: RenderOptions(language: lang, colored: colored))
-      var files = CheckRun.expand(paths, excluding: exclude)
+      var files = CheckRun.expand(paths, excluding: settings.exclude.value)
       if skipNonDeclarations {
         let skipped = files.filter { !DeclarationFilter.isDeclaration($0) }
         for file in skipped {

@@ -41,6 +41,11 @@ struct ProfileOptions: ParsableArguments {
 
   /// Resolves the profile in `catalog`, exiting 2 on error.
   func ruleSet(in catalog: Catalog, language: Language = .en) throws -> RuleSet {
+    try Self.ruleSet(profile, in: catalog, language: language)
+  }
+
+  /// Resolves `profile` in `catalog`, exiting 2 on error.
+  static func ruleSet(_ profile: String, in catalog: Catalog, language: Language = .en) throws -> RuleSet {
     do {
       return try RuleSet.resolve(profile: profile, in: catalog, readFile: InputFile.source)
     } catch let error where error.location.file == profile && error.text.kind.isUnknownProfile {
