@@ -8,7 +8,10 @@ enum CountrySetName {
     let words: (da: String, en: String, notDa: String, notEn: String)?
     switch set {
     case "eea":
-      words = ("et land i EU/EØS", "a country in the EU/EEA", "et land uden for EU/EØS", "a country outside the EU/EEA")
+      words = (
+        "et land i EU/EØS", "a country in the EU/EEA",
+        "et land uden for EU/EØS", "a country outside the EU/EEA"
+      )
     case "eu":
       words = ("et EU-land", "an EU member state", "et land uden for EU", "a country outside the EU")
     case "eu_territories":
@@ -25,7 +28,8 @@ enum CountrySetName {
       )
     case "adequacy_dpf":
       words = (
-        "et land, hvis tilstrækkelighedsafgørelse kun dækker modtagere certificeret under EU-US Data Privacy Framework",
+        "et land, hvis tilstrækkelighedsafgørelse kun dækker modtagere certificeret under "
+          + "EU-US Data Privacy Framework",
         "a country whose adequacy decision covers only recipients certified under the EU-US Data Privacy Framework",
         "et land, hvis tilstrækkelighedsafgørelse ikke kræver en certificering",
         "a country whose adequacy decision needs no certification"
