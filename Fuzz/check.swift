@@ -241,8 +241,8 @@ private func checkReport(_ report: DeclarationReport, checker: Checker, shape: I
     Fuzz.require(
       finding.evidence.count <= limit && finding.missing.count <= limit && finding.lapses.count <= limit,
       "evidence-limit",
-      "\(finding.rule): \(finding.evidence.count) evidence, \(finding.missing.count) missing, \(finding.lapses.count) lapses"
-    )
+      "\(finding.rule): \(finding.evidence.count) evidence, \(finding.missing.count) missing, "
+        + "\(finding.lapses.count) lapses")
   }
 }
 
@@ -325,8 +325,8 @@ private func checkRendered(_ rendered: Rendered, report: DeclarationReport) {
       let parser = XMLParser(data: Data(text.utf8))
       Fuzz.require(
         parser.parse(), "junit-xml",
-        "the \(what) report is not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "?") at line \(parser.lineNumber)"
-      )
+        "the \(what) report is not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "?")"
+          + " at line \(parser.lineNumber)")
     }
   case .html:
     for tag in tagNames(text) {
@@ -355,7 +355,8 @@ private func checkRoundTrip(_ baseline: Baseline, report: DeclarationReport, wha
   Fuzz.require(
     entry?.vendor == report.vendor && entry?.service == report.service, "json-roundtrip",
     "the vendor and service \(report.vendor.debugDescription), \(report.service.debugDescription) do not read back"
-      + " from the \(what) report; the baseline has \(entry.map { "\($0.vendor.debugDescription), \($0.service.debugDescription)" } ?? "no entry")"
+      + " from the \(what) report; the baseline has "
+      + (entry.map { "\($0.vendor.debugDescription), \($0.service.debugDescription)" } ?? "no entry")
   )
   let entries = baseline.entries(file: report.file, vendor: report.vendor, service: report.service) ?? [:]
   for finding in report.findings {
@@ -370,8 +371,8 @@ private func checkRoundTrip(_ baseline: Baseline, report: DeclarationReport, wha
       let back = entry.values[value.path] ?? .some("<absent>")
       Fuzz.require(
         back == value.value, "json-roundtrip",
-        "\(finding.rule) \(value.path) = \(value.value.debugDescription) reads back from the \(what) report as \(back.debugDescription)"
-      )
+        "\(finding.rule) \(value.path) = \(value.value.debugDescription) reads back from the \(what) report"
+          + " as \(back.debugDescription)")
     }
   }
 }

@@ -116,8 +116,8 @@ private struct TreeWalk {
         _ = scalar.value
         _ = scalar.isNull
       }
-      dump +=
-        "S\(scalar.style.rawValue)|\(scalar.tag?.longForm ?? "-")|\(start.line):\(start.column)|\(scalar.text.debugDescription)\n"
+      let tag = scalar.tag?.longForm ?? "-"
+      dump += "S\(scalar.style.rawValue)|\(tag)|\(start.line):\(start.column)|\(scalar.text.debugDescription)\n"
     case .sequence(let sequence):
       dump += "[\(start.line):\(start.column)\n"
       height = 1

@@ -36,6 +36,11 @@ enum Fuzz {
   /// (U+009B is a one-character CSI), so they are checked separately (invariants `*-c1`).
   static func isC1Control(_ scalar: Unicode.Scalar) -> Bool { (0x80...0x9F).contains(scalar.value) }
 
+  /// `text` with each C1 control character written `\u{…}`, so that a message shows where they are.
+  static func showingC1Controls(_ text: String) -> String {
+    text.unicodeScalars.map { isC1Control($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+  }
+
   /// Whether the invariant `name` is checked.
   static func checks(_ name: String) -> Bool { !ignored.contains(name) }
 
@@ -170,7 +175,6 @@ struct InputShape {
     Fuzz.require(
       !plain.unicodeScalars.contains(where: Fuzz.isC1Control),
       "diagnostic-c1",
-      "a C1 control character reaches the rendered diagnostic: \(plain.unicodeScalars.map { Fuzz.isC1Control($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined())"
-    )
+      "a C1 control character reaches the rendered diagnostic: \(Fuzz.showingC1Controls(plain))")
   }
 }

@@ -103,9 +103,9 @@ extension DiagnosticKind {
       note: .evaluationBudget,
       en: "the work a declaration may cause is bounded (%1 steps for this one), so that no file can stall a run; a "
         + "list this check walks is too long for the way the check combines lists",
-      da: "det arbejde, en erklæring kan kræve, er begrænset (%1 trin for denne), så ingen fil kan få en kørsel til "
-        + "at gå i stå; en liste, som kontrollen gennemgår, er for lang til den måde, kontrollen kombinerer lister "
-        + "på"),
+      da: "det arbejde, en erklæring kan kræve, er begrænset (%1 trin for denne), så ingen fil kan få en kørsel "
+        + "til at gå i stå; en liste, som kontrollen gennemgår, er for lang til den måde, kontrollen kombinerer "
+        + "lister på"),
     .noteDefinedHere: .init(note: .evaluationBudget, en: "%1 is defined here", da: "%1 er defineret her"),
     .thingRequirementID: .init(fragment: "requirement %1", da: "kravet %1"),
     .thingPackApplicability: .init(

@@ -82,8 +82,8 @@ extension DiagnosticKind {
       .rulesCheck,
       en: "'%1' nested %2 deep; 'each' and 'some' may nest at most %3 deep, so that no declaration can make a "
         + "check's work explode",
-      da: "'%1' er indlejret %2 niveauer; 'each' og 'some' må højst indlejres %3 niveauer, så ingen erklæring kan få "
-        + "arbejdet med en kontrol til at eksplodere"),
+      da: "'%1' er indlejret %2 niveauer; 'each' og 'some' må højst indlejres %3 niveauer, så ingen erklæring "
+        + "kan få arbejdet med en kontrol til at eksplodere"),
     .checkQuantifierPath: .init(
       .rulesCheck, en: "'%1' takes the path of a list", da: "'%1' tager stien til en liste"),
     .checkQuantifierNotList: .init(

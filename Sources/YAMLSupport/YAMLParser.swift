@@ -4,8 +4,8 @@ internal import CYAML
 ///
 /// The parser owns its `yaml_parser_t` and frees it in `deinit`; it reads the input in place, from a
 /// buffer the caller keeps alive for the parser's whole life. It never traps on input: every
-/// problem becomes a `Diagnostic` with the file, line and column. The tree is built with an explicit stack, so nesting depth is bounded by
-/// `YAMLLimits.maxDepth` and never by the call stack.
+/// problem becomes a `Diagnostic` with the file, line and column. The tree is built with an
+/// explicit stack, so nesting depth is bounded by `YAMLLimits.maxDepth` and never by the call stack.
 final class YAMLParser {
   // The C state lives in memory the parser allocates and frees itself, so that the hot loop
   // reads it through pointers rather than through exclusivity-checked stored properties.

@@ -187,7 +187,10 @@ import Testing
   /// Root may write to a folder of mode 555, so as root the run goes as nobody (through setpriv).
   static let canBeDeniedWriting = Testing.ConditionTrait.enabled(
     if: geteuid() != 0 || CLI.nobodyCanRun,
-    "running as root, and the binary cannot be run as nobody (no /usr/bin/setpriv, or the package is in a folder nobody cannot enter)"
+    """
+    running as root, and the binary cannot be run as nobody \
+    (no /usr/bin/setpriv, or the package is in a folder nobody cannot enter)
+    """
   )
 
   @Test(Self.canBeDeniedWriting) func unwritableTargetFolderExitsTwoWithoutPartialFiles() throws {

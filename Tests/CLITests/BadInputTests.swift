@@ -28,7 +28,10 @@ import Testing
   @Test(
     .enabled(
       if: canMakeAFileUnreadable,
-      "running as root, where mode 000 does not prevent reading, and the binary cannot be run as nobody (no /usr/bin/setpriv, or the package is in a folder nobody cannot enter)"
+      """
+      running as root, where mode 000 does not prevent reading, and the binary cannot be run as nobody \
+      (no /usr/bin/setpriv, or the package is in a folder nobody cannot enter)
+      """
     ),
     arguments: try BadInput.cases().filter { $0.generate == .unreadable })
   func unreadableInput(_ entry: BadInput.Case) throws {

@@ -18,11 +18,9 @@ import Testing
     let result = try CLI.run(["check", file, "--as-of", "2026-11-26"])
     #expect(result.status == 1)
     let line = try #require(lineNumber(of: "max_hours: 72", in: file))
-    #expect(
-      result.stdout.contains(
-        "\(file):\(line):14: the vendor notifies the municipality of a breach up to 72 hours after becoming aware of it, later than required"
-      ),
-      "\(result.stdout)")
+    let message =
+      "the vendor notifies the municipality of a breach up to 72 hours after becoming aware of it, later than required"
+    #expect(result.stdout.contains("\(file):\(line):14: \(message)"), "\(result.stdout)")
     #expect(result.stdout.contains("BR-01"))
     #expect(result.stdout.contains("Verdict: FAILED"))
   }
@@ -238,8 +236,10 @@ import Testing
     // The review's example, in the domain's words (the leaves' `says`).
     let expected =
       lang == "en"
-      ? "Postwave Mail LLC is not certified under the EU-US Data Privacy Framework, so the adequacy decision does not cover it"
-      : "Postwave Mail LLC er ikke certificeret under EU-US Data Privacy Framework, så tilstrækkelighedsafgørelsen dækker den ikke"
+      ? "Postwave Mail LLC is not certified under the EU-US Data Privacy Framework, "
+        + "so the adequacy decision does not cover it"
+      : "Postwave Mail LLC er ikke certificeret under EU-US Data Privacy Framework, "
+        + "så tilstrækkelighedsafgørelsen dækker den ikke"
     #expect(result.stdout.contains(expected), "\(result.stdout)")
   }
 }

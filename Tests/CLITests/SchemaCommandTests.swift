@@ -110,8 +110,15 @@ import Testing
   @Test(Self.validatorTrait) func aValueOfTheWrongTypeIsRefused() throws {
     try Self.withSchemaFile { schema in
       let file = schema.deletingLastPathComponent().appendingPathComponent("wrong.yaml")
-      let text =
-        "format: dpacheck/declaration/v1\nbreach_notification:\n  max_hours: yes\nvendor:\n  country: NO\n  x-internal-id: 7\n"
+      let text = """
+        format: dpacheck/declaration/v1
+        breach_notification:
+          max_hours: yes
+        vendor:
+          country: NO
+          x-internal-id: 7
+
+        """
       try text.write(to: file, atomically: true, encoding: .utf8)
       let result = try Validator.run(["--schemafile", schema.path, file.path])
       #expect(result.status == 1)

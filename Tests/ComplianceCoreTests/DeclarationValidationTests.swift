@@ -78,8 +78,8 @@ import YAMLSupport
       byMarker[try #require(marked.location("2️⃣"))]
         == "'max_hours' must be a whole number; found the quoted string '24': remove the quotes")
     #expect(
-      byMarker[try #require(marked.location("3️⃣"))]?.hasPrefix("'content' must be a list; found the string 'nature'")
-        == true)
+      byMarker[try #require(marked.location("3️⃣"))]?
+        .hasPrefix("'content' must be a list; found the string 'nature'") == true)
     #expect(
       byMarker[try #require(marked.location("4️⃣"))]
         == "'XX' is not an ISO 3166-1 alpha-2 country code (such as DK, DE or US)")
@@ -87,7 +87,8 @@ import YAMLSupport
       byMarker[try #require(marked.location("5️⃣"))]
         == "'storagee' is not a valid value for 'role'; did you mean 'storage'?")
     #expect(
-      byMarker[try #require(marked.location("6️⃣"))] == "'contact_email' must be an e-mail address; found 'not-an-email'")
+      byMarker[try #require(marked.location("6️⃣"))]
+        == "'contact_email' must be an e-mail address; found 'not-an-email'")
     #expect(found.count == 6)
   }
 
@@ -107,8 +108,16 @@ import YAMLSupport
 
   @Test func norwayStaysTheStringNO() throws {
     let declaration = try load(
-      "format: dpacheck/declaration/v1\nvendor:\n  country: NO\n  cvr: 01234567\nsecurity:\n  encryption:\n    min_tls_version: 1.2\n"
-    )
+      """
+      format: dpacheck/declaration/v1
+      vendor:
+        country: NO
+        cvr: 01234567
+      security:
+        encryption:
+          min_tls_version: 1.2
+
+      """)
     #expect(declaration.value(at: "vendor.country")?.value == .string("NO"))
     #expect(declaration.value(at: "vendor.cvr")?.value == .string("01234567"))
     #expect(declaration.value(at: "security.encryption.min_tls_version")?.value == .string("1.2"))

@@ -112,8 +112,15 @@ import YAMLSupport
       _ = try WaiverSet.load(
         SourceFile(
           name: "w.yaml",
-          text:
-            "format: dpacheck/waivers/v1\nwaivers:\n  - rule: T-01\n    vendor: A\n    reason: r\n    approved_by: b\n"),
+          text: """
+            format: dpacheck/waivers/v1
+            waivers:
+              - rule: T-01
+                vendor: A
+                reason: r
+                approved_by: b
+
+            """),
         knownRules: ["T-01"], workingDirectory: "/work")
     } throws: { error in
       let diagnostic = error as? Diagnostic

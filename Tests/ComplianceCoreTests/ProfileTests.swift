@@ -24,7 +24,8 @@ import YAMLSupport
       [
         "base": "format: dpacheck/profile/v1\npacks: [t]\nfail_on: high\n",
         "child":
-          "format: dpacheck/profile/v1\nextends: base\nfail_on: medium\nparameters:\n  T-01: {max_hours: 24}\nseverities:\n  T-02: critical\n",
+          "format: dpacheck/profile/v1\nextends: base\nfail_on: medium\n"
+          + "parameters:\n  T-01: {max_hours: 24}\nseverities:\n  T-02: critical\n",
       ])
     #expect(ruleSet.chain == ["child", "base"])
     #expect(ruleSet.failOn == .medium)

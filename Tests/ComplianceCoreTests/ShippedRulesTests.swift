@@ -12,9 +12,8 @@ import YAMLSupport
     let results = ExampleRunner.run(catalog)
     #expect(!results.isEmpty)
     for result in results where !result.passed {
-      Issue.record(
-        "\(result.location): example of \(result.rule) expected \(result.expected.rawValue), got \(result.actual.rawValue): \(result.message)"
-      )
+      let outcome = "expected \(result.expected.rawValue), got \(result.actual.rawValue)"
+      Issue.record("\(result.location): example of \(result.rule) \(outcome): \(result.message)")
     }
   }
 
@@ -65,8 +64,8 @@ import YAMLSupport
       catalog.allRequirements.map { requirement in
         let parameters = requirement.parameters.map { "\($0.name)=\($0.value)" }.joined(separator: ",")
         let examples = requirement.examples.map { "\($0.expect.rawValue)@\($0.location)" }.joined(separator: ",")
-        return
-          "\(requirement.id) \(requirement.definedAt) \(requirement.severity) \(requirement.clause) [\(parameters)] [\(examples)] \(requirement.title.text(.en))"
+        let head = "\(requirement.id) \(requirement.definedAt) \(requirement.severity) \(requirement.clause)"
+        return "\(head) [\(parameters)] [\(examples)] \(requirement.title.text(.en))"
       }
     }
     #expect(summary(archived).count == 114)

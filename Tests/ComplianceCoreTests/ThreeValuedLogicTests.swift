@@ -32,7 +32,20 @@ import YAMLSupport
     #expect(
       try InlineRules.status(
         check: testCase.check,
-        "breach_notification:\n  max_hours: null\n  phased_updates: ~\n  content:\n  channel:\nvendor:\n  country: null\ndeclared_on:\nsubprocessors:\n  list: null\ntransfers:\n"
+        """
+        breach_notification:
+          max_hours: null
+          phased_updates: ~
+          content:
+          channel:
+        vendor:
+          country: null
+        declared_on:
+        subprocessors:
+          list: null
+        transfers:
+
+        """
       ) == .unanswered)
   }
 
@@ -130,7 +143,8 @@ import YAMLSupport
 /// A leaf's `says` replaces the generic wording of its failure.
 @Suite struct LeafSentenceTests {
   static let check = """
-    {field: breach_notification.max_hours, max: 48, says: {da: "underretning efter {value} timer er for sent", en: "notice after {value} hours is too late"}}
+    {field: breach_notification.max_hours, max: 48, \
+    says: {da: "underretning efter {value} timer er for sent", en: "notice after {value} hours is too late"}}
     """
 
   @Test func aFailingLeafSaysItsSentence() throws {
@@ -153,7 +167,8 @@ import YAMLSupport
   /// the generic wording, which says that evidence from the future is no evidence.
   @Test func aDateInTheFutureKeepsItsOwnWording() throws {
     let check = """
-      {field: security.risk_assessment_date, max_age_months: 12, says: {da: "risikovurderingen fra {value} er for gammel", en: "the risk assessment of {value} is too old"}}
+      {field: security.risk_assessment_date, max_age_months: 12, \
+      says: {da: "risikovurderingen fra {value} er for gammel", en: "the risk assessment of {value} is too old"}}
       """
     let catalog = try InlineRules.catalog(requirements: InlineRules.requirement(check: check))
     let old = try InlineRules.evaluate(catalog, declaration: "security:\n  risk_assessment_date: 2024-10-01\n")

@@ -7,7 +7,12 @@ import YAMLSupport
 @Suite struct TransferLogicTests {
   /// Every sub-processor country outside the EEA needs a valid mechanism.
   static let subprocessorCheck = """
-    {each: subprocessors.list, as: sp, check: {each: countries, where: {field: ., not_in_set: eea}, check: {all: [{field: sp.transfer, exists: true}, {any: [{field: sp.transfer.mechanism, in: [scc, bcr]}, {all: [{field: ., in_set: adequacy}, {field: sp.transfer.mechanism, equals: adequacy}]}, {all: [{field: ., in_set: adequacy_dpf}, {field: sp.transfer.mechanism, in: [dpf, adequacy]}, {field: sp.transfer.dpf_certified, equals: true}]}]}]}}}
+    {each: subprocessors.list, as: sp, check: {each: countries, where: {field: ., not_in_set: eea}, \
+    check: {all: [{field: sp.transfer, exists: true}, {any: [\
+    {field: sp.transfer.mechanism, in: [scc, bcr]}, \
+    {all: [{field: ., in_set: adequacy}, {field: sp.transfer.mechanism, equals: adequacy}]}, \
+    {all: [{field: ., in_set: adequacy_dpf}, {field: sp.transfer.mechanism, in: [dpf, adequacy]}, \
+    {field: sp.transfer.dpf_certified, equals: true}]}]}]}}}
     """
 
   struct Case: Sendable, CustomTestStringConvertible {
@@ -63,19 +68,21 @@ import YAMLSupport
 
   @Test func joinFindsTheTransferForTheSameCountry() throws {
     let check =
-      "{each: processing.locations, as: site, where: {field: country, not_in_set: eea}, check: {some: $.transfers, check: {field: country, same_as: site.country}}}"
+      "{each: processing.locations, as: site, where: {field: country, not_in_set: eea}, "
+      + "check: {some: $.transfers, check: {field: country, same_as: site.country}}}"
     let catalog = try InlineRules.catalog(requirements: InlineRules.requirement(check: check))
+    let locations = """
+      processing:
+        locations:
+          - {country: DK, role: storage}
+          - {country: IN, role: support_access}
+
+      """
     let met = try InlineRules.evaluate(
-      catalog,
-      declaration:
-        "processing:\n  locations:\n    - {country: DK, role: storage}\n    - {country: IN, role: support_access}\ntransfers:\n  - {country: IN, mechanism: scc}\n"
-    )
+      catalog, declaration: locations + "transfers:\n  - {country: IN, mechanism: scc}\n")
     #expect(met.status == .met)
     let gap = try InlineRules.evaluate(
-      catalog,
-      declaration:
-        "processing:\n  locations:\n    - {country: DK, role: storage}\n    - {country: IN, role: support_access}\ntransfers:\n  - {country: US, mechanism: scc}\n"
-    )
+      catalog, declaration: locations + "transfers:\n  - {country: US, mechanism: scc}\n")
     #expect(gap.status == .gap)
     // The finding points at the location that lacks a transfer, not at the transfers list.
     #expect(gap.location.line == 5)

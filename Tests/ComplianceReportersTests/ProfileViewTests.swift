@@ -15,7 +15,8 @@ import YAMLSupport
   static let profiles = [
     "base": "format: dpacheck/profile/v1\npacks: [t]\nfail_on: high\nparameters:\n  T-01: {max_hours: 36}\n",
     "child":
-      "format: dpacheck/profile/v1\nextends: base\nwarning_window_days: 30\nseverities:\n  T-02: medium\nexclude:\n  - rule: T-03\n    justification: Not here\n",
+      "format: dpacheck/profile/v1\nextends: base\nwarning_window_days: 30\nseverities:\n  T-02: medium\n"
+      + "exclude:\n  - rule: T-03\n    justification: Not here\n",
   ]
 
   static func view(_ profile: String) throws -> ProfileView {

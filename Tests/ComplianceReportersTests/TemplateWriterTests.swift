@@ -74,7 +74,8 @@ import YAMLSupport
     let breach =
       language == .en
       ? "# ── Notification of personal data breaches · Clause 10: Notification of personal data breaches ─"
-      : "# ── Underretning om brud på persondatasikkerheden ─────────────────────────────────────────────────\n# Bestemmelse 10: Underretning om brud på persondatasikkerheden\n"
+      : "# ── Underretning om brud på persondatasikkerheden " + String(repeating: "─", count: 49) + "\n"
+        + "# Bestemmelse 10: Underretning om brud på persondatasikkerheden\n"
     #expect(text.contains(breach))
     let question =
       language == .en ? "# Within how many hours of becoming aware of a breach" : "# Inden for hvor mange timer"

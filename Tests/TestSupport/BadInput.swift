@@ -97,10 +97,9 @@ package enum BadInput {
     let at = "\(manifest):\(node.location.line):\(node.location.column)"
     guard case .mapping(let mapping) = node else { throw ManifestError(description: "\(at): a case must be a mapping") }
     for entry in mapping.entries where !keys.contains(entry.key.text) {
+      let known = keys.sorted().joined(separator: ", ")
       throw ManifestError(
-        description:
-          "\(manifest):\(entry.key.location.line): unknown key '\(entry.key.text)'; known keys: \(keys.sorted().joined(separator: ", "))"
-      )
+        description: "\(manifest):\(entry.key.location.line): unknown key '\(entry.key.text)'; known keys: \(known)")
     }
     func string(_ key: String) throws -> String? {
       guard let node = mapping[key] else { return nil }

@@ -35,18 +35,21 @@ package enum InlineRules {
     id: String = "T-01", check: String, parameters: String = "", severity: String = "high", appliesWhen: String? = nil,
     informational: Bool = false
   ) -> String {
-    """
-      - id: \(id)
-        title: {da: "Titel", en: "Title"}
-        rationale: {da: "Begrundelse", en: "Rationale"}
-        met_if: {da: "Kravet er opfyldt, hvis x.", en: "The requirement is met if x."}
-        clause: "10"
-        gdpr: ["Art. 33(2)"]
-        severity: \(severity)
-    \(informational ? "    informational: true\n" : "")\(parameters.isEmpty ? "" : "    parameters: \(parameters)\n")\(appliesWhen.map { "    applies_when: \($0)\n" } ?? "")    check: \(check)
-        remediation: {da: "Gør x.", en: "Do x."}
+    let informationalLine = informational ? "    informational: true\n" : ""
+    let parametersLine = parameters.isEmpty ? "" : "    parameters: \(parameters)\n"
+    let appliesWhenLine = appliesWhen.map { "    applies_when: \($0)\n" } ?? ""
+    return """
+        - id: \(id)
+          title: {da: "Titel", en: "Title"}
+          rationale: {da: "Begrundelse", en: "Rationale"}
+          met_if: {da: "Kravet er opfyldt, hvis x.", en: "The requirement is met if x."}
+          clause: "10"
+          gdpr: ["Art. 33(2)"]
+          severity: \(severity)
+      \(informationalLine)\(parametersLine)\(appliesWhenLine)    check: \(check)
+          remediation: {da: "Gør x.", en: "Do x."}
 
-    """
+      """
   }
 
   /// Evaluates the single requirement of `catalog` against a declaration body (without `format`).

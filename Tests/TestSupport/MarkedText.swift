@@ -9,7 +9,9 @@ package struct MarkedText {
   /// Marker name (`"1️⃣"`) to its position.
   package let markers: [String: (line: Int, column: Int)]
 
-  private static let names = ["0️⃣", "1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
+  private static let names = [
+    "0️⃣", "1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣",
+  ]
 
   /// Parses `marked`.
   package init(_ marked: String) {

@@ -26,7 +26,8 @@ package enum NodeDump {
   }
 
   private static func describe(_ scalar: Scalar) -> String {
-    "scalar \(describe(scalar.range)) \(scalar.style) tag=\(scalar.tag?.longForm ?? "-") \(String(reflecting: scalar.text))"
+    let tag = scalar.tag?.longForm ?? "-"
+    return "scalar \(describe(scalar.range)) \(scalar.style) tag=\(tag) \(String(reflecting: scalar.text))"
   }
 
   /// ` alias=*name@line:column` for an alias, nothing for any other node.

@@ -23,7 +23,8 @@ import YAMLSupport
       found.message == "mapping values are not allowed in this context; the indentation does not match: this line is"
         + " indented 4 spaces and the line above 2, so YAML reads this line as part of the value above;"
         + " keys at the same level start in the same column")
-    #expect(found.message(.da).hasPrefix("en værdi efter ':' er ikke tilladt her; indrykningen passer ikke: linjen er"))
+    #expect(
+      found.message(.da).hasPrefix("en værdi efter ':' er ikke tilladt her; indrykningen passer ikke: linjen er"))
   }
 
   @Test func aLineThatMatchesNoKeyAboveNamesTheIndentationsThatWould() throws {

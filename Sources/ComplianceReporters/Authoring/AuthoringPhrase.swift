@@ -47,8 +47,14 @@ enum AuthoringPhrase: String, CaseIterable {
       "A data processor's declaration for dpacheck (format dpacheck/declaration/v1), profile '%1'."
     ),
     .templateHowTo: (
-      "Skriv svaret på hvert spørgsmål i stedet for null. Lad null stå, hvor du endnu ikke kan svare: feltet vises så som ubesvaret, aldrig som et nej. Hvor svaret er en liste, og der ikke er nogen, skriv []: en tom liste betyder 'ingen'. Nøgler, der begynder med x-, er dine egne og bliver ignoreret.",
-      "Write the answer to each question in place of null. Leave null where you cannot answer yet: the field is then reported as unanswered, never as a no. Where the answer is a list and there are none, write []: an empty list means 'none'. Keys starting with x- are your own and are ignored."
+      "Skriv svaret på hvert spørgsmål i stedet for null. "
+        + "Lad null stå, hvor du endnu ikke kan svare: feltet vises så som ubesvaret, aldrig som et nej. "
+        + "Hvor svaret er en liste, og der ikke er nogen, skriv []: en tom liste betyder 'ingen'. "
+        + "Nøgler, der begynder med x-, er dine egne og bliver ignoreret.",
+      "Write the answer to each question in place of null. "
+        + "Leave null where you cannot answer yet: the field is then reported as unanswered, never as a no. "
+        + "Where the answer is a list and there are none, write []: an empty list means 'none'. "
+        + "Keys starting with x- are your own and are ignored."
     ),
     .templateFilled: (
       "Et udfyldt eksempel: hvert felt har spørgeskemaets eksempelsvar.",
@@ -99,8 +105,12 @@ enum AuthoringPhrase: String, CaseIterable {
     .objectListFilledHint: ("en liste med ét punkt pr. forekomst", "a list with one entry per item"),
     .schemaTitle: ("dpacheck-databehandlererklæring", "dpacheck data processor declaration"),
     .schemaDescription: (
-      "En databehandlers egenerklæring, som kontrolleres med dpacheck check. Felter, der mangler eller er null, er ubesvarede. Nøgler, der begynder med x-, er leverandørens egne og bliver ignoreret.",
-      "A data processor's self-declaration, checked with dpacheck check. Fields that are absent or null are unanswered. Keys starting with x- are the vendor's own and are ignored."
+      "En databehandlers egenerklæring, som kontrolleres med dpacheck check. "
+        + "Felter, der mangler eller er null, er ubesvarede. "
+        + "Nøgler, der begynder med x-, er leverandørens egne og bliver ignoreret.",
+      "A data processor's self-declaration, checked with dpacheck check. "
+        + "Fields that are absent or null are unanswered. "
+        + "Keys starting with x- are the vendor's own and are ignored."
     ),
     .schemaFormat: (
       "Erklæringens format; skal være dpacheck/declaration/v1.",

@@ -26,6 +26,9 @@ public struct HTMLReporter: SectionedReporter {
       "\(Escape.html(Phrase.failOnLabel.text(lang))) <b>\(Escape.html(summary.failOn.name(lang)))</b>",
       "\(Escape.html(Phrase.countriesList.text(lang))) \(summary.countriesReviewed)",
     ].joined(separator: " · ")
+    let verdict = "\(Escape.html(Phrase.verdict.text(lang))): \(Escape.html(Verdict.text(summary, lang: lang)))"
+    let gate = Escape.html(Phrase.gateLine.format(lang, summary.failOn.name(lang)))
+    let note = "\(gate). \(Escape.html(Phrase.unansweredCountsNote.text(lang)))."
     var out = """
       <!DOCTYPE html>
       <html lang="\(lang.rawValue)">
@@ -40,8 +43,8 @@ public struct HTMLReporter: SectionedReporter {
       <header>
       <h1>\(Escape.html(title))</h1>
       <p class="meta">\(meta)</p>
-      <p class="verdict \(Self.verdictClass(summary))">\(Escape.html(Phrase.verdict.text(lang))): \(Escape.html(Verdict.text(summary, lang: lang)))</p>
-      <p class="note">\(Escape.html(Phrase.gateLine.format(lang, summary.failOn.name(lang)))). \(Escape.html(Phrase.unansweredCountsNote.text(lang))).</p>
+      <p class="verdict \(Self.verdictClass(summary))">\(verdict)</p>
+      <p class="note">\(note)</p>
       </header>
 
       """
@@ -65,27 +68,28 @@ public struct HTMLReporter: SectionedReporter {
       }.joined()
       out += "</ul></section>\n"
     }
-    out +=
-      "<footer>\(Escape.html(Phrase.generatedBy.format(lang, summary.toolName, summary.toolVersion)))</footer>\n</body>\n</html>\n"
+    let generatedBy = Phrase.generatedBy.format(lang, summary.toolName, summary.toolVersion)
+    out += "<footer>\(Escape.html(generatedBy))</footer>\n</body>\n</html>\n"
     return out
   }
 
   public func section(for declaration: DeclarationReport, in run: RunContext) throws -> String {
     let lang = run.language
     let vendor = declaration.vendor ?? Phrase.unnamedVendor.text(lang)
-    var out =
-      "<article class=\"vendor\" id=\"\(Self.anchor(declaration.file))\">\n<h2>\(Escape.html(vendor))</h2>\n<p class=\"file\">\(Escape.html(declaration.file))</p>\n"
+    var out = "<article class=\"vendor\" id=\"\(Self.anchor(declaration.file))\">\n"
+    out += "<h2>\(Escape.html(vendor))</h2>\n"
+    out += "<p class=\"file\">\(Escape.html(declaration.file))</p>\n"
     guard declaration.valid else {
-      out +=
-        "<p class=\"verdict invalid\">\(Escape.html(Phrase.invalidDeclaration.text(lang)))</p>\n<pre class=\"diagnostics\">"
+      out += "<p class=\"verdict invalid\">\(Escape.html(Phrase.invalidDeclaration.text(lang)))</p>\n"
+      out += "<pre class=\"diagnostics\">"
       let rendered = declaration.diagnostics.map { $0.rendered(colored: false, language: lang) }
       out += Escape.htmlLines(rendered.joined(separator: "\n"))
       return out + "</pre>\n</article>\n"
     }
     let failing = declaration.gateFailureCount(run.failOn) > 0
     if run.isPortfolio {
-      out +=
-        "<p class=\"verdict \(failing ? "failed" : "passed")\">\(Escape.html(failing ? Phrase.verdictFailed.text(lang) : Phrase.verdictPassed.text(lang)))</p>\n"
+      let verdict = failing ? Phrase.verdictFailed.text(lang) : Phrase.verdictPassed.text(lang)
+      out += "<p class=\"verdict \(failing ? "failed" : "passed")\">\(Escape.html(verdict))</p>\n"
     }
     out += counts(declaration.count, lang: lang)
     if let delta = declaration.baseline {
@@ -111,8 +115,11 @@ public struct HTMLReporter: SectionedReporter {
           let warning =
             warnings.isEmpty
             ? "" : "<div class=\"warn\">⚠ " + warnings.map(Escape.html).joined(separator: "<br>") + "</div>"
-          out +=
-            "<tr><td class=\"st \(Self.statusClass(finding.status))\">\(Escape.html(finding.status.name(lang)))</td><td><b>\(Escape.html(finding.rule))</b> \(Escape.html(finding.title(lang)))\(warning)</td><td class=\"loc\">\(finding.location.line):\(finding.location.column)</td></tr>"
+          out += row([
+            statusCell(finding.status, lang: lang),
+            "<td>\(ruleAndTitle(finding, lang: lang))\(warning)</td>",
+            locationCell(finding.location),
+          ])
         }
         out += "</table>\n"
       }
@@ -127,31 +134,28 @@ public struct HTMLReporter: SectionedReporter {
     let requirement = finding.requirement.requirement
     let id = Self.anchor(file, rule: finding.rule)
     var out = "<div class=\"finding \(Self.statusClass(finding.status))\" id=\"\(id)\">\n"
-    out +=
-      "<div class=\"head\"><span class=\"sev \(finding.severity.rawValue)\">\(Escape.html(finding.severity.name(lang)))</span> <span class=\"st \(Self.statusClass(finding.status))\">\(Escape.html(finding.status.name(lang)))</span> <b>\(Escape.html(finding.rule))</b> \(Escape.html(finding.title(lang)))</div>\n<dl>\n"
-    out +=
-      "<dt>\(Escape.html(Phrase.answer.text(lang)))</dt><dd><code>\(Escape.html(file)):\(finding.location.line):\(finding.location.column)</code> \(Escape.html(finding.message(lang)))</dd>\n"
+    let badges = severityBadge(finding.severity, lang: lang) + " " + statusBadge(finding.status, lang: lang)
+    out += "<div class=\"head\">\(badges) \(ruleAndTitle(finding, lang: lang))</div>\n<dl>\n"
+    let place = "\(Escape.html(file)):\(finding.location.line):\(finding.location.column)"
+    out += entry(Phrase.answer.text(lang), "<code>\(place)</code> \(Escape.html(finding.message(lang)))")
     for related in finding.relatedLocations.prefix(10) {
-      out +=
-        "<dd class=\"related\"><code>\(related.location.line):\(related.location.column)</code> \(Escape.html(related.path))</dd>\n"
+      let line = "<code>\(related.location.line):\(related.location.column)</code> \(Escape.html(related.path))"
+      out += "<dd class=\"related\">\(line)</dd>\n"
     }
-    out +=
-      "<dt>\(Escape.html(Phrase.criterion.text(lang)))</dt><dd>\(Escape.html(finding.requirement.text(\.metIf, lang)))</dd>\n"
+    out += entry(Phrase.criterion.text(lang), Escape.html(finding.requirement.text(\.metIf, lang)))
     var references = requirement.gdpr.map { "GDPR \(LegalCitation.gdpr($0, lang))" }
     references.append(LegalCitation.clause(requirement.clause, lang))
     references += requirement.mapsTo.map { LegalCitation.mapping($0, lang) }
-    out +=
-      "<dt>\(Escape.html(Phrase.articles.text(lang))) / \(Escape.html(Phrase.mapsTo.text(lang)))</dt><dd>\(Escape.html(references.joined(separator: " · ")))</dd>\n"
+    let referencesTerm = Phrase.articles.text(lang) + " / " + Phrase.mapsTo.text(lang)
+    out += entry(referencesTerm, Escape.html(references.joined(separator: " · ")))
     if let waiver = finding.waiver {
-      out +=
-        "<dt>\(Escape.html(Phrase.waived.text(lang)))</dt><dd>\(Escape.html(Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason)))</dd>\n"
+      let line = Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason)
+      out += entry(Phrase.waived.text(lang), Escape.html(line))
     }
-    out += "<dt>\(Escape.html(Phrase.remediation.text(lang)))</dt><dd>\(Escape.html(finding.remediation(lang)))</dd>\n"
+    out += entry(Phrase.remediation.text(lang), Escape.html(finding.remediation(lang)))
     let warnings = finding.warnings(lang)
     if !warnings.isEmpty {
-      out +=
-        "<dt>\(Escape.html(Phrase.warnings.text(lang)))</dt><dd>" + warnings.map(Escape.html).joined(separator: "<br>")
-        + "</dd>\n"
+      out += entry(Phrase.warnings.text(lang), warnings.map(Escape.html).joined(separator: "<br>"))
     }
     return out + "</dl>\n</div>\n"
   }
@@ -163,12 +167,13 @@ public struct HTMLReporter: SectionedReporter {
     guard !open.isEmpty else { return "" }
     var out = "<h3>\(Escape.html(Phrase.gapsAndUnanswered.text(lang)))</h3>\n<table class=\"open\">"
     for finding in open {
-      out +=
-        "<tr><td class=\"sevcell\"><span class=\"sev \(finding.severity.rawValue)\">\(Escape.html(finding.severity.name(lang)))</span></td>"
-      out += "<td class=\"st \(Self.statusClass(finding.status))\">\(Escape.html(finding.status.name(lang)))</td>"
       let link = "#" + Self.anchor(declaration.file, rule: finding.rule)
-      out += "<td><a href=\"\(link)\"><b>\(Escape.html(finding.rule))</b></a> \(Escape.html(finding.title(lang)))</td>"
-      out += "<td class=\"loc\">\(finding.location.line):\(finding.location.column)</td></tr>"
+      out += row([
+        "<td class=\"sevcell\">\(severityBadge(finding.severity, lang: lang))</td>",
+        statusCell(finding.status, lang: lang),
+        "<td><a href=\"\(link)\"><b>\(Escape.html(finding.rule))</b></a> \(Escape.html(finding.title(lang)))</td>",
+        locationCell(finding.location),
+      ])
     }
     return out + "</table>\n"
   }
@@ -194,8 +199,9 @@ public struct HTMLReporter: SectionedReporter {
         let value = counts[status] ?? 0
         guard value > 0 else { continue }
         let width = Double(value) * 100 / Double(total)
-        out +=
-          "<span class=\"\(Self.statusClass(status))\" style=\"width:\(Self.percent(width))%\" title=\"\(Escape.html(status.counted(value, lang)))\">\(value)</span>"
+        let style = "width:\(Self.percent(width))%"
+        let title = Escape.html(status.counted(value, lang))
+        out += "<span class=\"\(Self.statusClass(status))\" style=\"\(style)\" title=\"\(title)\">\(value)</span>"
       }
       out += "</div></td></tr>\n"
     }
@@ -205,25 +211,28 @@ public struct HTMLReporter: SectionedReporter {
   private func matrix(_ summary: RunSummary, run: RunContext) -> String {
     let lang = run.language
     let clauses = summary.clauses
-    var out =
-      "<section class=\"matrix\"><h2>\(Escape.html(Phrase.vendorsByClause.text(lang)))</h2>\n<table>\n<tr><th>\(Escape.html(Phrase.vendor.text(lang)))</th><th>\(Escape.html(Phrase.verdict.text(lang)))</th>"
-    out +=
-      clauses.map { "<th title=\"\(Escape.html(clauseLabel($0, run: run)))\">\(Escape.html($0))</th>" }.joined()
-      + "</tr>\n"
+    var out = "<section class=\"matrix\"><h2>\(Escape.html(Phrase.vendorsByClause.text(lang)))</h2>\n<table>\n"
+    let header =
+      [Phrase.vendor, .verdict].map { "<th>\(Escape.html($0.text(lang)))</th>" }
+      + clauses.map { "<th title=\"\(Escape.html(clauseLabel($0, run: run)))\">\(Escape.html($0))</th>" }
+    out += row(header) + "\n"
     for declaration in summary.declarations {
       let vendor = declaration.vendor ?? Phrase.unnamedVendor.text(lang)
-      out +=
-        "<tr><td><a href=\"#\(Self.anchor(declaration.file))\">\(Escape.html(vendor))</a></td><td class=\"\(declaration.passed ? "passed" : (declaration.valid ? "failed" : "invalid"))\">\(Escape.html(Verdict.text(declaration, lang: lang)))</td>"
+      let verdictClass = declaration.passed ? "passed" : (declaration.valid ? "failed" : "invalid")
+      var cells = [
+        "<td><a href=\"#\(Self.anchor(declaration.file))\">\(Escape.html(vendor))</a></td>",
+        "<td class=\"\(verdictClass)\">\(Escape.html(Verdict.text(declaration, lang: lang)))</td>",
+      ]
       for (index, _) in clauses.enumerated() {
         let counts = index < declaration.clauseCounts.count ? declaration.clauseCounts[index] : StatusCounts()
         let worst: Status? = [.gap, .unanswered, .waived, .met, .notApplicable].first { counts[$0] > 0 }
         let label = worst.map { "\(counts[$0])" } ?? ""
         let title = Counts.order.compactMap { status in counts[status] > 0 ? status.counted(counts[status], lang) : nil
         }.joined(separator: ", ")
-        out +=
-          "<td class=\"cell \(worst.map(Self.statusClass) ?? "none")\" title=\"\(Escape.html(title))\">\(label)</td>"
+        let cellClass = worst.map(Self.statusClass) ?? "none"
+        cells.append("<td class=\"cell \(cellClass)\" title=\"\(Escape.html(title))\">\(label)</td>")
       }
-      out += "</tr>\n"
+      out += row(cells) + "\n"
     }
     return out + "</table></section>\n"
   }
@@ -234,6 +243,44 @@ public struct HTMLReporter: SectionedReporter {
     guard let title else { return prefix }
     return Int(clause) != nil ? "\(prefix): \(title)" : title
   }
+
+  // MARK: - Elements
+
+  /// One term of a card's definition list and its description; `term` is plain text, `details`
+  /// is HTML already.
+  private func entry(_ term: String, _ details: String) -> String {
+    "<dt>\(Escape.html(term))</dt><dd>\(details)</dd>\n"
+  }
+
+  /// A table row of cells that are HTML already (`<td>` or `<th>` elements).
+  private func row(_ cells: [String]) -> String {
+    "<tr>" + cells.joined() + "</tr>"
+  }
+
+  /// The requirement id in bold, then its title.
+  private func ruleAndTitle(_ finding: Finding, lang: Language) -> String {
+    "<b>\(Escape.html(finding.rule))</b> \(Escape.html(finding.title(lang)))"
+  }
+
+  private func severityBadge(_ severity: Severity, lang: Language) -> String {
+    "<span class=\"sev \(severity.rawValue)\">\(Escape.html(severity.name(lang)))</span>"
+  }
+
+  private func statusBadge(_ status: Status, lang: Language) -> String {
+    "<span class=\"st \(Self.statusClass(status))\">\(Escape.html(status.name(lang)))</span>"
+  }
+
+  /// A status as a table cell, coloured like its badge.
+  private func statusCell(_ status: Status, lang: Language) -> String {
+    "<td class=\"st \(Self.statusClass(status))\">\(Escape.html(status.name(lang)))</td>"
+  }
+
+  /// A finding's line and column, as the last cell of a row.
+  private func locationCell(_ location: SourceLocation) -> String {
+    "<td class=\"loc\">\(location.line):\(location.column)</td>"
+  }
+
+  // MARK: - Classes, ids and style
 
   static func statusClass(_ status: Status) -> String {
     switch status {
@@ -286,36 +333,48 @@ public struct HTMLReporter: SectionedReporter {
   static let css = """
     @page{size:A4;margin:14mm 12mm}
     *{box-sizing:border-box}
-    body{font:10.5pt/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#1d2433;margin:0 auto;max-width:190mm;padding:8mm 0;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-    h1{font-size:18pt;margin:0 0 2mm}h2{font-size:14pt;margin:6mm 0 1mm}h3{font-size:11.5pt;margin:5mm 0 2mm;border-bottom:1px solid #d5dae3;padding-bottom:1mm}
+    body{font:10.5pt/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#1d2433;\
+    margin:0 auto;max-width:190mm;padding:8mm 0;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+    h1{font-size:18pt;margin:0 0 2mm}h2{font-size:14pt;margin:6mm 0 1mm}\
+    h3{font-size:11.5pt;margin:5mm 0 2mm;border-bottom:1px solid #d5dae3;padding-bottom:1mm}
     .meta,.file,.note{color:#5a6478;margin:1mm 0}.file{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:9pt}
     .verdict{display:inline-block;font-weight:700;padding:1.5mm 4mm;border-radius:2mm;margin:2mm 0}
-    .verdict.passed{background:#dff3e4;color:#13632d}.verdict.failed{background:#fde2e1;color:#a4161a}.verdict.invalid{background:#fde2e1;color:#a4161a}
+    .verdict.passed{background:#dff3e4;color:#13632d}.verdict.failed{background:#fde2e1;color:#a4161a}\
+    .verdict.invalid{background:#fde2e1;color:#a4161a}
     ul.counts{list-style:none;padding:0;display:flex;gap:2mm;flex-wrap:wrap;margin:2mm 0}
     ul.counts li{padding:1mm 3mm;border-radius:1.5mm;background:#eef1f6}
-    .met{background:#2e9d55;color:#fff}.gap{background:#d62f35;color:#fff}.unanswered{background:#f0a202;color:#1d2433}.waived{background:#4a6fd1;color:#fff}.na{background:#c3c9d4;color:#1d2433}
-    ul.counts li.met{background:#dff3e4;color:#13632d}ul.counts li.gap{background:#fde2e1;color:#a4161a}ul.counts li.unanswered{background:#fff1cc;color:#7a5200}ul.counts li.waived{background:#e1e8fb;color:#2a4aa0}ul.counts li.na{background:#eef1f6;color:#3b4456}
+    .met{background:#2e9d55;color:#fff}.gap{background:#d62f35;color:#fff}.unanswered{background:#f0a202;color:#1d2433}\
+    .waived{background:#4a6fd1;color:#fff}.na{background:#c3c9d4;color:#1d2433}
+    ul.counts li.met{background:#dff3e4;color:#13632d}ul.counts li.gap{background:#fde2e1;color:#a4161a}\
+    ul.counts li.unanswered{background:#fff1cc;color:#7a5200}ul.counts li.waived{background:#e1e8fb;color:#2a4aa0}\
+    ul.counts li.na{background:#eef1f6;color:#3b4456}
     table{border-collapse:collapse;width:100%}
     table.bars th{text-align:left;font-weight:500;width:45%;padding:.6mm 2mm .6mm 0;font-size:9pt}
     .bar{display:flex;height:4.5mm;border-radius:1mm;overflow:hidden;background:#eef1f6}
     .bar span{display:block;font-size:7.5pt;line-height:4.5mm;text-align:center;overflow:hidden}
-    .finding{border:1px solid #d5dae3;border-left:2mm solid #d62f35;border-radius:1.5mm;padding:2mm 3mm;margin:2mm 0;break-inside:avoid;background:#fff;color:#1d2433}
+    .finding{border:1px solid #d5dae3;border-left:2mm solid #d62f35;border-radius:1.5mm;padding:2mm 3mm;margin:2mm 0;\
+    break-inside:avoid;background:#fff;color:#1d2433}
     .finding.unanswered{border-left-color:#f0a202}.finding.waived{border-left-color:#4a6fd1}
     .finding .head{margin-bottom:1mm}
-    .sev,.st{display:inline-block;font-size:8pt;font-weight:700;text-transform:uppercase;padding:.3mm 1.5mm;border-radius:1mm}
-    .sev.critical{background:#5c1a8c;color:#fff}.sev.high{background:#a4161a;color:#fff}.sev.medium{background:#f0a202;color:#1d2433}.sev.low{background:#3b82a0;color:#fff}
+    .sev,.st{display:inline-block;font-size:8pt;font-weight:700;text-transform:uppercase;padding:.3mm 1.5mm;\
+    border-radius:1mm}
+    .sev.critical{background:#5c1a8c;color:#fff}.sev.high{background:#a4161a;color:#fff}\
+    .sev.medium{background:#f0a202;color:#1d2433}.sev.low{background:#3b82a0;color:#fff}
     dl{margin:0;display:grid;grid-template-columns:32mm 1fr;gap:.6mm 3mm;font-size:9.5pt}
     dt{color:#5a6478;font-weight:600}dd{margin:0;overflow-wrap:anywhere}dd.related{grid-column:2;color:#5a6478}
     code,pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:8.5pt}
     pre.diagnostics{white-space:pre-wrap;background:#f6f7fa;padding:2mm;border-radius:1mm;overflow-wrap:anywhere}
     table.settled td,table.open td{padding:.5mm 1.5mm;border-bottom:1px solid #eef1f6;font-size:9pt;vertical-align:top}
-    table.open td.sevcell{width:20mm;white-space:nowrap}table.open td.st{width:24mm;text-align:center;font-size:7.5pt;text-transform:uppercase;font-weight:700}
+    table.open td.sevcell{width:20mm;white-space:nowrap}\
+    table.open td.st{width:24mm;text-align:center;font-size:7.5pt;text-transform:uppercase;font-weight:700}
     table.open a{color:inherit}
     table.settled td.st{width:24mm;text-align:center;font-size:7.5pt;text-transform:uppercase;font-weight:700}
     td.loc{color:#5a6478;width:14mm;text-align:right;font-family:ui-monospace,Menlo,monospace;font-size:8pt}
     .warn{color:#7a5200;font-size:8.5pt}
-    section.matrix table{font-size:8.5pt}section.matrix th,section.matrix td{border:1px solid #fff;padding:.8mm 1.2mm;text-align:center}
-    section.matrix td:first-child{text-align:left}section.matrix td.passed{color:#13632d;font-weight:700}section.matrix td.failed,section.matrix td.invalid{color:#a4161a;font-weight:700}
+    section.matrix table{font-size:8.5pt}\
+    section.matrix th,section.matrix td{border:1px solid #fff;padding:.8mm 1.2mm;text-align:center}
+    section.matrix td:first-child{text-align:left}section.matrix td.passed{color:#13632d;font-weight:700}\
+    section.matrix td.failed,section.matrix td.invalid{color:#a4161a;font-weight:700}
     td.cell.none{background:#f6f7fa}
     article.vendor{break-before:page}article.vendor:first-of-type{break-before:auto}
     .warnings ul,.exclusions ul{margin:1mm 0;padding-left:5mm}

@@ -42,8 +42,7 @@ public struct JUnitReporter: SectionedReporter {
     let name = Escape.xml("\(declaration.vendor ?? Phrase.unnamedVendor.text(lang)) (\(declaration.file))")
     let file = Escape.xml(declaration.file)
     guard declaration.valid else {
-      var out =
-        "  <testsuite name=\"\(name)\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" file=\"\(file)\">\n"
+      var out = suiteStart(name: name, file: file, tests: 1, failures: 0, errors: 1, skipped: 0)
       out += "    <testcase name=\"\(Escape.xml(Phrase.declaration.text(lang)))\" classname=\"dpacheck.input\">\n"
       for diagnostic in declaration.diagnostics {
         let message = Escape.xml(diagnostic.location.description + ": " + diagnostic.message(lang))
@@ -54,8 +53,8 @@ public struct JUnitReporter: SectionedReporter {
     }
     let failing = Set(declaration.gateFailures(run.failOn).map(\.rule))
     let skipped = declaration.findings.filter { $0.status == .notApplicable || $0.status == .waived }.count
-    var out =
-      "  <testsuite name=\"\(name)\" tests=\"\(declaration.findings.count)\" failures=\"\(failing.count)\" errors=\"0\" skipped=\"\(skipped)\" file=\"\(file)\">\n"
+    var out = suiteStart(
+      name: name, file: file, tests: declaration.findings.count, failures: failing.count, errors: 0, skipped: skipped)
     for finding in declaration.findings {
       let classname = Escape.xml("dpacheck.\(finding.requirement.requirement.pack).clause-\(finding.clause)")
       let title = Escape.xml("\(finding.rule) \(finding.title(lang))")
@@ -73,15 +72,22 @@ public struct JUnitReporter: SectionedReporter {
         out += ">\n      <skipped message=\"\(Escape.xml(Phrase.waived.text(lang) + ": " + reason))\"/>\n"
       case .gap, .unanswered:
         if failing.contains(finding.rule) {
-          out +=
-            ">\n      <failure type=\"\(finding.status.rawValue)\" message=\"\(Escape.xml(finding.severity.name(lang) + ": " + finding.message(lang)))\">\(Escape.xml(detail + "\n" + Phrase.remediation.text(lang) + ": " + finding.remediation(lang)))</failure>\n"
+          let message = Escape.xml(finding.severity.name(lang) + ": " + finding.message(lang))
+          let body = Escape.xml(detail + "\n" + Phrase.remediation.text(lang) + ": " + finding.remediation(lang))
+          out += ">\n      <failure type=\"\(finding.status.rawValue)\" message=\"\(message)\">\(body)</failure>\n"
         } else {
-          out +=
-            ">\n      <system-out>\(Escape.xml(finding.status.name(lang) + " (" + finding.severity.name(lang) + "): " + detail))</system-out>\n"
+          let outcome = finding.status.name(lang) + " (" + finding.severity.name(lang) + "): " + detail
+          out += ">\n      <system-out>\(Escape.xml(outcome))</system-out>\n"
         }
       }
       out += "    </testcase>\n"
     }
     return out + "  </testsuite>\n"
+  }
+
+  /// The opening tag of a declaration's test suite; `name` and `file` are escaped already.
+  private func suiteStart(name: String, file: String, tests: Int, failures: Int, errors: Int, skipped: Int) -> String {
+    "  <testsuite name=\"\(name)\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\""
+      + " skipped=\"\(skipped)\" file=\"\(file)\">\n"
   }
 }

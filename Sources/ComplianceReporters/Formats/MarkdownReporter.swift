@@ -26,15 +26,18 @@ public struct MarkdownReporter: SectionedReporter {
       + "\(Phrase.asOf.text(lang)) \(summary.asOf) · "
       + "\(Phrase.failOnLabel.text(lang)) `\(summary.failOn.name(lang))`\n\n"
     guard run.isPortfolio else { return out }
-    out +=
-      "| \(Phrase.vendor.text(lang)) | \(Phrase.verdict.text(lang)) | \(Status.gap.pluralName(lang)) | \(Status.unanswered.pluralName(lang)) | \(Status.met.pluralName(lang)) | \(Phrase.worstGap.text(lang)) | \(Phrase.file.text(lang)) |\n"
+    out += row([
+      Phrase.vendor.text(lang), Phrase.verdict.text(lang), Status.gap.pluralName(lang),
+      Status.unanswered.pluralName(lang), Status.met.pluralName(lang), Phrase.worstGap.text(lang),
+      Phrase.file.text(lang),
+    ])
     out += "| --- | --- | ---: | ---: | ---: | --- | --- |\n"
     for declaration in summary.declarations {
       let vendor = Escape.markdownCell(declaration.vendor ?? Phrase.unnamedVendor.text(lang))
       let worst = declaration.worstGap.map { "\($0.rule) (\($0.severity.name(lang)))" } ?? "–"
-      let counts = "\(declaration.count(.gap)) | \(declaration.count(.unanswered)) | \(declaration.count(.met))"
+      let counts = [Status.gap, .unanswered, .met].map { String(declaration.count($0)) }
       let file = Escape.markdownCode(declaration.file, inTable: true)
-      out += "| \(vendor) | \(Verdict.text(declaration, lang: lang)) | \(counts) | \(worst) | \(file) |\n"
+      out += row([vendor, Verdict.text(declaration, lang: lang)] + counts + [worst, file])
     }
     return out + "\n"
   }
@@ -59,23 +62,33 @@ public struct MarkdownReporter: SectionedReporter {
         + lines.joined(separator: "\n").replacingAll("```", with: "` ` `") + "\n```\n\n"
     }
     guard !open.isEmpty else { return out + Phrase.noGaps.text(lang) + "\n" }
-    out +=
-      "| \(Phrase.severity.text(lang)) | \(Phrase.requirement.text(lang)) | \(Phrase.status.text(lang)) | \(Phrase.clause.text(lang)) | \(Phrase.articles.text(lang)) | \(Phrase.location.text(lang)) | \(Phrase.findings.text(lang)) |\n"
+    out += row(
+      [Phrase.severity, .requirement, .status, .clause, .articles, .location, .findings].map { $0.text(lang) })
     out += "| --- | --- | --- | --- | --- | --- | --- |\n"
     for finding in open {
       let requirement = finding.requirement.requirement
       let location = Escape.markdownCode("\(declaration.file):\(finding.location.line)", inTable: true)
       var message = finding.message(lang)
       if let waiver = finding.waiver {
-        message += " — " + Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason)
+        let waiverLine = Phrase.waiverLine.format(lang, waiver.expires.description, waiver.approvedBy, waiver.reason)
+        message += " — " + waiverLine
       }
-      let articles = Escape.markdownCell(LegalCitation.gdpr(requirement.gdpr, lang))
-      out +=
-        "| \(finding.severity.name(lang)) | **\(finding.rule)** \(Escape.markdownCell(finding.title(lang))) | "
-        + "\(finding.status.name(lang)) | \(Escape.markdownCell(LegalCitation.clause(finding.clause, lang))) | \(articles) | \(location) | "
-        + "\(Escape.markdownCell(message)) |\n"
+      out += row([
+        finding.severity.name(lang),
+        "**\(finding.rule)** \(Escape.markdownCell(finding.title(lang)))",
+        finding.status.name(lang),
+        Escape.markdownCell(LegalCitation.clause(finding.clause, lang)),
+        Escape.markdownCell(LegalCitation.gdpr(requirement.gdpr, lang)),
+        location,
+        Escape.markdownCell(message),
+      ])
     }
     return out
+  }
+
+  /// A table row: the cells, Markdown already, between pipes.
+  private func row(_ cells: [String]) -> String {
+    "| " + cells.joined(separator: " | ") + " |\n"
   }
 
   func epilogue(_ summary: RunSummary, in run: RunContext) -> String {

@@ -135,10 +135,14 @@ struct SARIFLog: Encodable {
     let lang = run.language
     var rules = run.ruleSet.requirements.map { resolved -> Rule in
       let requirement = resolved.requirement
-      let help =
-        "\(resolved.text(\.metIf, lang))\n\n\(Phrase.remediation.text(lang)): \(resolved.text(\.remediation, lang))"
+      let criterion = resolved.text(\.metIf, lang)
+      let remediation = resolved.text(\.remediation, lang)
+      let help = "\(criterion)\n\n\(Phrase.remediation.text(lang)): \(remediation)"
+      let clause = LegalCitation.clause(requirement.clause, lang)
       let markdown =
-        "**\(Phrase.criterion.text(lang)):** \(resolved.text(\.metIf, lang))\n\n**\(Phrase.remediation.text(lang)):** \(resolved.text(\.remediation, lang))\n\n\(LegalCitation.clause(requirement.clause, lang)) · \(LegalCitation.gdpr(requirement.gdpr, lang))"
+        "**\(Phrase.criterion.text(lang)):** \(criterion)\n\n"
+        + "**\(Phrase.remediation.text(lang)):** \(remediation)\n\n"
+        + "\(clause) · \(LegalCitation.gdpr(requirement.gdpr, lang))"
       return Rule(
         id: resolved.id, name: Self.ruleName(requirement.title.en),
         shortDescription: .init(text: resolved.text(\.title, lang)),

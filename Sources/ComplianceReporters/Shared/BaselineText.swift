@@ -10,13 +10,12 @@ enum BaselineText {
     var lines: [String] = []
     if !delta.wasInBaseline { lines.append(Phrase.notInBaseline.text(lang)) }
     for change in delta.new {
-      lines.append(
-        "+ \(Phrase.newFinding.format(lang, change.rule, change.after.name(lang), change.before?.name(lang) ?? "–"))")
+      let before = change.before?.name(lang) ?? "–"
+      lines.append("+ \(Phrase.newFinding.format(lang, change.rule, change.after.name(lang), before))")
     }
     for change in delta.resolved {
-      lines.append(
-        "- \(Phrase.resolvedFinding.format(lang, change.rule, change.before?.name(lang) ?? "–", change.after.name(lang)))"
-      )
+      let before = change.before?.name(lang) ?? "–"
+      lines.append("- \(Phrase.resolvedFinding.format(lang, change.rule, before, change.after.name(lang)))")
     }
     for answer in delta.changedAnswers {
       let place = answer.location.map { "\(file.escapingControls):\($0.line): " } ?? ""

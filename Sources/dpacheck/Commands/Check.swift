@@ -19,8 +19,9 @@ extension DPACheck {
       abstract: "Check declarations and write a gap report.",
       discussion: """
         PATH is a declaration file or a folder; a folder means every *.yaml and *.yml file below it, \
-        sorted (files and folders whose names start with '.' are skipped). Every requirement of the profile gives one finding: met, gap, unanswered (the field \
-        is missing or null), not_applicable or waived. Unanswered counts like a gap for the gate.
+        sorted (files and folders whose names start with '.' are skipped). Every requirement of the \
+        profile gives one finding: met, gap, unanswered (the field is missing or null), not_applicable \
+        or waived. Unanswered counts like a gap for the gate.
 
         Exit codes:
           0   the gate passed

@@ -40,9 +40,12 @@ extension DPACheck.Rules {
       var incomplete = 0
       print("pack                  requirements  met  gap  unanswered")
       for coverage in ExampleRunner.coverage(catalog) {
-        print(
-          "\(coverage.pack.rightPadded(22))\(String(coverage.requirements).leftPadded(12))  \(String(coverage.withMet).leftPadded(3))  \(String(coverage.withGap).leftPadded(3))  \(String(coverage.withUnanswered).leftPadded(10))"
-        )
+        let pack = coverage.pack.rightPadded(22)
+        let requirements = String(coverage.requirements).leftPadded(12)
+        let met = String(coverage.withMet).leftPadded(3)
+        let gap = String(coverage.withGap).leftPadded(3)
+        let unanswered = String(coverage.withUnanswered).leftPadded(10)
+        print("\(pack)\(requirements)  \(met)  \(gap)  \(unanswered)")
         for id in coverage.incomplete {
           incomplete += 1
           Diagnostics.emitError(DiagnosticMessage(.exampleIncomplete, .text(id), .text(coverage.pack)), language: .en)

@@ -27,9 +27,8 @@ extension DPACheck.Rules {
       for diagnostic in found { Diagnostics.emit(diagnostic) }
       let errors = found.filter { $0.severity == .error }.count
       let requirements = catalog.allRequirements.count
-      print(
-        "\(catalog.packs.count) packs, \(requirements) requirements, \(catalog.profileIDs.count) profiles: \(errors) errors, \(found.count - errors) warnings"
-      )
+      let counts = "\(catalog.packs.count) packs, \(requirements) requirements, \(catalog.profileIDs.count) profiles"
+      print("\(counts): \(errors) errors, \(found.count - errors) warnings")
       if errors > 0 { throw ExitCode(2) }
     }
   }

@@ -12,8 +12,8 @@ extension DPACheck {
       discussion: """
         The template holds every field of the questionnaire (all packs' questions), grouped by \
         section: null for every answer, lists included ([] would answer "none"), and a commented \
-        example entry for each list of entries. Its first line points editors (yaml-language-server) at the JSON Schema that \
-        'dpacheck schema' writes, for completion and checks while typing.
+        example entry for each list of entries. Its first line points editors (yaml-language-server) \
+        at the JSON Schema that 'dpacheck schema' writes, for completion and checks while typing.
 
         Examples:
           dpacheck template > declaration.yaml
