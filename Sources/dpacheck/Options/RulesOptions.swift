@@ -48,7 +48,10 @@ struct ProfileOptions: ParsableArguments {
   static func ruleSet(_ profile: String, in catalog: Catalog, language: Language = .en) throws -> RuleSet {
     do {
       return try RuleSet.resolve(profile: profile, in: catalog, readFile: InputFile.source)
-    } catch let error where error.location.file == profile && error.text.kind.isUnknownProfile {
+    } catch let error
+      where error.text.kind.isUnknownProfile && error.location == .start(of: profile)
+      && !profile.contains("/") && !profile.hasSuffix(".yaml") && !profile.hasSuffix(".yml")
+    {
       // The profile given on the command line is not a file: no file, line and column to name.
       Diagnostics.emitError(error.text, language: language)
       throw ExitCode(2)
