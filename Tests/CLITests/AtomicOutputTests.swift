@@ -5,11 +5,15 @@ import Testing
 /// `-o FILE` never leaves a partial report, even when the process is killed mid-run.
 @Suite(.serialized) struct AtomicOutputTests {
   static let asOf = ["--as-of", "2026-11-26"]
-  /// Declarations in the portfolio that is interrupted: enough that the run is still writing its
-  /// report well after its temporary files appear.
-  static let interruptedPortfolio = 3000
-  /// How long to wait for the run to start writing, and then for it to end after the signal.
-  static let timeout: Duration = .seconds(10)
+  /// Declarations in the portfolio that is interrupted: four of the run's batches of 64. The signal
+  /// is sent once the first batch's sections are in the section buffer, so three batches are still
+  /// to be checked: the run is interrupted in the middle of its report, not before or after it.
+  /// (It was 3,000 declarations, killed as soon as the temporary files appeared; writing 3,000
+  /// files alone took 8 s on a small virtual machine.)
+  static let interruptedPortfolio = 4 * 64
+  /// How long to wait for the run to start writing its report, and then for it to end after the
+  /// signal: only a bound on a hang, not a pause (the tests poll), so generous for sanitizer builds.
+  static let timeout: Duration = .seconds(30)
 
   /// Writes a portfolio of `count` copies of an example declaration to `directory/vendors`.
   private func writePortfolio(_ count: Int, in directory: URL) throws {
@@ -30,6 +34,18 @@ import Testing
     }
   }
 
+  /// The bytes the run's temporary files in `directory` hold together. Sections are written as
+  /// each batch of declarations is done, so bytes here mean that the run is part-way through
+  /// writing its report.
+  private static func temporaryBytes(in directory: URL) throws -> Int {
+    try temporaryFiles(in: directory).reduce(0) { total, name in
+      // A file may go between listing and reading; it then counts as empty.
+      var status = stat()
+      guard stat(directory.appendingPathComponent(name).path, &status) == 0 else { return total }
+      return total + Int(status.st_size)
+    }
+  }
+
   struct Interrupted {
     var reason: Process.TerminationReason
     var status: Int32
@@ -40,8 +56,9 @@ import Testing
   }
 
   /// Starts a run writing `report.json` (which holds an old report) in `directory`, with TMPDIR set
-  /// to `directory` so that all its temporary files are there; waits until it has created them
-  /// (so it has started writing the report, and its handler is installed), then sends `signal`.
+  /// to `directory` so that all its temporary files are there; waits until they hold part of the
+  /// report (so its handler is installed, and the run is in the middle of writing), then sends
+  /// `signal`. Waiting is polling for that event, never a fixed sleep.
   private func interrupt(with signal: Int32, in directory: URL) throws -> Interrupted {
     try writePortfolio(Self.interruptedPortfolio, in: directory)
     let target = directory.appendingPathComponent("report.json")
@@ -66,10 +83,11 @@ import Testing
 
     let clock = ContinuousClock()
     let deadline = clock.now + Self.timeout
-    while try Self.temporaryFiles(in: directory).isEmpty {
+    while try Self.temporaryBytes(in: directory) == 0 {
       try #require(
-        process.isRunning, "the run ended (status \(process.terminationStatus)) before any temporary file appeared")
-      try #require(clock.now < deadline, "no temporary file appeared within \(Self.timeout)")
+        process.isRunning,
+        "the run ended (status \(process.terminationStatus)) before its temporary files held any of the report")
+      try #require(clock.now < deadline, "no temporary file held any of the report within \(Self.timeout)")
       usleep(1000)
     }
     // The run must still be going, or the signal proves nothing.

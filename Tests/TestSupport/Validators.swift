@@ -69,10 +69,13 @@ package enum Validators {
     return Run(output: output, status: process.terminationStatus)
   }
 
-  /// The shared schemas folder: `../shared/schemas` beside the checkout (or `DPACHECK_SCHEMAS`).
+  /// The folder of the schemas reports are validated against: `Tests/Schemas` in the package (see
+  /// its README for their origin), or `DPACHECK_SCHEMAS` when set and not empty.
   package static var schemas: String {
-    ProcessInfo.processInfo.environment["DPACHECK_SCHEMAS"]
-      ?? Package.root.deletingLastPathComponent().appendingPathComponent("shared/schemas").path
+    if let folder = ProcessInfo.processInfo.environment["DPACHECK_SCHEMAS"], !folder.isEmpty {
+      return folder
+    }
+    return Package.path("Tests/Schemas")
   }
 
   package static func find(_ tool: String) -> String? {
