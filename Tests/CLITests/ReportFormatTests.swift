@@ -155,3 +155,15 @@ import Testing
     }
   }
 }
+
+/// GitLab's Code Quality report from the command line, validated against the format's schema.
+@Suite struct CodeQualityFormatTests {
+  @Test(Validators.jsonSchemaTool)
+  func portfolioValidatesAgainstTheSchema() throws {
+    let result = try CLI.run(
+      ["check"] + ReportFormatTests.portfolio + ReportFormatTests.rules + ["--format", "codequality"])
+    #expect(result.status == 2, "the portfolio holds an invalid file")
+    #expect(result.stdout.contains("\"check_name\" : \"DPACHECK-INPUT\""))
+    try Validators.checkJSONSchema(schema: "/gitlab-codequality.schema.json", document: result.stdout, suffix: ".json")
+  }
+}
