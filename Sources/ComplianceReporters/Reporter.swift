@@ -21,8 +21,8 @@ public protocol Reporter: Sendable {
 
   /// Whether the report shows findings in detail in `run` (their evidence, paths and locations);
   /// when it does not, the checker need not record them (`Checker.recordsEvidence`). By default
-  /// it does. Recording nothing pays a quarter of a text portfolio's instructions
-  /// (docs/performance.md).
+  /// it does. Only the text summary of a portfolio goes without (docs/performance.md has what
+  /// that saves).
   func needsEvidence(in run: RunContext) -> Bool
 }
 

@@ -1,7 +1,7 @@
 extension String {
   /// The parts of the text between occurrences of the ASCII byte `separator`, found by comparing
-  /// UTF-8 bytes. Splitting by `Character` first breaks the whole text into grapheme clusters,
-  /// which cost thousands of instructions for every path a rule pack names. The parts are the same
+  /// UTF-8 bytes, without breaking the whole text into grapheme clusters first (the figures are in
+  /// docs/performance.md). The parts are the same
   /// unless a separator is followed by a combining mark (which a path or clause never has): here
   /// it still separates.
   func parts(separatedBy separator: UInt8, omittingEmpty: Bool = false) -> [Substring] {
