@@ -1,12 +1,3 @@
-/// A scalar's value under the YAML 1.2 core schema.
-public enum ScalarValue: Sendable, Hashable {
-  case null
-  case bool(Bool)
-  case int(Int)
-  case float(Double)
-  case string(String)
-}
-
 /// Resolution of plain scalars by the YAML 1.2 core schema (§10.3), written without regular
 /// expressions so that it runs in linear time on any input.
 ///

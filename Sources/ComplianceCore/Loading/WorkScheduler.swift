@@ -8,13 +8,3 @@ public protocol WorkScheduler: Sendable {
   /// `body(0)`, `body(1)` … `body(count - 1)`, and their results in that order.
   func map<T: Sendable>(count: Int, _ body: @Sendable (Int) -> T) -> [T]
 }
-
-/// Runs work one piece after another on the calling thread.
-public struct SerialScheduler: WorkScheduler {
-  /// Creates a scheduler.
-  public init() {}
-
-  public func map<T: Sendable>(count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-    (0..<count).map(body)
-  }
-}
