@@ -14,8 +14,13 @@ package enum Package {
     root.appendingPathComponent(relative).path
   }
 
-  /// The catalog of the package's `Rules/` folder, loaded once.
+  /// The catalog of the package's `Rules/` folder, loaded once for the whole test process (it is
+  /// a value: no test can change it).
   package static func catalog() throws -> Catalog {
-    try RuleLoader(rules: DirectoryRuleSource(root: path("Rules"))).loadCatalog()
+    try loadedCatalog.get()
+  }
+
+  private static let loadedCatalog = Result { () throws -> Catalog in
+    try RuleLoader(rules: DirectoryRuleSource(root: path("Rules")), scheduler: ConcurrentScheduler()).loadCatalog()
   }
 }
