@@ -137,3 +137,31 @@ import Testing
     #expect(json.stdout.hasPrefix("{\n"), "machine formats are whole whatever --quiet says")
   }
 }
+
+/// Colour on a terminal follows no-color.org: only a non-empty `NO_COLOR` turns it off. Run under
+/// `script`, which gives the command a terminal.
+@Suite struct NoColorTests {
+  static func onATerminal(noColor: String?) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+    let example = Package.path("Examples/declarations/late-breach-notice.yaml")
+    process.arguments = ["-qec", "'\(CLI.binary)' check '\(example)' --as-of 2026-11-26", "/dev/null"]
+    var environment = ["PATH": "/usr/bin:/bin", "TERM": "xterm"]
+    if let noColor { environment["NO_COLOR"] = noColor }
+    process.environment = environment
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return text
+  }
+
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+  func onlyANonEmptyNoColorTurnsColourOff() throws {
+    #expect(try Self.onATerminal(noColor: nil).contains("\u{1B}["))
+    #expect(try Self.onATerminal(noColor: "").contains("\u{1B}["), "an empty NO_COLOR does not count")
+    #expect(try !Self.onATerminal(noColor: "1").contains("\u{1B}["))
+  }
+}
