@@ -181,7 +181,7 @@ expect "PR 4 checked the folder" [ "$(tr '\0' ' ' < "$tmp/pr-4/workspace/changed
 expect "PR 4's SARIF holds the waiver as a suppression" grep -q '"suppressions"' "$tmp/pr-4/workspace/dpacheck.sarif"
 
 echo
-echo "== Options being added to check (used only when 'dpacheck check --help' lists them)"
+echo "== Code Quality report and the pre-commit hook's entry (when 'dpacheck check --help' lists them)"
 help=$(dpacheck check --help)
 if grep -q 'codequality' <<< "$help"; then
   (cd "$tmp/pr-1/workspace" && dpacheck check vendors/b.yaml --fail-on high --baseline baseline.json \
