@@ -19,15 +19,13 @@ public protocol Reporter: Sendable {
     to write: (String) throws -> Void
   ) throws
 
-  /// Whether the report shows findings in detail in `run` (their evidence, paths and locations);
-  /// when it does not, the checker need not record them (`Checker.recordsEvidence`). By default
-  /// it does. Only the text summary of a portfolio goes without (docs/performance.md has what
-  /// that saves).
-  func needsEvidence(in run: RunContext) -> Bool
+  /// What the report shows of each declaration in `run` beyond its summary; a run keeps no more
+  /// (docs/performance.md has what each saves). By default: findings in detail, no clause counts.
+  func needs(in run: RunContext) -> ReportNeeds
 }
 
 extension Reporter {
-  public func needsEvidence(in run: RunContext) -> Bool { true }
+  public func needs(in run: RunContext) -> ReportNeeds { [.evidence] }
 
   /// The whole report of `declarations`, checked in `run`, as one text: what a run writes, held
   /// in memory.

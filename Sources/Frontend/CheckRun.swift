@@ -105,9 +105,10 @@ public struct CheckRun: Sendable {
       options: options, ruleSet: checker.ruleSet, failOn: checker.failOn, isPortfolio: files.count > 1,
       workingDirectory: FileSystem.currentDirectory)
     let reporter = self.reporter
+    let needs = reporter.needs(in: context)
     let checker = {
       var checker = self.checker
-      checker.recordsEvidence = reporter.needsEvidence(in: context)
+      checker.recordsEvidence = needs.contains(.evidence)
       return checker
     }()
     var summaries: [DeclarationSummary] = []
@@ -119,7 +120,7 @@ public struct CheckRun: Sendable {
       let results = concurrentMap(count: chunk.count) { index in
         let report = Self.check(file: chunk[index], with: checker)
         let section = Result { try reporter.section(for: report, in: context) }
-        return (checker.summary(of: report), section)
+        return (checker.summary(of: report, clauseCounts: needs.contains(.clauseCounts)), section)
       }
       for (summary, section) in results {
         summaries.append(summary)

@@ -17,7 +17,9 @@ import YAMLSupport
       let run = RunContext(options: RenderOptions(), ruleSet: ruleSet, failOn: ruleSet.failOn, isPortfolio: isPortfolio)
       for format in ReportFormat.allCases {
         let expected = !(format == .text && isPortfolio)
-        #expect(format.reporter.needsEvidence(in: run) == expected, "\(format) portfolio=\(isPortfolio)")
+        #expect(format.reporter.needs(in: run).contains(.evidence) == expected, "\(format) portfolio=\(isPortfolio)")
+        let matrix = format == .html
+        #expect(format.reporter.needs(in: run).contains(.clauseCounts) == matrix, "\(format)")
       }
     }
   }

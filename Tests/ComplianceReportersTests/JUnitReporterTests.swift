@@ -39,7 +39,7 @@ import YAMLSupport
     let tests = valid.reduce(0) { $0 + $1.findings.count } + 1
     #expect(root.attributes["tests"] == String(tests))
     #expect(root.attributes["errors"] == "1")
-    let summaries = reports.map(ReportModel.checker.summary(of:))
+    let summaries = reports.map { ReportModel.checker.summary(of: $0) }
     #expect(root.attributes["failures"] == String(summaries.reduce(0) { $0 + $1.gateFailures }))
     #expect(elements.filter { $0.name == "testsuite" }.count == reports.count)
     #expect(elements.filter { $0.name == "testcase" }.count == tests)

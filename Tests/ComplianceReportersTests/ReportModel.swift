@@ -53,7 +53,7 @@ enum ReportModel {
   static func render(
     _ format: ReportFormat, _ reports: [DeclarationReport], language: Language = .en, colored: Bool = false
   ) throws -> String {
-    let summary = checker.summary(of: reports.map(checker.summary(of:)))
+    let summary = checker.summary(of: reports.map { checker.summary(of: $0) })
     return try format.reporter.render(
       reports, summary: summary, in: context(language, declarations: reports.count, colored: colored))
   }

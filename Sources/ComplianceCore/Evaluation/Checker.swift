@@ -231,8 +231,11 @@ public struct Checker: Sendable {
 
 extension Checker {
   /// The summary of one declaration's report, as a run keeps it.
-  public func summary(of report: DeclarationReport) -> DeclarationSummary {
-    DeclarationSummary(report, failOn: failOn, clauses: ruleSet.clauseIndex)
+  ///
+  /// - Parameter clauseCounts: whether to count its findings per clause (the portfolio matrix);
+  ///   a portfolio that shows no matrix keeps less.
+  public func summary(of report: DeclarationReport, clauseCounts: Bool = true) -> DeclarationSummary {
+    DeclarationSummary(report, failOn: failOn, clauses: clauseCounts ? ruleSet.clauseIndex : [:])
   }
 
   /// The summary of a run that checked `declarations` (in that order): the gate, the profile's

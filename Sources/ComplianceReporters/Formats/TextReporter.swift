@@ -12,7 +12,7 @@ public struct TextReporter: SectionedReporter {
   var separator: String { "\n" }
 
   /// A portfolio is a summary table, with the problems of invalid files only.
-  public func needsEvidence(in run: RunContext) -> Bool { !run.isPortfolio }
+  public func needs(in run: RunContext) -> ReportNeeds { run.isPortfolio ? [] : [.evidence] }
 
   /// A portfolio's prologue is a summary table, written row by row; its sections are the problems
   /// of invalid files only.
