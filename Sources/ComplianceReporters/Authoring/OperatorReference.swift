@@ -8,8 +8,8 @@ import ComplianceCore
 public struct OperatorReference: Sendable {
   /// The line before the table.
   public static let begin =
-    "<!-- GENERATED from the operator table (Sources/ComplianceCore/Operators.swift): do not edit. Regenerate"
-    + " with 'RECORD_SNAPSHOTS=1 swift test --filter OperatorReferenceTests'. -->"
+    "<!-- GENERATED from the operator table (Sources/ComplianceCore/Evaluation/Operators/Operators.swift): "
+    + "do not edit. Regenerate with 'RECORD_SNAPSHOTS=1 swift test --filter OperatorReferenceTests'. -->"
   /// The line after the table.
   public static let end = "<!-- END GENERATED operator table -->"
 
