@@ -328,6 +328,11 @@ private func checkRendered(_ rendered: Rendered, report: DeclarationReport) {
         "the \(what) report is not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "?")"
           + " at line \(parser.lineNumber)")
     }
+  case .codequality:
+    let issues = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]]
+    Fuzz.require(
+      issues?.allSatisfy { $0["fingerprint"] is String && $0["check_name"] is String } == true,
+      "codequality-parses", "the \(what) report does not parse as an array of Code Quality issues")
   case .html:
     for tag in tagNames(text) {
       Fuzz.require(

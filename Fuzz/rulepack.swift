@@ -199,9 +199,7 @@ private func exercise(_ catalog: Catalog, shape: InputShape) {
       let text: String
       let reporter = format.reporter
       do {
-        text =
-          try reporter.prologue(summary, in: context) + reporter.section(for: report, in: context)
-          + reporter.epilogue(summary, in: context)
+        text = try reporter.render([report], summary: summary, in: context)
       } catch {
         Fuzz.require(false, "render-throws", "\(format) (\(language)) threw: \(error)")
         continue
