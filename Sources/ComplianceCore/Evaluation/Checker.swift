@@ -210,9 +210,7 @@ public struct Checker: Sendable {
     guard let waivers else { return [] }
     let relevant = waivers.waivers.filter { waiver in
       guard let declaration else { return true }
-      if let vendor = waiver.vendor { return vendor == declaration.vendor }
-      guard let pattern = waiver.path else { return false }
-      return Glob.matches(pattern, waivers.relativePath(of: declaration.file))
+      return waiver.targets(vendor: declaration.vendor, relativePath: waivers.relativePath(of: declaration.file))
     }
     return relevant.map { waiver in
       let matches = matchCounts[waiver.location] ?? 0

@@ -20,6 +20,14 @@ public struct Waiver: Sendable {
   /// `vendor` or `path`, as shown in messages.
   public var target: String { vendor ?? path ?? "" }
 
+  /// Whether the waiver targets a declaration of `vendor` at `relativePath` (relative to the
+  /// waivers file's folder): by the vendor's name, or by a path glob.
+  func targets(vendor: String?, relativePath: String) -> Bool {
+    if let name = self.vendor { return name == vendor }
+    guard let pattern = path else { return false }
+    return Glob.matches(pattern, relativePath)
+  }
+
   /// Whether the waiver ends within `WaiverSet.warningWindowDays` of `asOf` (it may have ended).
   func isExpiringSoon(asOf: Day) -> Bool {
     expires.ordinal - asOf.ordinal <= WaiverSet.warningWindowDays

@@ -55,12 +55,7 @@ public struct WaiverSet: Sendable {
   /// The waivers for `rule` that match a declaration, given its path relative to the waivers
   /// file's folder (`relativePath(of:)`, computed once per declaration).
   func matching(rule: String, vendor: String?, relativePath: String) -> [Waiver] {
-    waivers.filter { waiver in
-      guard waiver.rule == rule else { return false }
-      if let name = waiver.vendor { return name == vendor }
-      guard let pattern = waiver.path else { return false }
-      return Glob.matches(pattern, relativePath)
-    }
+    waivers.filter { $0.rule == rule && $0.targets(vendor: vendor, relativePath: relativePath) }
   }
 
   /// `file` relative to the waivers file's folder.

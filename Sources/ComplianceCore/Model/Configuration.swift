@@ -57,7 +57,7 @@ public struct Configuration: Sendable {
     // configuration file's folder.
     let profile = try reader.string("profile")
     configuration.profile = setting(
-      "profile", profile.map { $0.contains("/") || $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") ? path($0) : $0 })
+      "profile", profile.map { RuleSet.isProfileFile($0) ? path($0) : $0 })
     configuration.failOn = setting("fail_on", try reader.enumValue("fail_on", as: FailOn.self))
     configuration.waivers = setting("waivers", try reader.string("waivers").map(path))
     configuration.baseline = setting("baseline", try reader.string("baseline").map(path))

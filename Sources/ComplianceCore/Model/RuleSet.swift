@@ -51,6 +51,12 @@ public struct RuleSet: Sendable {
   /// The default profile.
   public static let defaultProfile = "kommune"
 
+  /// Whether a profile reference names a file (a path, or a name ending in `.yaml` or `.yml`)
+  /// rather than the id of a profile under `Rules/profiles/`.
+  public static func isProfileFile(_ reference: String) -> Bool {
+    reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") || reference.contains("/")
+  }
+
   /// Resolves a profile: by id from `profiles/` in the catalog, or from a file path.
   ///
   /// - Throws: a diagnostic for an unknown profile, a cyclic `extends`, or a profile that names an
@@ -60,7 +66,7 @@ public struct RuleSet: Sendable {
   ) throws(Diagnostic) -> RuleSet {
     var chain: [Profile] = []
     var next: (id: String, file: String?, from: Profile.Setting<String>?)? = nil
-    if reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") || reference.contains("/") {
+    if isProfileFile(reference) {
       let stem = reference.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? reference
       next = (stem, reference, nil)
     } else {

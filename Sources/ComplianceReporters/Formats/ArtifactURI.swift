@@ -5,10 +5,16 @@ import YAMLSupport
 enum ArtifactURI {
   /// `path` relative to the working folder, percent-encoded.
   static func relative(_ path: String, workingDirectory: String) -> String {
+    percentEncode(relativePath(path, workingDirectory: workingDirectory))
+  }
+
+  /// `path` relative to the working folder, as written (an absolute path is made relative to it,
+  /// with `..` where it lies outside; a leading `./` is dropped).
+  static func relativePath(_ path: String, workingDirectory: String) -> String {
     var relative = path
     if path.hasPrefix("/") { relative = PathName.relative(path, to: workingDirectory) }
     if relative.hasPrefix("./") { relative = String(relative.dropFirst(2)) }
-    return percentEncode(relative)
+    return relative
   }
 
   static func percentEncode(_ text: String) -> String {

@@ -33,8 +33,7 @@ public struct CodeQualityReporter: JSONEnvelopeReporter {
 
   static func issues(for declaration: DeclarationReport, in run: RunContext) -> [Issue] {
     let lang = run.language
-    let path = PathName.relative(
-      PathName.absolute(declaration.file, workingDirectory: run.workingDirectory), to: run.workingDirectory)
+    let path = ArtifactURI.relativePath(declaration.file, workingDirectory: run.workingDirectory)
     guard declaration.valid else {
       return declaration.diagnostics.map { diagnostic in
         Issue(

@@ -50,7 +50,7 @@ struct ProfileOptions: ParsableArguments {
       return try RuleSet.resolve(profile: profile, in: catalog, readFile: InputFile.source)
     } catch let error
       where error.text.kind.isUnknownProfile && error.location == .start(of: profile)
-      && !profile.contains("/") && !profile.hasSuffix(".yaml") && !profile.hasSuffix(".yml")
+      && !RuleSet.isProfileFile(profile)
     {
       // The profile given on the command line is not a file: no file, line and column to name.
       Diagnostics.emitError(error.text, language: language)

@@ -63,7 +63,7 @@ enum Progress {
   static let minimumFiles = 200
 
   static func reporter(total: Int, language: Language = .en) -> (@Sendable (Int, Int) -> Void)? {
-    guard total >= minimumFiles, isatty(STDERR_FILENO) == 1 else { return nil }
+    guard total >= minimumFiles, Terminal.isTerminal(STDERR_FILENO) else { return nil }
     return { done, total in
       let line = done >= total ? "\r\u{1B}[2K" : "\r" + Phrase.progress.format(language, String(done), String(total))
       StandardError.write(line)
