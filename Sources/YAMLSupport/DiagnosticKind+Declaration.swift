@@ -141,9 +141,6 @@ extension DiagnosticKind {
     .outputReadBack: .init(
       .output, en: "cannot read back the temporary file '%1': %2",
       da: "den midlertidige fil '%1' kan ikke læses igen: %2"),
-    .outputNoSectionArray: .init(
-      .output, en: "internal error: the encoded report has no empty '%1' array to hold the sections",
-      da: "intern fejl: den kodede rapport har intet tomt '%1'-array til afsnittene"),
     .usageAsOf: .init(
       .usage, en: "--as-of takes a date written YYYY-MM-DD; '%1' is not one",
       da: "--as-of tager en dato skrevet ÅÅÅÅ-MM-DD; '%1' er ikke en dato"),

@@ -41,7 +41,7 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   case rangeNounAtLeast, rangeNounAtMost, rangeFinite, nounWholeNumberOf, nounNumberOf, unitDays, unitMonths, unitItems
   case evaluationBudget, noteBudget, noteDefinedHere, thingRequirementID, thingPackApplicability, waiverUnknownRule
   case waiverNeitherTarget, waiverBothTargets, outputFailed, outputFailedTo, outputIsFolder, outputCannotOpen
-  case outputCannotCreate, outputCannotWrite, outputTemporary, outputReadBack, outputNoSectionArray, usageAsOf
+  case outputCannotCreate, outputCannotWrite, outputTemporary, outputReadBack, usageAsOf
   case usageOutputIsInput, usageStandardInputTwice, usageUnknownCommand, usageUnknownCommandSuggested
   case noteSkippedNotDeclaration
 

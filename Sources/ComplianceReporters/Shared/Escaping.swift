@@ -223,21 +223,3 @@ extension String {
     split(separator: Substring(target), omittingEmptySubsequences: false).joined(separator: replacement)
   }
 }
-
-extension String {
-  /// The text before and after the first occurrence of `separator`, or nil when it does not occur.
-  func split(around separator: String) -> (before: String, after: String)? {
-    let bytes = Array(utf8)
-    let needle = Array(separator.utf8)
-    guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
-    for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
-      if bytes[start..<start + needle.count].elementsEqual(needle) {
-        return (
-          String(decoding: bytes[..<start], as: UTF8.self),
-          String(decoding: bytes[(start + needle.count)...], as: UTF8.self)
-        )
-      }
-    }
-    return nil
-  }
-}
