@@ -25,6 +25,7 @@ struct DPACheck: ParsableCommand {
       Examples:
         dpacheck check Examples/declarations/nordlys-cloud.yaml
         dpacheck check vendors/ --format json -o report.json
+        dpacheck diff nordlys-2025.yaml nordlys-2026.yaml
         dpacheck template > declaration.yaml
         dpacheck schema > dpacheck-declaration.schema.json
         dpacheck explain BR-01 --lang da
@@ -34,7 +35,7 @@ struct DPACheck: ParsableCommand {
       Shell completions: dpacheck --generate-completion-script bash|zsh|fish (see docs/completions.md).
       """,
     version: DPACheckVersion.current,
-    subcommands: [Check.self, Config.self, Explain.self, Rules.self, Schema.self, Template.self],
+    subcommands: [Check.self, Config.self, Diff.self, Explain.self, Rules.self, Schema.self, Template.self],
     defaultSubcommand: nil
   )
 

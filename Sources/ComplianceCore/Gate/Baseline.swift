@@ -33,6 +33,8 @@ public struct Baseline: Sendable {
   public var file: String
   /// Positions in `declarations` by file.
   private var byFile: [String: [Int]] = [:]
+  /// The declarations' identities, in their order.
+  private var identities: [DeclarationIdentity] = []
 
   static let format = "dpacheck/report/v1"
 
@@ -41,6 +43,9 @@ public struct Baseline: Sendable {
     self.declarations = declarations
     self.file = file
     for (index, declaration) in declarations.enumerated() { byFile[declaration.file, default: []].append(index) }
+    identities = declarations.map {
+      DeclarationIdentity(file: $0.file, vendor: $0.vendor, service: $0.service, recordsService: $0.recordsService)
+    }
   }
 
   /// The baseline's entries for a declaration, by its identity (design §8, docs/ci.md): its
@@ -48,14 +53,8 @@ public struct Baseline: Sendable {
   /// matches more than one entry, or none, is new (nil): one file's findings are never compared
   /// with another file's.
   public func entries(file: String, vendor: String?, service: String? = nil) -> [String: Entry]? {
-    if let positions = byFile[file] {
-      return positions.count == 1 ? declarations[positions[0]].entries : nil
-    }
-    guard let vendor else { return nil }
-    let candidates = declarations.filter { entry in
-      entry.vendor == vendor && (!entry.recordsService || entry.service == service)
-    }
-    return candidates.count == 1 ? candidates[0].entries : nil
+    let identity = DeclarationIdentity(file: file, vendor: vendor, service: service)
+    return identity.match(in: identities, byFile: byFile).map { declarations[$0].entries }
   }
 
   /// Reads a JSON report written by `dpacheck check --format json`.

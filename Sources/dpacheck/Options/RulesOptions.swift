@@ -65,6 +65,7 @@ struct ProfileOptions: ParsableArguments {
 // The library's enums are the options' values: `--format`, `--fail-on` and `--lang` take their
 // raw values, and the help lists them.
 extension ReportFormat: ExpressibleByArgument {}
+extension DiffFormat: ExpressibleByArgument {}
 extension FailOn: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
 
