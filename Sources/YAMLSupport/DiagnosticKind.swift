@@ -67,8 +67,8 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   case lintUnusedParameter, lintNoExample, exampleFailed, exampleFailedNamed, exampleIncomplete
   case authoringUnknownRequirement
 
-  // Comparing two declarations (DiagnosticKind+Diff.swift)
-  case usageDiffMixed
+  // Comparing two declarations; the chain of sub-processors (DiagnosticKind+Diff.swift)
+  case usageDiffMixed, declarationChainTooDeep, questionnaireRecursive, checkRecursiveKey
 
   /// A message given as text, the same in both languages: for tests and tools only; dpacheck's
   /// own diagnostics all come from the table.

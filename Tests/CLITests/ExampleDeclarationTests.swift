@@ -19,6 +19,7 @@ import Testing
     Case(file: "health-platform.yaml", gaps: [], unanswered: 0...0, exit: 0),
     Case(file: "school-app-children.yaml", gaps: [], unanswered: 0...0, exit: 0),
     Case(file: "us-subprocessor-dpf.yaml", gaps: [], unanswered: 0...0, exit: 0),
+    Case(file: "three-level-chain.yaml", gaps: [], unanswered: 0...0, exit: 0),
     Case(file: "us-subprocessor-uncertified.yaml", gaps: ["TRF-02c"], unanswered: 0...0, exit: 1),
     Case(file: "greenland-support.yaml", gaps: ["TRF-02d"], unanswered: 0...0, exit: 1),
     Case(file: "scc-without-tia.yaml", gaps: ["TRF-03"], unanswered: 0...0, exit: 1),

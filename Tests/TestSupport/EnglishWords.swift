@@ -98,8 +98,9 @@ package enum EnglishWords {
       var isFolder: ObjCBool = false
       guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) else { continue }
       if isFolder.boolValue {
-        let names = try FileManager.default.contentsOfDirectory(atPath: full).filter { $0.hasSuffix(".yaml") }
-        files += names.map { "\(full)/\($0)" }
+        // Every declaration below the folder, as `check` reads a folder.
+        let names = try FileManager.default.subpathsOfDirectory(atPath: full).filter { $0.hasSuffix(".yaml") }
+        files += names.sorted().map { "\(full)/\($0)" }
       } else {
         files.append(full)
       }

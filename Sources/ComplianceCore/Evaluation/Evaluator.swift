@@ -171,7 +171,9 @@ struct Evaluator {
     case .value(let cursor): list = cursor
     }
     guard case .list(let items) = list.value.value else { return Outcome(truth: .unknown) }
-    if let outcome = joined(quantifier, list: list, items: items) { return outcome }
+    if quantifier.recursiveKey == nil, let outcome = joined(quantifier, list: list, items: items) { return outcome }
+    let walk =
+      quantifier.recursiveKey.map { chain(list, items: items, key: $0) } ?? items.indices.map { (items[$0], $0, list) }
     let saved = position
     if quantifierDepth == 0 { outermostList = list.value.location(in: declaration.file) }
     quantifierDepth += 1
@@ -180,9 +182,9 @@ struct Evaluator {
       quantifierDepth -= 1
     }
     var collector = Outcome.Collector()
-    for (index, item) in items.enumerated() {
+    for (item, index, itemList) in walk {
       guard step() else { return Outcome(truth: .unknown) }
-      enter(item, at: index, of: list, as: quantifier.name)
+      enter(item, at: index, of: itemList, as: quantifier.name)
       var outcome: Outcome
       if quantifier.isUniversal {
         outcome = quantifier.filter.map { implication(when: $0, then: quantifier.body) } ?? evaluate(quantifier.body)
@@ -217,6 +219,20 @@ struct Evaluator {
       outcome.failures = noMatch(in: list, from: saved.current, failures: outcome.failures)
     }
     return outcome
+  }
+
+  /// The items of `list` and, depth first, of each item's list under `key`, at every level: a chain
+  /// of sub-processors. The levels are bounded by the questionnaire (`Questionnaire.maxChainLevels`).
+  private func chain(_ list: Cursor, items: [Located], key: String) -> [(Located, Int, Cursor)] {
+    var result: [(Located, Int, Cursor)] = []
+    for (index, item) in items.enumerated() {
+      result.append((item, index, list))
+      guard case .object(let members) = item.value, let below = members[key], case .list(let inner) = below.value
+      else { continue }
+      let path = recordsEvidence ? "\(list.path)[\(index)].\(key)" : ""
+      result += chain(Cursor(value: below, path: path, label: Self.label(of: item)), items: inner, key: key)
+    }
+    return result
   }
 
   /// Makes the item at `index` of `list` the current one (and binds it to `name`).
@@ -474,6 +490,22 @@ struct Evaluator {
       switch resolve(subject) {
       case .missing(let missing): return Outcome(truth: .unknown, missing: [missing])
       case .value(let other): reading.other = Operator.Comparand(path: other.path, value: other.value.value)
+      }
+    case .dateOffset(let subject, let days):
+      switch resolve(subject) {
+      case .missing(let missing): return Outcome(truth: .unknown, missing: [missing])
+      case .value(let other): reading.other = Operator.Comparand(path: other.path, value: other.value.value)
+      }
+      switch days {
+      case .literal(let number): reading.bound = number
+      case .parameter(let name): reading.bound = parameters[name]?.numeric ?? 0
+      case .field(let subject):
+        switch resolve(subject) {
+        case .missing(let missing): return Outcome(truth: .unknown, missing: [missing])
+        case .value(let bound):
+          guard let number = bound.value.value.numeric else { return Outcome(truth: .unknown) }
+          reading.bound = number
+        }
       }
     case .none, .value, .values, .countrySet: break
     }

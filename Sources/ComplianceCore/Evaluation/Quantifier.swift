@@ -14,10 +14,17 @@ public final class Quantifier: Sendable {
   public let filter: Check?
   /// The check for each item; paths are relative to the item.
   public let body: Check
+  /// `recursive: KEY`: the items' own lists under KEY are walked too, at every level of the chain
+  /// (depth first, each item before the items below it); nil to walk the list alone.
+  public let recursiveKey: String?
   /// Where the quantifier is defined.
   public let location: SourceLocation
 
-  init(isUniversal: Bool, list: Subject, name: String?, filter: Check?, body: Check, location: SourceLocation) {
+  init(
+    isUniversal: Bool, list: Subject, name: String?, filter: Check?, body: Check, location: SourceLocation,
+    recursiveKey: String? = nil
+  ) {
+    self.recursiveKey = recursiveKey
     self.isUniversal = isUniversal
     self.list = list
     self.name = name

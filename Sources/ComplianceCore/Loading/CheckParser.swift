@@ -95,7 +95,7 @@ struct CheckParser {
   private mutating func quantifier(_ mapping: Mapping) throws(Diagnostic) -> Quantifier {
     let isUniversal = mapping["each"] != nil
     let keyword = isUniversal ? "each" : "some"
-    try only([keyword, "as", "where", "check"], in: mapping)
+    try only([keyword, "as", "where", "check", "recursive"], in: mapping)
     guard scopes.count < Self.maxQuantifierDepth else {
       throw error(
         .checkNestedTooDeep, .text(keyword), .number(scopes.count + 1), .number(Self.maxQuantifierDepth),
@@ -107,6 +107,15 @@ struct CheckParser {
     let list = try subject(pathText, at: pathNode.location)
     guard let type = fieldType(list.schemaPath), type.type == .list else {
       throw error(.checkQuantifierNotList, .text(keyword), .text(pathText), at: pathNode.location)
+    }
+    var recursiveKey: String?
+    if let recursiveNode = mapping["recursive"] {
+      let key = recursiveNode.scalarText ?? ""
+      let nested = list.schemaPath + "[]." + key
+      guard questionnaire.field(nested)?.isRecursive == true else {
+        throw error(.checkRecursiveKey, .text(key), .text(nested), at: recursiveNode.location)
+      }
+      recursiveKey = key
     }
     let name = mapping["as"]?.scalarText
     if let name, name.contains(".") || name == "$" {
@@ -121,7 +130,7 @@ struct CheckParser {
     let body = try parse(bodyNode)
     return Quantifier(
       isUniversal: isUniversal, list: list, name: name,
-      filter: filter, body: body, location: mapping.range.start)
+      filter: filter, body: body, location: mapping.range.start, recursiveKey: recursiveKey)
   }
 
   /// A leaf's `says`: what its failure means, in both languages, with only the placeholders
@@ -158,7 +167,8 @@ struct CheckParser {
       base = .bound(name)
       basePath = scope.itemPath
     }
-    let schemaPath = ([basePath].filter { !$0.isEmpty } + keys).joined(separator: ".")
+    // Below a recursive list, a path is the same field as at the outermost level.
+    let schemaPath = questionnaire.outermost(([basePath].filter { !$0.isEmpty } + keys).joined(separator: "."))
     guard fieldType(schemaPath) != nil else {
       let (parent, key) = Questionnaire.split(schemaPath)
       let message = DiagnosticMessage(.checkNoField, .text(schemaPath))
@@ -248,6 +258,23 @@ struct CheckParser {
         throw error(.checkSameType, .text(op), .text(path), .text(otherPath), at: value.location)
       }
       return .path(other)
+    case .dateOffset:
+      var pathNode = value
+      var days = Operand.literal(0)
+      if case .mapping(let mapping) = value, let fieldNode = mapping["field"] {
+        let keys = mapping.entries.map(\.key.text)
+        guard keys.allSatisfy({ $0 == "field" || $0 == "plus_days" }) else {
+          throw error(.checkTakesPath, .text(op), at: value.location)
+        }
+        pathNode = fieldNode
+        if let daysNode = mapping["plus_days"] { days = try operand(daysNode, of: op, in: .days) }
+      }
+      guard let otherPath = pathNode.scalarText else { throw error(.checkTakesPath, .text(op), at: value.location) }
+      let other = try subject(otherPath, at: pathNode.location)
+      guard fieldType(other.schemaPath)?.type == .date, type == .date else {
+        throw error(.checkSameType, .text(op), .text(path), .text(otherPath), at: pathNode.location)
+      }
+      return .dateOffset(other, days: days)
     }
   }
 

@@ -119,6 +119,10 @@ private struct Validation {
         report(message, at: node.location)
         return .null
       }
+      if field.isTooDeep, let first = sequence.items.first {
+        report(.declarationChainTooDeep, .text(field.key), .number(Questionnaire.maxChainLevels), at: first.location)
+        return .null
+      }
       if let minItems = field.minItems, sequence.items.count < minItems {
         let kind: DiagnosticKind = minItems == 1 ? .declarationMinItem : .declarationMinItems
         report(kind, .text(field.key), .number(minItems), at: node.location)

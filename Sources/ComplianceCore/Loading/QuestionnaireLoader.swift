@@ -56,15 +56,22 @@ enum QuestionnaireLoader {
       throw reader.error(.questionnaireMaxBelowMin, .text(path), .text(Value.format(minimum)), at: scalar.location)
     }
     let minItems = try reader.int("min_items", in: .items)
+    let isRecursive = try reader.bool("recursive") ?? false
+    if isRecursive, type != .list || itemType != .object || !Questionnaire.split(path).parent.hasSuffix("[]") {
+      throw reader.error(
+        .questionnaireRecursive, .text(path), at: reader.mapping["recursive"]?.location ?? node.location)
+    }
     let question = try reader.requiredLocalized("question")
     let help = try reader.localized("help", required: false)
     let example = try reader.node("example")
     let danishExample = try reader.node("example_da")
     try reader.finish()
-    return FieldSpec(
+    var spec = FieldSpec(
       path: path, type: type, itemType: itemType, values: values, minimum: minimum,
       maximum: maximum, minItems: minItems, question: question, help: help, example: example,
       danishExample: danishExample, pack: pack, definedAt: node.location)
+    spec.isRecursive = isRecursive
+    return spec
   }
 }
 

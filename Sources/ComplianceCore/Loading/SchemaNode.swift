@@ -22,12 +22,16 @@ final class SchemaNode: Sendable {
   private let children: [(key: String, node: SchemaNode)]
   /// For a list of objects: the node of its items.
   let item: SchemaNode?
+  /// For a recursive list at the deepest level allowed (`Questionnaire.maxChainLevels`): it may
+  /// be empty, and any item is an error.
+  let isTooDeep: Bool
 
   convenience init(questionnaire: Questionnaire) {
-    self.init(spec: nil, container: "", questionnaire: questionnaire)
+    self.init(spec: nil, container: "", questionnaire: questionnaire, level: 1)
   }
 
-  private init(spec: FieldSpec?, container: String, questionnaire: Questionnaire) {
+  /// - Parameter level: the level of the innermost recursive list the node is in (1 outside any).
+  private init(spec: FieldSpec?, container: String, questionnaire: Questionnaire, level: Int) {
     type = spec?.type ?? .object
     itemType = spec?.itemType
     values = spec?.values ?? []
@@ -42,17 +46,27 @@ final class SchemaNode: Sendable {
     if let spec, spec.type == .list {
       order = []
       children = []
+      if spec.isRecursive {
+        // The items have the enclosing list's shape, one level further down.
+        isTooDeep = level >= Questionnaire.maxChainLevels
+        let outer = Questionnaire.split(spec.path).parent
+        item =
+          isTooDeep ? nil : SchemaNode(spec: nil, container: outer, questionnaire: questionnaire, level: level + 1)
+        return
+      }
+      isTooDeep = false
       item =
         spec.itemType == .object
-        ? SchemaNode(spec: nil, container: spec.path + "[]", questionnaire: questionnaire) : nil
+        ? SchemaNode(spec: nil, container: spec.path + "[]", questionnaire: questionnaire, level: level) : nil
       return
     }
+    isTooDeep = false
     item = nil
     order = questionnaire.keys(under: container)
     children = order.compactMap { key in
       let path = container.isEmpty ? key : "\(container).\(key)"
       return questionnaire.field(path).map {
-        (key, SchemaNode(spec: $0, container: path, questionnaire: questionnaire))
+        (key, SchemaNode(spec: $0, container: path, questionnaire: questionnaire, level: level))
       }
     }
   }

@@ -31,6 +31,11 @@ public struct FieldSpec: Sendable {
   public func example(_ language: Language) -> Node? {
     language == .da ? danishExample ?? example : example
   }
+  /// For a list of objects inside the items of another list (`subprocessors.list[].subprocessors`):
+  /// whether its items have the shape of that enclosing list's items, this field included, so that
+  /// the list nests (`recursive: true`; a chain of sub-processors). The depth is bounded by
+  /// `Questionnaire.maxChainLevels`.
+  public var isRecursive = false
   /// The pack whose questionnaire defines the field.
   public var pack: String
   /// Where the field is defined.

@@ -12,6 +12,25 @@ public struct Questionnaire: Sendable {
   /// An empty questionnaire.
   public init() {}
 
+  /// How many levels a recursive list may have, the outermost included: a vendor's sub-processors,
+  /// theirs, and two more levels below. A declaration with a deeper chain is invalid input.
+  public static let maxChainLevels = 4
+
+  /// For the schema path of a recursive field's items, or of a field below them
+  /// (`subprocessors.list[].subprocessors[].countries`), the same path at the outermost level
+  /// (`subprocessors.list[].countries`); other paths are returned as they are.
+  public func outermost(_ path: String) -> String {
+    var result = path
+    for field in fields where field.isRecursive {
+      let nested = field.path + "[]"
+      let outer = String(field.path[..<(field.path.lastIndex(of: ".") ?? field.path.startIndex)])
+      while let range = result.firstRange(of: nested) {
+        result.replaceSubrange(range, with: outer)
+      }
+    }
+    return result
+  }
+
   /// The field at a schema path (`processing.locations[].country`).
   public func field(_ path: String) -> FieldSpec? {
     index[path].map { fields[$0] }
@@ -31,7 +50,7 @@ public struct Questionnaire: Sendable {
       let parentField = parent.hasSuffix("[]") ? self.field(String(parent.dropLast(2))) : self.field(parent)
       let parentOK =
         parent.hasSuffix("[]")
-        ? (parentField?.type == .list && parentField?.itemType == .object)
+        ? (parentField?.type == .list && parentField?.itemType == .object && parentField?.isRecursive == false)
         : parentField?.type == .object
       guard parentOK else {
         throw Diagnostic(.questionnaireParent, .text(field.path), .text(parent), at: field.definedAt, in: source)

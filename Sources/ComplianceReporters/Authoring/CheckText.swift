@@ -12,6 +12,7 @@ enum CheckText {
     case .implies(let when, let then): return mapping([("when", tree(when)), ("then", tree(then))])
     case .quantifier(let quantifier):
       var entries: [(String, YAMLTree)] = [(quantifier.isUniversal ? "each" : "some", plain(path(quantifier.list)))]
+      if let key = quantifier.recursiveKey { entries.append(("recursive", plain(key))) }
       if let name = quantifier.name { entries.append(("as", plain(name))) }
       if let filter = quantifier.filter { entries.append(("where", tree(filter))) }
       entries.append(("check", tree(quantifier.body)))
@@ -40,6 +41,9 @@ enum CheckText {
     case .countrySet(let name): operand = plain(name)
     case .bound(let bound): operand = self.operand(bound)
     case .path(let subject): operand = plain(path(subject))
+    case .dateOffset(let subject, .literal(0)): operand = plain(path(subject))
+    case .dateOffset(let subject, let days):
+      operand = mapping([("field", plain(path(subject))), ("plus_days", self.operand(days))])
     }
     return (leaf.operation.operator.name, operand)
   }

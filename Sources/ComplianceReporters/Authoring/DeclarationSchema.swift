@@ -107,6 +107,13 @@ public struct DeclarationSchema: Sendable {
     case .list:
       schema["type"] = .string("array")
       let item = spec.itemType ?? .string
+      if spec.isRecursive {
+        // The items have the shape of the enclosing list's items: a reference to that schema.
+        let outer = String(path[..<(path.lastIndex(of: ".") ?? path.startIndex)]).dropLast(2)
+        let pointer = outer.split(separator: ".").map { "properties/\($0)" }.joined(separator: "/")
+        schema["items"] = .object(["$ref": .string("#/\(pointer)/items")])
+        return schema
+      }
       schema["items"] = .object(
         item == .object
           ? object(under: path + "[]", in: questionnaire) : value(spec, type: item, path: path, in: questionnaire))

@@ -95,7 +95,7 @@ public struct TemplateWriter: Sendable {
         if index > 0 { lines.append("") }
         lines += field(path + "." + child, in: questionnaire, indent: indent + 2)
       }
-    case .list where spec.itemType == .object:
+    case .list where spec.itemType == .object && !spec.isRecursive:
       let entry = self.entry(path, in: questionnaire, indent: indent + 2)
       if filledWithExamples {
         lines.append(pad + key + ":")

@@ -14,6 +14,9 @@ public enum ExpectedValue: Sendable, Hashable {
   case name(String)
   /// The value at another path: `%1` is the path, `%2` the value.
   case comparison(path: String, value: Value)
+  /// A day reached from another date: `%1` is the day, `%2` the other date's path, `%3` its value,
+  /// `%4` the days added.
+  case offset(day: Day, path: String, from: Day, days: Int)
   /// Values of which some were missing from a list: `%1` lists the missing ones, or all of them in
   /// the negated wording (a negated test failed because none was missing).
   case selection(all: [Literal], missing: [Literal])
@@ -28,6 +31,7 @@ public enum ExpectedValue: Sendable, Hashable {
     case .day(let day): [day.description]
     case .name(let name): [name]
     case .comparison(let path, let value): [path, value.display]
+    case .offset(let day, let path, let from, let days): [day.description, path, from.description, String(days)]
     case .selection(let all, let missing): [Self.list(negated ? all : missing)]
     }
   }

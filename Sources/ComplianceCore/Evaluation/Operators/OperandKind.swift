@@ -16,6 +16,10 @@ public enum OperandKind: Sendable, Hashable {
   case number(NumberRange?)
   /// The path of another field of the same type (`same_as: PATH`).
   case path
+  /// The path of another date, and a number of days added to it: `PATH`, or
+  /// `{field: PATH, plus_days: N}` with N a literal, `{param: name}` or `{field: path}`
+  /// (`after: …`).
+  case dateOffset
 
   /// The operand as the documentation writes it: `true`, `V`, `[V, …]`, `S`, `N`, `PATH`.
   public var placeholder: String {
@@ -26,6 +30,7 @@ public enum OperandKind: Sendable, Hashable {
     case .countrySet: "S"
     case .number: "N"
     case .path: "PATH"
+    case .dateOffset: "{field: PATH, plus_days: N}"
     }
   }
 }

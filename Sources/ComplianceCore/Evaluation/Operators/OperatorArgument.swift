@@ -12,4 +12,6 @@ public enum OperatorArgument: Sendable, Hashable {
   case bound(Operand)
   /// Another field, compared with.
   case path(Subject)
+  /// Another date field, and the days added to it.
+  case dateOffset(Subject, days: Operand)
 }

@@ -11,7 +11,7 @@ extension Operator {
   /// Every operator, in the order error messages list them.
   public static let all: [Operator] = [
     equals, notEquals, oneOf, noneOf, inSet, notInSet, atLeast, atMost, nonEmpty, exists, answered,
-    maxAgeDays, maxAgeMonths, notExpired, minItems, containsAll, containsAny, sameAs, differentFrom,
+    maxAgeDays, maxAgeMonths, notExpired, after, minItems, containsAll, containsAny, sameAs, differentFrom,
   ]
 
   // MARK: - Comparisons with values
@@ -142,6 +142,20 @@ extension Operator {
     return .tested(day >= context.asOf, Wording.onOrAfter, .day(context.asOf), lapse: day.adding(days: 1))
   }
 
+  static let after = Operator(
+    name: "after", operand: .dateOffset, fields: dates,
+    summary: "the date is later than the date at PATH plus N days (`after: PATH` adds none); N is a literal, a"
+      + " parameter or a number read from the declaration",
+    wordings: [Wording.after]
+  ) { value, _, reading, _ in
+    guard case .date(let day) = value, let other = reading.other, case .date(let start) = other.value else {
+      return .unknown
+    }
+    let days = wholeCount(reading.bound)
+    let limit = start.adding(days: days)
+    return .tested(day > limit, Wording.after, .offset(day: limit, path: other.path, from: start, days: days))
+  }
+
   // MARK: - Lists
 
   static let minItems = Operator(
@@ -226,7 +240,7 @@ extension Operator {
   /// share one, so that the two failures at one place are reported once. A wording is a plain
   /// value, so that evidence is copied without counting references.
   public enum Wording: Sendable, Hashable, CaseIterable {
-    case equals, oneOf, inSet, atLeast, atMost, nonEmpty, answered, onOrAfter, notAfter, minItems
+    case equals, oneOf, inSet, atLeast, atMost, nonEmpty, answered, onOrAfter, notAfter, after, minItems
     case containsAll, containsAny, sameAs
 
     /// The texts, in Danish and English.
@@ -269,6 +283,13 @@ extension Operator {
             "datoen ligger efter vurderingsdatoen %1, og dokumentation fra fremtiden er ikke dokumentation",
             "the date is after the evaluation date %1, and evidence from the future is not evidence"),
           negated: words("forventet efter %1", "expected after %1"), replacesSays: true)
+      case .after:
+        ExpectationWording(
+          plain: words(
+            "forventet en dato efter %1 (%2 er %3, plus %4 dage)", "expected a date after %1 (%2 is %3, plus %4 days)"),
+          negated: words(
+            "forventet %1 eller tidligere (%2 er %3, plus %4 dage)",
+            "expected %1 or earlier (%2 is %3, plus %4 days)"))
       case .minItems:
         ExpectationWording(
           plain: words("forventet mindst %1 punkter", "expected at least %1 entries"),
