@@ -2,8 +2,8 @@
 extension DiagnosticKind {
   static let diffEntries: [DiagnosticKind: Entry] = [
     .usageDiffMixed: .init(
-      .usage, en: "OLD '%1' and NEW '%2' must both be declaration files or both be folders of them",
-      da: "OLD '%1' og NEW '%2' skal begge være erklæringsfiler eller begge være mapper med erklæringer"),
+      .usage, en: "the old '%1' and the new '%2' must both be declaration files or both be folders of them",
+      da: "den gamle '%1' og den nye '%2' skal begge være erklæringsfiler eller begge være mapper med erklæringer"),
     .declarationChainTooDeep: .init(
       .declarationType,
       en: "'%1' nests deeper than %2 levels; dpacheck reads a chain of at most %2 levels of sub-processors",

@@ -51,6 +51,10 @@ import YAMLSupport
     "not_expired": Sample(
       check: "{field: security.risk_assessment_date, not_expired: true}",
       met: "security: {risk_assessment_date: 2027-01-01}", gap: "security: {risk_assessment_date: 2026-01-01}"),
+    "after": Sample(
+      check: "{field: security.policy_review_date, after: {field: security.risk_assessment_date, plus_days: 30}}",
+      met: "security: {risk_assessment_date: 2026-01-01, policy_review_date: 2026-02-01}",
+      gap: "security: {risk_assessment_date: 2026-01-01, policy_review_date: 2026-01-31}"),
     "min_items": Sample(
       check: "{field: processing.legal_basis, min_items: 2}", met: "processing: {legal_basis: [c, e]}",
       gap: "processing: {legal_basis: [e]}"),
