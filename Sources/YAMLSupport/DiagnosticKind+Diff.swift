@@ -6,8 +6,8 @@ extension DiagnosticKind {
       da: "den gamle '%1' og den nye '%2' skal begge være erklæringsfiler eller begge være mapper med erklæringer"),
     .declarationChainTooDeep: .init(
       .declarationType,
-      en: "'%1' nests deeper than %2 levels; dpacheck reads a chain of at most %2 levels of sub-processors",
-      da: "'%1' går mere end %2 niveauer ned; dpacheck læser en kæde på højst %2 niveauer af underdatabehandlere"),
+      en: "'%1' nests deeper than %2 levels; a chain of processors is read to a depth of %2 levels at most",
+      da: "'%1' går mere end %2 niveauer ned; en kæde af databehandlere læses højst %2 niveauer ned"),
     .questionnaireRecursive: .init(
       .rulesQuestionnaire,
       en: "field '%1' is recursive, so it must be a list of objects inside the items of another list",

@@ -73,7 +73,7 @@ import YAMLSupport
     } catch {
       let diagnostic = try #require(error.diagnostics.first)
       #expect(diagnostic.text.kind == .declarationChainTooDeep)
-      #expect(diagnostic.rendered(colored: false, language: .en).contains("deeper than 4 levels"))
+      #expect(diagnostic.rendered(colored: false, language: .en).contains("nests deeper than 4 levels"))
       // It points at the first item of the fifth level.
       #expect(diagnostic.location.line == body.split(separator: "\n").count + 1)
     }
