@@ -11,7 +11,8 @@ import Testing
     #expect(typo.stderr.hasPrefix("error: unknown command 'chek'; did you mean 'check'? The commands are check,"))
     let unknown = try CLI.run(["frobnicate"])
     #expect(unknown.status == 64)
-    #expect(unknown.stderr.hasPrefix("error: unknown command 'frobnicate'; the commands are check, config, diff, explain,"))
+    #expect(
+      unknown.stderr.hasPrefix("error: unknown command 'frobnicate'; the commands are check, config, diff, explain,"))
     #expect(try CLI.run(["help", "check"]).status == 0)
   }
 
