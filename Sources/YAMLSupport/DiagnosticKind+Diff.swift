@@ -15,8 +15,7 @@ extension DiagnosticKind {
     .checkRecursiveKey: .init(
       .rulesCheck,
       en: "'recursive: %1' needs '%2' to be a recursive list of the items walked (questionnaire 'recursive: true')",
-      da:
-        "'recursive: %1' kræver, at '%2' er en rekursiv liste i de gennemgåede punkter (spørgeskemaets 'recursive: true')"
-    ),
+      da: "'recursive: %1' kræver, at '%2' er en rekursiv liste i de gennemgåede punkter "
+        + "(spørgeskemaets 'recursive: true')"),
   ]
 }
