@@ -42,6 +42,7 @@ public struct Checker: Sendable {
       var report = DeclarationReport(
         file: source.name, vendor: declaration.vendorName, service: declaration.serviceName, valid: true,
         diagnostics: [], findings: try evaluate(declaration, source: source))
+      report.chain = ChainLink.chain(of: declaration)
       if let baseline {
         let entries = baseline.entries(file: report.file, vendor: report.vendor, service: report.service)
         report.baseline = BaselineDelta.compare(&report.findings, with: entries)

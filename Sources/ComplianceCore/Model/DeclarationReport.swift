@@ -16,6 +16,8 @@ public struct DeclarationReport: Sendable {
   public var findings: [Finding]
   /// What changed since the baseline, when the run has one.
   public var baseline: BaselineDelta?
+  /// The chain of sub-processors, when the declaration has one below the first level.
+  public var chain: [ChainLink]?
 
   /// Creates a report for one declaration.
   public init(

@@ -102,6 +102,7 @@ public struct HTMLReporter: SectionedReporter {
         + "<pre>\(lines.map(Escape.html).joined(separator: "\n"))</pre></section>\n"
     }
     out += clauseBars(declaration, run: run)
+    out += chainTree(declaration, lang: lang)
     out += openFindings(declaration, lang: lang)
     let clauses = Set(declaration.findings.map(\.clause)).sorted(by: Clause.precedes)
     for clause in clauses {
