@@ -181,7 +181,7 @@ import Testing
     }
   }
 
-  private static func unescape(_ text: String) -> String {
+  static func unescape(_ text: String) -> String {
     [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&#39;", "'"), ("&#10;", "\n"), ("&amp;", "&")]
       .reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
   }

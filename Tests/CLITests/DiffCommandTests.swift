@@ -150,6 +150,16 @@ import Testing
     #expect(text.contains("ny underdatabehandler 'Example Support Inc.'"), "\(result.stdout)")
     #expect(text.contains("frist for indsigelse 2026-09-09"))
     #expect(!text.contains("new sub-processor"))
+    var words =
+      format == "html"
+      ? DanishOutputTests.unescape(
+        text.replacingOccurrences(
+          of: #"<[^>]*>"#, with: " ", options: .regularExpression)) : text
+    for value in try EnglishWords.userText(of: [Self.old, Self.new]) {
+      words = words.replacingOccurrences(of: value, with: " ")
+    }
+    let english = try EnglishWords.found(in: words)
+    #expect(english.isEmpty, "English words in the Danish \(format) report: \(english)")
     if format == "html" {
       #expect(result.stdout.hasPrefix("<!DOCTYPE html>") && result.stdout.contains("<html lang=\"da\">"))
       #expect(!result.stdout.contains("<script"))

@@ -26,7 +26,7 @@ struct DiffTextReporter {
         if let reason = DiffWording.reason(change, language) { out += "      \(reason)\n" }
         let file = change.isInOld ? diff.oldFile : diff.newFile
         let place = "\(file.escapingControls):\(change.location.line):\(change.location.column)"
-        out += "      " + style.dim(change.isInOld ? place + (da ? " (i OLD)" : " (in OLD)") : place) + "\n"
+        out += "      " + style.dim(change.isInOld ? place + (da ? " (i den gamle erklæring)" : " (in OLD)") : place) + "\n"
       }
     }
     for file in report.oldOnly { out += "\n! " + DiffWording.unpairedLine(file, onlyIn: report.old, language) + "\n" }
