@@ -55,7 +55,7 @@ public struct DiffRun: Sendable {
   }
 
   /// A declaration read and evaluated.
-  private struct Loaded {
+  private struct Loaded: Sendable {
     var declaration: Declaration
     var findings: [Finding]
   }
@@ -75,27 +75,36 @@ public struct DiffRun: Sendable {
     }
   }
 
-  /// Reads, validates and evaluates `files`; the problems of all of them are collected.
+  /// Reads, validates and evaluates `files` on all cores; the problems of all of them are
+  /// collected, in the files' order.
   private func load(_ files: [String]) -> (declarations: [Loaded], problems: [Diagnostic]) {
-    let loader = checker.ruleSet.catalog.declarationLoader
+    let checker = self.checker
+    let results = concurrentMap(count: files.count) { index -> Result<Loaded, DiagnosticList> in
+      Self.load(files[index], with: checker)
+    }
     var declarations: [Loaded] = []
     var problems: [Diagnostic] = []
-    for file in files {
-      do {
-        let source = try InputFile.source(file)
-        let declaration: Declaration
-        do {
-          declaration = try loader.load(source)
-        } catch {
-          problems += error.diagnostics
-          continue
-        }
-        declarations.append(
-          Loaded(declaration: declaration, findings: try checker.evaluate(declaration, source: source)))
-      } catch {
-        problems.append(error)
+    for result in results {
+      switch result {
+      case .success(let loaded): declarations.append(loaded)
+      case .failure(let error): problems += error.diagnostics
       }
     }
     return (declarations, problems)
+  }
+
+  private static func load(_ file: String, with checker: Checker) -> Result<Loaded, DiagnosticList> {
+    do {
+      let source = try InputFile.source(file)
+      let declaration: Declaration
+      do {
+        declaration = try checker.ruleSet.catalog.declarationLoader.load(source)
+      } catch {
+        return .failure(error)
+      }
+      return .success(Loaded(declaration: declaration, findings: try checker.evaluate(declaration, source: source)))
+    } catch {
+      return .failure(DiagnosticList([error]))
+    }
   }
 }
