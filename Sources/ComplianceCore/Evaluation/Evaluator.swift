@@ -172,8 +172,8 @@ struct Evaluator {
     }
     guard case .list(let items) = list.value.value else { return Outcome(truth: .unknown) }
     if quantifier.recursiveKey == nil, let outcome = joined(quantifier, list: list, items: items) { return outcome }
-    let walk =
-      quantifier.recursiveKey.map { chain(list, items: items, key: $0) } ?? items.indices.map { (items[$0], $0, list) }
+    // A chain is listed first; a plain list is walked as it is, without a copy of its items.
+    let chained = quantifier.recursiveKey.map { chain(list, items: items, key: $0) }
     let saved = position
     if quantifierDepth == 0 { outermostList = list.value.location(in: declaration.file) }
     quantifierDepth += 1
@@ -182,8 +182,9 @@ struct Evaluator {
       quantifierDepth -= 1
     }
     var collector = Outcome.Collector()
-    for (item, index, itemList) in walk {
+    for offset in 0..<(chained?.count ?? items.count) {
       guard step() else { return Outcome(truth: .unknown) }
+      let (item, index, itemList) = chained?[offset] ?? (items[offset], offset, list)
       enter(item, at: index, of: itemList, as: quantifier.name)
       var outcome: Outcome
       if quantifier.isUniversal {

@@ -20,7 +20,8 @@ extension HTMLReporter {
       let unnamed = lang == .da ? "(uden navn)" : "(no name)"
       out += "<li><strong>\(Escape.html(link.name ?? unnamed))</strong>"
       var details: [String] = []
-      if !link.countries.isEmpty { details.append(link.countries.joined(separator: ", ")) }
+      // Country codes are the vendor's answers, quoted as reports quote answers ('IN', not the word).
+      if !link.countries.isEmpty { details.append(link.countries.map { "'\($0)'" }.joined(separator: ", ")) }
       if let mechanism = link.mechanism {
         details.append((lang == .da ? "overførselsgrundlag: " : "transfer basis: ") + mechanism)
       }
