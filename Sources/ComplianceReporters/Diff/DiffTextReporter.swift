@@ -26,7 +26,8 @@ struct DiffTextReporter {
         if let reason = DiffWording.reason(change, language) { out += "      \(reason)\n" }
         let file = change.isInOld ? diff.oldFile : diff.newFile
         let place = "\(file.escapingControls):\(change.location.line):\(change.location.column)"
-        out += "      " + style.dim(change.isInOld ? place + (da ? " (i den gamle erklæring)" : " (in OLD)") : place) + "\n"
+        let inOld = da ? " (i den gamle erklæring)" : " (in OLD)"
+        out += "      " + style.dim(change.isInOld ? place + inOld : place) + "\n"
       }
     }
     for file in report.oldOnly { out += "\n! " + DiffWording.unpairedLine(file, onlyIn: report.old, language) + "\n" }
