@@ -147,8 +147,7 @@ struct DiffBuilder {
   }
 
   private func isListOfObjects(_ schema: String) -> Bool {
-    if schema.hasSuffix(".\(Self.chainKey)") && schema.hasPrefix(Self.subprocessorItem) { return true }
-    guard let field = questionnaire.field(schema) else { return false }
+    guard let field = questionnaire.field(questionnaire.outermost(schema)) else { return false }
     return field.type == .list && field.itemType == .object
   }
 
@@ -173,10 +172,9 @@ struct DiffBuilder {
   private mutating func walkItems(_ before: Located?, _ after: Located?, _ place: Place) {
     let oldItems = Self.items(before)
     let newItems = Self.items(after)
-    let isChain =
-      place.schema == "subprocessors.list"
-      || (place.schema.hasPrefix(Self.subprocessorItem) && place.schema.hasSuffix(".\(Self.chainKey)"))
-    let itemSchema = isChain ? Self.subprocessorItem : place.schema + "[]"
+    // The items of a recursive list have the shape of the outermost list's items.
+    let itemSchema = questionnaire.outermost(place.schema + "[]")
+    let isChain = itemSchema == Self.subprocessorItem
     let key: (Located) -> String? =
       isChain
       ? { Self.text(Self.members($0)?["name"]) }

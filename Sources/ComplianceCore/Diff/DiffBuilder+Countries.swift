@@ -40,8 +40,7 @@ extension DiffBuilder {
           visit(member.value, path: childPath, schema: childSchema)
         }
       case .list(let items):
-        let isChain = schema.hasPrefix(subprocessorItem) && schema.hasSuffix(".\(chainKey)")
-        let itemSchema = isChain ? subprocessorItem : schema + "[]"
+        let itemSchema = questionnaire.outermost(schema + "[]")
         for (index, item) in items.enumerated() {
           visit(item, path: "\(path)[\(index)]", schema: itemSchema)
         }
