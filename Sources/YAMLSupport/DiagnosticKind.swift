@@ -67,6 +67,12 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   case lintUnusedParameter, lintNoExample, exampleFailed, exampleFailedNamed, exampleIncomplete
   case authoringUnknownRequirement
 
+  // Supervision: the model, the register, evidence (DiagnosticKind+Supervision.swift)
+  case modelUnknown, modelBands, modelConcept, registerProcessorID, registerDuplicateProcessor, noteFirstProcessor
+  case registerUnknownQuestion, registerUnknownAnswer, registerUnknownConcept, registerDuplicateRemark
+  case registerHashFormat, evidenceHashMismatch, registerUnknownProcessor, registerNoSupervisionOn
+  case registerNoSupervision, registerOverrideRange
+
   /// A message given as text, the same in both languages: for tests and tools only; dpacheck's
   /// own diagnostics all come from the table.
   case verbatim
@@ -116,6 +122,7 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
     inputEntries
     .merging(declarationEntries) { first, _ in first }
     .merging(rulesEntries) { first, _ in first }
+    .merging(supervisionEntries) { first, _ in first }
     .merging([.verbatim: Entry(.verbatim, en: "%1", da: "%1")]) { first, _ in first }
 
   private var entry: Entry {
