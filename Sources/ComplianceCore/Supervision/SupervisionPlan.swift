@@ -113,6 +113,12 @@ public struct SupervisionPlan: Sendable {
 
     /// The id.
     public var id: String { processor.id }
+    /// The concept the calendar schedules: the chosen one when its band allows it, else none
+    /// (the calendar then asks for a concept to be chosen).
+    public var scheduledConcept: Int? {
+      guard let concept, conceptAllowed, allowedConcepts.contains(concept) else { return nil }
+      return concept
+    }
     /// Whether a remark is overdue.
     public var hasOverdueRemark: Bool { openRemarks.contains(where: \.overdue) }
   }

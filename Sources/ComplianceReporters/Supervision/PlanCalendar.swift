@@ -17,25 +17,37 @@ public enum PlanCalendar {
       "X-WR-CALNAME:" + escape(W.pick(language, en: "Supervision", da: "Tilsyn") + " – " + plan.controller.name),
     ]
     let stamp = compact(plan.asOf) + "T000000Z"
-    func event(uid: String, day: Day, summary: String, description: String) {
+    func event(uid: String, day: Day, summary: String, description: String, concept: Int?) {
       lines += [
         "BEGIN:VEVENT", "UID:\(uid)@dpacheck", "DTSTAMP:\(stamp)", "DTSTART;VALUE=DATE:\(compact(day))",
         "DTEND;VALUE=DATE:\(compact(day.adding(days: 1)))", "SUMMARY:" + escape(summary),
-        "DESCRIPTION:" + escape(description), "TRANSP:TRANSPARENT", "END:VEVENT",
+        "DESCRIPTION:" + escape(description), "TRANSP:TRANSPARENT",
       ]
+      if let concept { lines.append("X-DPACHECK-CONCEPT:\(concept)") }
+      lines.append("END:VEVENT")
     }
     for entry in plan.entries where entry.status != .invalid {
       let name = entry.processor.name ?? entry.id
-      let due: Day? = entry.status == .neverSupervised ? plan.asOf : entry.nextDue
-      if let due {
-        let concept = W.concept(entry.concept, model: plan.model, language)
+      if let concept = entry.scheduledConcept {
+        let due: Day? = entry.status == .neverSupervised ? plan.asOf : entry.nextDue
+        if let due {
+          event(
+            uid: "\(entry.id)-supervision-\(due)", day: due,
+            summary: W.pick(language, en: "Supervision: ", da: "Tilsyn: ") + name,
+            description: W.pick(language, en: "Concept ", da: "Koncept ")
+              + W.concept(concept, model: plan.model, language) + ". Status: " + W.status(entry.status, language)
+              + ". " + W.pick(language, en: "Last supervision: ", da: "Seneste tilsyn: ")
+              + (entry.lastSupervision?.date.description ?? "-") + ".",
+            concept: concept)
+        }
+      } else {
+        // No allowed concept is chosen: the calendar asks for one now rather than plan one the
+        // band does not allow.
         event(
-          uid: "\(entry.id)-supervision-\(due)", day: due,
-          summary: W.pick(language, en: "Supervision: ", da: "Tilsyn: ") + name,
-          description: W.pick(language, en: "Concept ", da: "Koncept ") + concept + ". Status: "
-            + W.status(entry.status, language) + ". "
-            + W.pick(language, en: "Last supervision: ", da: "Seneste tilsyn: ")
-            + (entry.lastSupervision?.date.description ?? "-") + ".")
+          uid: "\(entry.id)-choose-concept-\(plan.asOf)", day: plan.asOf,
+          summary: W.pick(language, en: "Choose a supervision concept: ", da: "Vælg et tilsynskoncept: ") + name,
+          description: W.pick(language, en: "Concepts the risk allows: ", da: "Koncepter, risikoen tillader: ")
+            + W.list(entry.allowedConcepts) + ".", concept: nil)
       }
       for open in entry.openRemarks {
         guard let due = open.remark.due else { continue }
@@ -43,7 +55,7 @@ public enum PlanCalendar {
           uid: "\(entry.id)-remark-\(slug(open.remark.id))-\(due)", day: due,
           summary: W.pick(language, en: "Remark follow-up: ", da: "Opfølgning på bemærkning: ") + name + " ("
             + open.remark.id + ")",
-          description: open.remark.text + (open.remark.owner.map { " — \($0)" } ?? ""))
+          description: open.remark.text + (open.remark.owner.map { " — \($0)" } ?? ""), concept: nil)
       }
     }
     lines.append("END:VCALENDAR")
