@@ -118,7 +118,7 @@ public struct SupervisionRun: Sendable {
     var hashes: [String: String] = [:]
     for supervision in processor.supervisions {
       var files = supervision.evidence.map { ($0.file, $0.sha256, $0.location) }
-      if let record = supervision.record { files.append((record, supervision.recordSHA256, supervision.location)) }
+      if let record = supervision.record { files.append((record, supervision.recordSHA256, supervision.recordLocation)) }
       for (file, recorded, location) in files where hashes[file] == nil {
         guard FileSystem.kind(path(file)) == .file else { continue }
         do throws(Diagnostic) {

@@ -132,7 +132,9 @@ extension SupervisionRegister {
       let file = try entry.requiredString("file")
       let hash = try hashValue(&entry, key: "sha256")
       try entry.finish()
-      evidence.append(Evidence(kind: kind, file: file, sha256: hash, location: item.location))
+      // A hash that does not match is reported at the hash.
+      let location = entry.mapping["sha256"]?.location ?? item.location
+      evidence.append(Evidence(kind: kind, file: file, sha256: hash, location: location))
     }
     var remarks: [Remark] = []
     for item in try reader.sequence("remarks") ?? [] {
@@ -150,7 +152,7 @@ extension SupervisionRegister {
     return Supervision(
       date: date, concept: concept, conceptLocation: conceptScalar.location, evidence: evidence,
       conclusion: conclusion, remarks: remarks, approvedBy: approvedBy, record: record, recordSHA256: recordHash,
-      location: node.location)
+      location: node.location, recordLocation: reader.mapping["record_sha256"]?.location ?? node.location)
   }
 
   /// A SHA-256 written as 64 hex digits, lowercased.

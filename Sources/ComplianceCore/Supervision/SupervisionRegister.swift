@@ -75,6 +75,8 @@ public struct SupervisionRegister: Sendable {
     public var recordSHA256: String?
     /// Where the supervision is written.
     public var location: SourceLocation
+    /// Where `record_sha256` is written (else the supervision).
+    public var recordLocation: SourceLocation
 
     /// Whether it counts as the municipality's supervision: one made by others counts once the
     /// municipality has approved it.
