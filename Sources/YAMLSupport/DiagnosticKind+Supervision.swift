@@ -32,7 +32,7 @@ extension DiagnosticKind {
       da: "'%1' er ikke en SHA-256-hashværdi: der forventes 64 hexadecimale cifre"),
     .evidenceHashMismatch: .init(
       .evidenceHash, en: "the SHA-256 of '%1' is %2, not the %3 recorded here: the file changed after the supervision",
-      da: "SHA-256 for '%1' er %2, ikke %3 som registreret her: filen er ændret efter tilsynet"),
+      da: "hashværdien (SHA-256) af '%1' er %2, ikke %3 som registreret her: filen er ændret efter tilsynet"),
     .registerUnknownProcessor: .init(
       .registerReference, en: "no processor '%1' in the register; processors: %2",
       da: "ingen databehandler '%1' i registeret; databehandlere: %2"),
