@@ -23,7 +23,8 @@ import Testing
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(json["format"] as? String == "dpacheck/plan/v1")
     let processors = try #require(json["processors"] as? [[String: Any]])
-    let statuses = Dictionary(uniqueKeysWithValues: processors.map { ($0["id"] as? String ?? "", $0["status"] as? String ?? "") })
+    let statuses = Dictionary(
+      uniqueKeysWithValues: processors.map { ($0["id"] as? String ?? "", $0["status"] as? String ?? "") })
     #expect(statuses["esdh-arkiv"] == "never_supervised")
     #expect(statuses["meldeklar"] == "concept_not_allowed")
     #expect(statuses["loen-vest"] == "due_soon")
@@ -101,10 +102,12 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("\"verification\" : \"verified\""))
     #expect(result.stdout.contains("\"format\" : \"dpacheck/record/v1\""))
-    try Snapshot.assert(Self.normalised(result.stdout), matches: "record-omsorg.en.json", in: Self.snapshots, structural: true)
+    try Snapshot.assert(
+      Self.normalised(result.stdout), matches: "record-omsorg.en.json", in: Self.snapshots, structural: true)
     let affald = try CLI.run(["record", Self.register, "--processor", "affald", "--format", "json"])
     #expect(affald.status == 0)
-    try Snapshot.assert(Self.normalised(affald.stdout), matches: "record-affald.en.json", in: Self.snapshots, structural: true)
+    try Snapshot.assert(
+      Self.normalised(affald.stdout), matches: "record-affald.en.json", in: Self.snapshots, structural: true)
   }
 
   @Test func recordIsByteIdenticalAndNamesUnknownProcessorsAndDates() throws {
@@ -139,7 +142,8 @@ import Testing
     try Self.withTamperedCopy { register in
       let plan = try CLI.run(["plan", register, "--as-of", "2026-12-01", "--format", "json"])
       #expect(plan.status == 2)
-      #expect(plan.stderr.contains("register.yaml:47:21: error: the SHA-256 of 'evidence/sag-nordlys-isae3000-2025-26.txt'"))
+      #expect(
+        plan.stderr.contains("register.yaml:47:21: error: the SHA-256 of 'evidence/sag-nordlys-isae3000-2025-26.txt'"))
       let json = try #require(try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any])
       let processors = try #require(json["processors"] as? [[String: Any]])
       #expect(processors.first { $0["id"] as? String == "sag-nordlys" }?["status"] as? String == "invalid")
@@ -171,7 +175,9 @@ import Testing
     let pdfinfo = "pdfinfo"
     try withTemporaryDirectory(prefix: "dpacheck-supervision-pdf") { directory in
       let cases: [(name: String, arguments: [String], pages: ClosedRange<Int>, text: String)] = [
-        ("plan", ["plan", Self.register, "--as-of", "2026-12-01", "--format", "html", "--lang", "da"], 1...4, "Årshjul"),
+        (
+          "plan", ["plan", Self.register, "--as-of", "2026-12-01", "--format", "html", "--lang", "da"], 1...4, "Årshjul"
+        ),
         ("record", ["record", Self.register, "--processor", "affald", "--format", "html"], 1...4, "Renoflow ApS"),
       ]
       for testCase in cases {

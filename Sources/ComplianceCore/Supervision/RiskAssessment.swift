@@ -137,11 +137,9 @@ public struct RiskAssessment: Sendable {
       }
     }
     guard !codes.isEmpty else { return nil }
-    var outside: [String] = []
-    for code in codes where !countries.contains(code, inSet: "eea", on: asOf) && !outside.contains(code) {
-      outside.append(code)
-    }
-    if outside.isEmpty { return ("no", "countries: [\(Array(Set(codes)).sorted().joined(separator: ", "))]") }
-    return ("yes", "countries outside the EEA: [\(outside.sorted().joined(separator: ", "))]")
+    let all = Array(Set(codes)).sorted()
+    let declared = "processing.locations[].country, subprocessors.list[].countries: [\(all.joined(separator: ", "))]"
+    let outside = all.contains { !countries.contains($0, inSet: "eea", on: asOf) }
+    return (outside ? "yes" : "no", declared)
   }
 }
