@@ -67,13 +67,33 @@ public struct SupervisionRun: Sendable {
 
   /// The plan inputs of every processor (or of the one with `only`), checked on all cores.
   ///
-  /// - Parameter asOf: the evaluation date; `record` passes a per-processor date through `dates`.
-  public func inputs(asOf: Day, only: String? = nil, profileOverride: String? = nil) -> [SupervisionPlan.Input] {
+  /// - Parameters:
+  ///   - asOf: the evaluation date.
+  ///   - recordsEvidence: whether findings keep their evidence (values read, messages); the plan
+  ///     needs only statuses and counts, the record shows the findings.
+  public func inputs(asOf: Day, only: String? = nil, recordsEvidence: Bool = true) -> [SupervisionPlan.Input] {
+    map(asOf: asOf, only: only, recordsEvidence: recordsEvidence) { $0 }
+  }
+
+  /// The plan as of `asOf`. Each processor's declaration is checked, scored and dropped on the
+  /// worker that read it: memory does not grow with the declarations, as in `check`.
+  public func plan(asOf: Day) -> SupervisionPlan {
+    let (model, countries) = (self.model, catalog.countries)
+    let entries = map(asOf: asOf, only: nil, recordsEvidence: false) { input in
+      SupervisionPlan.entry(for: input, model: model, countries: countries, asOf: asOf)
+    }
+    return SupervisionPlan(
+      register: register.file, controller: register.controller, model: model, asOf: asOf, entries: entries)
+  }
+
+  private func map<T: Sendable>(
+    asOf: Day, only: String?, recordsEvidence: Bool, _ body: @escaping @Sendable (SupervisionPlan.Input) -> T
+  ) -> [T] {
     let processors = register.processors.filter { only == nil || $0.id == only }
     // Each profile is resolved once, before the parallel work.
     var ruleSets: [String: Result<RuleSet, Diagnostic>] = [:]
     for processor in processors {
-      let profile = profileOverride ?? processor.profile ?? register.profile ?? RuleSet.defaultProfile
+      let profile = processor.profile ?? register.profile ?? RuleSet.defaultProfile
       guard ruleSets[profile] == nil else { continue }
       let reference = RuleSet.isProfileFile(profile) ? path(profile) : profile
       ruleSets[profile] = Result { () throws(Diagnostic) -> RuleSet in
@@ -84,14 +104,16 @@ public struct SupervisionRun: Sendable {
     let run = self
     return concurrentMap(count: processors.count) { index in
       let processor = processors[index]
-      let profile = profileOverride ?? processor.profile ?? run.register.profile ?? RuleSet.defaultProfile
-      return run.input(for: processor, profile: profile, ruleSet: resolved[profile], asOf: asOf)
+      let profile = processor.profile ?? run.register.profile ?? RuleSet.defaultProfile
+      return body(
+        run.input(
+          for: processor, profile: profile, ruleSet: resolved[profile], asOf: asOf, recordsEvidence: recordsEvidence))
     }
   }
 
   private func input(
     for processor: SupervisionRegister.Processor, profile: String, ruleSet: Result<RuleSet, Diagnostic>?,
-    asOf: Day
+    asOf: Day, recordsEvidence: Bool
   ) -> SupervisionPlan.Input {
     var problems: [Diagnostic] = []
     var report: DeclarationReport?
@@ -105,7 +127,9 @@ public struct SupervisionRun: Sendable {
       if let file = processor.declaration, processor.problem == nil {
         do throws(Diagnostic) {
           let source = try InputFile.source(path(file))
-          (report, declaration) = Checker(ruleSet: ruleSet, asOf: asOf).checkKeepingDeclaration(source)
+          var checker = Checker(ruleSet: ruleSet, asOf: asOf)
+          checker.recordsEvidence = recordsEvidence
+          (report, declaration) = checker.checkKeepingDeclaration(source)
         } catch {
           problems.append(error)
         }
@@ -118,7 +142,9 @@ public struct SupervisionRun: Sendable {
     var hashes: [String: String] = [:]
     for supervision in processor.supervisions {
       var files = supervision.evidence.map { ($0.file, $0.sha256, $0.location) }
-      if let record = supervision.record { files.append((record, supervision.recordSHA256, supervision.recordLocation)) }
+      if let record = supervision.record {
+        files.append((record, supervision.recordSHA256, supervision.recordLocation))
+      }
       for (file, recorded, location) in files where hashes[file] == nil {
         guard FileSystem.kind(path(file)) == .file else { continue }
         do throws(Diagnostic) {

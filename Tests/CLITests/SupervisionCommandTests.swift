@@ -176,7 +176,8 @@ import Testing
     try withTemporaryDirectory(prefix: "dpacheck-supervision-pdf") { directory in
       let cases: [(name: String, arguments: [String], pages: ClosedRange<Int>, text: String)] = [
         (
-          "plan", ["plan", Self.register, "--as-of", "2026-12-01", "--format", "html", "--lang", "da"], 1...4, "Årshjul"
+          "plan", ["plan", Self.register, "--as-of", "2026-12-01", "--format", "html", "--lang", "da"], 1...4,
+          "Tilsynsplan"
         ),
         ("record", ["record", Self.register, "--processor", "affald", "--format", "html"], 1...4, "Renoflow ApS"),
       ]

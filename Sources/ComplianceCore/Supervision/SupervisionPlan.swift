@@ -134,6 +134,17 @@ public struct SupervisionPlan: Sendable {
   /// The entries, in the register's order.
   public var entries: [Entry]
 
+  /// Creates a plan from its entries (computed by `entry(for:model:countries:asOf:)`).
+  public init(
+    register: String, controller: SupervisionRegister.Controller, model: SupervisionModel, asOf: Day, entries: [Entry]
+  ) {
+    self.register = register
+    self.controller = controller
+    self.model = model
+    self.asOf = asOf
+    self.entries = entries
+  }
+
   /// Counts for the summary.
   public var summary:
     (

@@ -81,9 +81,7 @@ extension DPACheck {
       let run = try Diagnostics.exitOnError(language: lang) { () throws(Diagnostic) -> SupervisionRun in
         try SupervisionRun(registerPath: register, catalog: catalog)
       }
-      let plan = SupervisionPlan.compute(
-        register: run.register, model: run.model, inputs: run.inputs(asOf: day), countries: catalog.countries,
-        asOf: day)
+      let plan = run.plan(asOf: day)
       try ReportOutput.refuseOverwriting([register], with: output, language: lang)
       try ReportOutput.write(to: output, language: lang) { sink in
         try sink.write(try render(plan))
