@@ -154,6 +154,38 @@ import Testing
     }
   }
 
+  @Test func aMunicipalitysOwnModelExtendsTheShippedOneAndChangesTheCalendar() throws {
+    try withTemporaryDirectory(prefix: "dpacheck-register") { directory in
+      let copy = directory.appendingPathComponent("register")
+      try FileManager.default.copyItem(at: URL(fileURLWithPath: Package.path("Examples/register")), to: copy)
+      try """
+      format: dpacheck/supervision-model/v1
+      extends: datatilsynet-2021
+      concepts:
+        - {number: 5, cadence_months: 24}
+      changes:
+        - {on: 2026-11-01, by: "Mette Holm, DPO", what: "ISAE reports every second year"}
+      """.write(to: copy.appendingPathComponent("fjordby-model.yaml"), atomically: true, encoding: .utf8)
+      let registerFile = copy.appendingPathComponent("register.yaml")
+      let text = try String(contentsOf: registerFile, encoding: .utf8)
+        .replacingOccurrences(of: "model: datatilsynet-2021", with: "model: fjordby-model.yaml")
+      try text.write(to: registerFile, atomically: true, encoding: .utf8)
+      let result = try CLI.run(["plan", registerFile.path, "--as-of", "2026-12-01", "--format", "json"])
+      #expect(result.status == 1, "\(result.stderr)")
+      let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      let model = try #require(json["model"] as? [String: Any])
+      #expect(model["id"] as? String == "fjordby-model")
+      #expect(model["extends"] as? String == "datatilsynet-2021")
+      #expect((model["changes"] as? [[String: Any]])?.first?["by"] as? String == "Mette Holm, DPO")
+      let processors = try #require(json["processors"] as? [[String: Any]])
+      func processor(_ id: String) -> [String: Any]? { processors.first { $0["id"] as? String == id } }
+      // Concept 5 every 24 months: sagsflow's supervision of 2025-09-01 is no longer overdue.
+      #expect(processor("sagsflow")?["next_due"] as? String == "2027-09-01")
+      #expect(processor("sagsflow")?["status"] as? String == "ok")
+      #expect(processor("affald")?["next_due"] as? String == "2027-05-01")  // concept 3 keeps 12 months
+    }
+  }
+
   @Test func anUnknownKeyInTheRegisterIsAnErrorWithFileLineAndColumn() throws {
     try withTemporaryDirectory(prefix: "dpacheck-register") { directory in
       let file = directory.appendingPathComponent("register.yaml").path
