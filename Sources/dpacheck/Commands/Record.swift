@@ -103,10 +103,9 @@ extension DPACheck {
         }
         try sink.finish()
       }
-      var problems = input.problems
-      if let report = input.report, !report.valid { problems += report.diagnostics }
-      problems += SupervisionPlan.entry(for: input, model: run.model, countries: catalog.countries, asOf: day)
-        .diagnostics.filter { diagnostic in !problems.contains { $0.location == diagnostic.location } }
+      // The problems of the processor's entry, its declaration and its evidence, as the plan has them.
+      let problems = SupervisionPlan.entry(for: input, model: run.model, countries: catalog.countries, asOf: day)
+        .diagnostics
       for diagnostic in problems { Diagnostics.emit(diagnostic, language: lang) }
       if !problems.isEmpty { throw ExitCode(2) }
     }
