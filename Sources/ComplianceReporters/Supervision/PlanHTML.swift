@@ -37,14 +37,16 @@ public enum PlanHTML {
       let concept = h(W.concept(entry.concept, model: plan.model, language)) + " (\(W.list(entry.allowedConcepts)))"
       let last =
         entry.lastSupervision.map {
-          "\($0.date) (" + W.pick(language, en: "concept", da: "koncept") + " \($0.concept))"
+          "<span class=\"nowrap\">\($0.date)</span> (" + W.pick(language, en: "concept", da: "koncept")
+            + " \($0.concept))"
         } ?? "–"
       let status = "<span class=\"s-\(entry.status.rawValue)\">\(h(W.status(entry.status, language)))</span>"
       let declaration =
         h(W.verdict(entry.declaration.verdict, language))
         + " (\(entry.declaration.gap) gap, \(entry.declaration.unanswered) "
         + W.pick(language, en: "unanswered", da: "ubesvarede") + ")"
-      return [name, risk, concept, last, entry.nextDue?.description ?? "–", status, declaration]
+      let next = "<span class=\"nowrap\">" + (entry.nextDue?.description ?? "–") + "</span>"
+      return [name, risk, concept, last, next, status, declaration]
     }
     body += SupervisionHTML.table(header, rows)
     var items: [String] = []

@@ -11,7 +11,8 @@ enum SupervisionHTML {
       border-bottom: 1px solid #ccc; }
     table { border-collapse: collapse; width: 100%; margin: .4em 0; }
     th, td { border: 1px solid #d0d0d0; padding: .25em .45em; text-align: left; vertical-align: top; }
-    th { background: #f3f3f3; } tr { break-inside: avoid; }
+    th { background: #f3f3f3; } tr { break-inside: avoid; } td { overflow-wrap: anywhere; }
+    .nowrap { white-space: nowrap; }
     .meta { color: #555; } code { font-size: .92em; }
     .s-ok { color: #176317; } .s-due_soon { color: #8a5a00; }
     .s-overdue, .s-never_supervised, .s-concept_not_allowed, .s-invalid, .bad { color: #a30000; font-weight: 600; }
