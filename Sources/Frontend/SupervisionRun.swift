@@ -15,6 +15,8 @@ public struct SupervisionRun: Sendable {
   public let catalog: Catalog
   /// The register's folder.
   public let folder: String
+  /// The register's text.
+  let source: SourceFile
 
   /// The most models an `extends` chain may hold.
   public static let maxModelDepth = 8
@@ -25,12 +27,12 @@ public struct SupervisionRun: Sendable {
   ///
   /// - Throws: a diagnostic for a register or model that cannot be read.
   public init(registerPath: String, catalog: Catalog) throws(Diagnostic) {
-    let source = try InputFile.source(registerPath)
+    source = try InputFile.source(registerPath)
     register = try SupervisionRegister.load(source)
     folder = PathName.folder(of: registerPath)
     self.catalog = catalog
     model = try Self.loadModel(
-      register.model, at: register.modelLocation, folder: folder, rules: catalog.rules, depth: 0)
+      register.model, at: register.modelLocation, folder: folder, rules: catalog.rules, chain: [])
   }
 
   /// A path written in the register, as a path from the working folder.
@@ -40,8 +42,11 @@ public struct SupervisionRun: Sendable {
 
   /// Loads a model by id (from `Rules/supervision/`) or file (relative to `folder`).
   static func loadModel(
-    _ name: String, at location: SourceLocation, folder: String, rules: any RuleSource, depth: Int
+    _ name: String, at location: SourceLocation, folder: String, rules: any RuleSource, chain: [String]
   ) throws(Diagnostic) -> SupervisionModel {
+    guard !chain.contains(name), chain.count < maxModelDepth else {
+      throw Diagnostic(.modelCycle, .text((chain + [name]).joined(separator: " → ")), at: location)
+    }
     let isFile = name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/")
     let source: SourceFile
     let nextFolder: String
@@ -52,7 +57,7 @@ public struct SupervisionRun: Sendable {
     } else {
       let known = (try? rules.paths())?.filter { $0.hasPrefix(SupervisionModel.folder + "/") } ?? []
       let path = "\(SupervisionModel.folder)/\(name).yaml"
-      guard known.contains(path), depth < maxModelDepth else {
+      guard known.contains(path) else {
         let ids = known.map { String($0.dropFirst(SupervisionModel.folder.count + 1).dropLast(5)) }
         throw Diagnostic(.modelUnknown, .text(name), .list(ids), at: location)
       }
@@ -60,8 +65,7 @@ public struct SupervisionRun: Sendable {
       nextFolder = folder
     }
     return try SupervisionModel.load(source) { (parent, location) throws(Diagnostic) -> SupervisionModel in
-      guard depth + 1 < maxModelDepth else { throw Diagnostic(.modelUnknown, .text(parent), .list([]), at: location) }
-      return try loadModel(parent, at: location, folder: nextFolder, rules: rules, depth: depth + 1)
+      try loadModel(parent, at: location, folder: nextFolder, rules: rules, chain: chain + [name])
     }
   }
 
@@ -152,7 +156,7 @@ public struct SupervisionRun: Sendable {
           hashes[file] = actual
           if let recorded, recorded != actual {
             problems.append(
-              Diagnostic(.evidenceHashMismatch, .text(file), .text(actual), .text(recorded), at: location))
+              Diagnostic(.evidenceHashMismatch, .text(file), .text(actual), .text(recorded), at: location, in: source))
           }
         } catch {
           problems.append(error)
@@ -163,6 +167,7 @@ public struct SupervisionRun: Sendable {
       processor: processor, declaration: declaration, report: report, failOn: failOn, warningWindowDays: window,
       profile: profile, problems: problems)
     input.hashes = hashes
+    input.registerSource = source
     return input
   }
 }

@@ -7,6 +7,9 @@ extension DiagnosticKind {
     .modelBands: .init(
       .supervisionModel, en: "the bands do not cover %1 points: every total from %2 to %3 needs exactly one band",
       da: "intervallerne dækker ikke %1 point: hver sum fra %2 til %3 skal høre til præcis ét interval"),
+    .modelCycle: .init(
+      .supervisionModel, en: "supervision models extend each other in a cycle: %1",
+      da: "tilsynsmodellerne bygger på hinanden i ring: %1"),
     .modelConcept: .init(
       .supervisionModel, en: "concept %1 is not defined in the model", da: "koncept %1 er ikke defineret i modellen"),
     .registerProcessorID: .init(

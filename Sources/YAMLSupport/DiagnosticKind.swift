@@ -71,7 +71,7 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   case modelUnknown, modelBands, modelConcept, registerProcessorID, registerDuplicateProcessor, noteFirstProcessor
   case registerUnknownQuestion, registerUnknownAnswer, registerUnknownConcept, registerDuplicateRemark
   case registerHashFormat, evidenceHashMismatch, registerUnknownProcessor, registerNoSupervisionOn
-  case registerNoSupervision, registerOverrideRange
+  case registerNoSupervision, registerOverrideRange, modelCycle
 
   /// A message given as text, the same in both languages: for tests and tools only; dpacheck's
   /// own diagnostics all come from the table.

@@ -202,6 +202,24 @@ import Testing
     }
   }
 
+  @Test func modelsThatExtendEachOtherInACycleAreRefused() throws {
+    try withTemporaryDirectory(prefix: "dpacheck-register") { directory in
+      let register = directory.appendingPathComponent("register.yaml").path
+      try "format: dpacheck/register/v1\ncontroller: {name: X}\nmodel: a.yaml\nprocessors: []\n"
+        .write(toFile: register, atomically: true, encoding: .utf8)
+      try "format: dpacheck/supervision-model/v1\nextends: b.yaml\n"
+        .write(to: directory.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+      try "format: dpacheck/supervision-model/v1\nextends: a.yaml\n"
+        .write(to: directory.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
+      let result = try CLI.run(["plan", register])
+      #expect(result.status == 2)
+      #expect(
+        result.stderr.contains(
+          "b.yaml:2:10: error: supervision models extend each other in a cycle: "
+            + "a.yaml → b.yaml → a.yaml"), "\(result.stderr)")
+    }
+  }
+
   @Test(Validators.pdfRenderingTools) func planAndRecordPrintToA4PDFsOfBoundedLength() throws {
     let browser = Validators.find("chromium") != nil ? "chromium" : "chromium-browser"
     let pdfinfo = "pdfinfo"

@@ -66,6 +66,8 @@ public struct SupervisionPlan: Sendable {
     /// The SHA-256 of each evidence or record file that is present, by the path written in the
     /// register.
     public var hashes: [String: String] = [:]
+    /// The register's text, to quote the offending line of a register entry's problem.
+    public var registerSource: SourceFile?
 
     /// Creates an input.
     public init(
@@ -181,13 +183,14 @@ public struct SupervisionPlan: Sendable {
     let processor = input.processor
     var diagnostics = input.problems
     if let problem = processor.problem { diagnostics.insert(problem, at: 0) }
-    diagnostics += referenceProblems(processor, model: model)
+    diagnostics += referenceProblems(processor, model: model, source: input.registerSource)
     let report = input.report
     if let report, !report.valid { diagnostics += report.diagnostics }
     let risk = RiskAssessment.assess(
       model: model, declaration: input.declaration, answers: processor.answers, override: processor.override,
       countries: countries, asOf: asOf)
-    let allowed = risk.band?.concepts ?? []
+    // An entry that could not be read has no risk to allow concepts by.
+    let allowed = processor.problem == nil ? risk.band?.concepts ?? [] : []
     let conceptAllowed = processor.concept.map { allowed.contains($0) } ?? false
     let counting = processor.countingSupervisions
     let last = counting.last
@@ -237,7 +240,9 @@ public struct SupervisionPlan: Sendable {
   }
 
   /// Answers, concepts and overrides that the model does not know.
-  static func referenceProblems(_ processor: SupervisionRegister.Processor, model: SupervisionModel) -> [Diagnostic] {
+  static func referenceProblems(
+    _ processor: SupervisionRegister.Processor, model: SupervisionModel, source: SourceFile?
+  ) -> [Diagnostic] {
     guard processor.problem == nil else { return [] }
     var problems: [Diagnostic] = []
     let concepts = model.concepts.map { String($0.number) }
@@ -246,32 +251,33 @@ public struct SupervisionPlan: Sendable {
         problems.append(
           Diagnostic(
             .registerUnknownQuestion, .text(answer.question), .list(model.questions.map(\.id)),
-            at: answer.keyLocation))
+            at: answer.keyLocation, in: source))
         continue
       }
       if question.answer(answer.value) == nil {
         problems.append(
           Diagnostic(
             .registerUnknownAnswer, .text(answer.value), .text(question.id), .list(question.answers.map(\.value)),
-            at: answer.location))
+            at: answer.location, in: source))
       }
     }
     if let concept = processor.concept, model.concept(concept) == nil {
       problems.append(
         Diagnostic(
           .registerUnknownConcept, .number(concept), .list(concepts),
-          at: processor.conceptLocation ?? processor.location))
+          at: processor.conceptLocation ?? processor.location, in: source))
     }
     for supervision in processor.supervisions where model.concept(supervision.concept) == nil {
       problems.append(
         Diagnostic(
-          .registerUnknownConcept, .number(supervision.concept), .list(concepts), at: supervision.conceptLocation))
+          .registerUnknownConcept, .number(supervision.concept), .list(concepts), at: supervision.conceptLocation,
+          in: source))
     }
     if let override = processor.override, !model.scale.contains(override.points) {
       problems.append(
         Diagnostic(
           .registerOverrideRange, .number(override.points), .number(model.scale.lowerBound),
-          .number(model.scale.upperBound), at: processor.overrideLocation ?? processor.location))
+          .number(model.scale.upperBound), at: processor.overrideLocation ?? processor.location, in: source))
     }
     return problems
   }
