@@ -70,6 +70,12 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   // Comparing two declarations; the chain of sub-processors (DiagnosticKind+Diff.swift)
   case usageDiffMixed, declarationChainTooDeep, questionnaireRecursive, checkRecursiveKey
 
+  // Supervision: the model, the register, evidence (DiagnosticKind+Supervision.swift)
+  case modelUnknown, modelBands, modelConcept, registerProcessorID, registerDuplicateProcessor, noteFirstProcessor
+  case registerUnknownQuestion, registerUnknownAnswer, registerUnknownConcept, registerDuplicateRemark
+  case registerHashFormat, evidenceHashMismatch, registerUnknownProcessor, registerNoSupervisionOn
+  case registerNoSupervision, registerOverrideRange, modelCycle
+
   /// A message given as text, the same in both languages: for tests and tools only; dpacheck's
   /// own diagnostics all come from the table.
   case verbatim
@@ -120,6 +126,7 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
     .merging(declarationEntries) { first, _ in first }
     .merging(rulesEntries) { first, _ in first }
     .merging(diffEntries) { first, _ in first }
+    .merging(supervisionEntries) { first, _ in first }
     .merging([.verbatim: Entry(.verbatim, en: "%1", da: "%1")]) { first, _ in first }
 
   private var entry: Entry {

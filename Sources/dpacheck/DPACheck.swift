@@ -31,11 +31,16 @@ struct DPACheck: ParsableCommand {
         dpacheck explain BR-01 --lang da
         dpacheck rules show --profile kommune-sundhed
         dpacheck rules test
+        dpacheck plan Examples/register/register.yaml --format ics -o tilsyn.ics
+        dpacheck record Examples/register/register.yaml --processor sag-nordlys --lang da -o notat.html
 
       Shell completions: dpacheck --generate-completion-script bash|zsh|fish (see docs/completions.md).
       """,
     version: DPACheckVersion.current,
-    subcommands: [Check.self, Config.self, Diff.self, Explain.self, Rules.self, Schema.self, Template.self],
+    subcommands: [
+      Check.self, Config.self, Diff.self, Explain.self, Plan.self, Record.self, Rules.self, Schema.self,
+      Template.self,
+    ],
     defaultSubcommand: nil
   )
 

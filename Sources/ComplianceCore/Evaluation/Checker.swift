@@ -37,6 +37,12 @@ public struct Checker: Sendable {
   /// Loads, validates and evaluates one declaration; an invalid file yields a report with its
   /// diagnostics and no findings.
   public func check(_ source: SourceFile) -> DeclarationReport {
+    checkKeepingDeclaration(source).report
+  }
+
+  /// Like `check`, and the declaration itself when it is valid: for the supervision plan, which
+  /// reads the declaration's answers besides its findings.
+  public func checkKeepingDeclaration(_ source: SourceFile) -> (report: DeclarationReport, declaration: Declaration?) {
     do {
       let declaration = try loader.load(source)
       var report = DeclarationReport(
@@ -47,15 +53,19 @@ public struct Checker: Sendable {
         let entries = baseline.entries(file: report.file, vendor: report.vendor, service: report.service)
         report.baseline = BaselineDelta.compare(&report.findings, with: entries)
       }
-      return report
+      return (report, declaration)
     } catch let error as Diagnostic {
-      return DeclarationReport(file: source.name, vendor: nil, valid: false, diagnostics: [error], findings: [])
+      return (DeclarationReport(file: source.name, vendor: nil, valid: false, diagnostics: [error], findings: []), nil)
     } catch let error as DiagnosticList {
-      return DeclarationReport(
-        file: source.name, vendor: nil, valid: false, diagnostics: error.diagnostics, findings: [])
+      return (
+        DeclarationReport(file: source.name, vendor: nil, valid: false, diagnostics: error.diagnostics, findings: []),
+        nil
+      )
     } catch {
       let diagnostic = Diagnostic(.ioUnexpected, .text("\(error)"), at: .start(of: source.name))
-      return DeclarationReport(file: source.name, vendor: nil, valid: false, diagnostics: [diagnostic], findings: [])
+      return (
+        DeclarationReport(file: source.name, vendor: nil, valid: false, diagnostics: [diagnostic], findings: []), nil
+      )
     }
   }
 
