@@ -34,6 +34,8 @@ import Testing
     Case(name: "portfolio.en.html", format: "html", lang: "en", portfolio: true),
     Case(name: "portfolio.en.sarif", format: "sarif", lang: "en", portfolio: true),
     Case(name: "portfolio.da.junit.xml", format: "junit", lang: "da", portfolio: true),
+    Case(name: "single.en.csv", format: "csv", lang: "en", portfolio: false),
+    Case(name: "portfolio.da.csv", format: "csv", lang: "da", portfolio: true),
   ]
 
   static func run(_ testCase: Case) throws -> CLI.Result {
