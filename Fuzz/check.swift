@@ -287,8 +287,9 @@ private func sarifResults(_ setup: Setup, _ report: DeclarationReport, _ languag
 }
 
 private let htmlTags: Set<String> = [
-  "!DOCTYPE", "a", "article", "b", "body", "br", "code", "dd", "div", "dl", "dt", "footer", "h1", "h2", "h3", "head",
-  "header", "html", "li", "meta", "p", "pre", "section", "span", "style", "table", "td", "th", "title", "tr", "ul",
+  "!DOCTYPE", "a", "article", "b", "body", "br", "button", "code", "dd", "details", "div", "dl", "dt", "footer", "h1",
+  "h2", "h3", "head", "header", "html", "input", "label", "li", "meta", "option", "p", "pre", "script", "section",
+  "select", "span", "style", "summary", "table", "tbody", "td", "th", "thead", "title", "tr", "ul",
 ]
 
 /// The fields of an RFC 4180 text, quotes removed.

@@ -31,6 +31,28 @@ public struct RunContext: Sendable {
     self.workingDirectory = workingDirectory
   }
 
+  /// The other profiles of a run with a profile map (`--profile-map`), by id; `ruleSet` is the
+  /// default one.
+  public var otherRuleSets: [String: RuleSet] = [:]
+  /// The gate threshold of each profile in `otherRuleSets` whose own threshold applies (no
+  /// `--fail-on`), by id.
+  public var otherFailOn: [String: FailOn] = [:]
+
+  /// The requirement `rule` as the default profile resolves it, else as another profile of the
+  /// run does, else with its pack's defaults; nil for an id no pack defines.
+  public func resolved(_ rule: String) -> ResolvedRequirement? {
+    if let index = requirementIndex[rule] { return ruleSet.requirements[index] }
+    for id in otherRuleSets.keys.sorted() {
+      if let found = otherRuleSets[id]?.requirements.first(where: { $0.id == rule }) { return found }
+    }
+    return ruleSet.catalog.allRequirements.first { $0.id == rule }.map(ResolvedRequirement.defaults)
+  }
+
+  /// The gate threshold that applies to a declaration judged by `profile`.
+  public func failOn(for profile: String) -> FailOn {
+    otherFailOn[profile] ?? failOn
+  }
+
   /// The report language.
   public var language: Language { options.language }
 }
