@@ -67,6 +67,9 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   case lintUnusedParameter, lintNoExample, exampleFailed, exampleFailedNamed, exampleIncomplete
   case authoringUnknownRequirement
 
+  // Profile maps (DiagnosticKind+ProfileMap.swift)
+  case thingProfileMapEntry
+
   /// A message given as text, the same in both languages: for tests and tools only; dpacheck's
   /// own diagnostics all come from the table.
   case verbatim
@@ -116,6 +119,7 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
     inputEntries
     .merging(declarationEntries) { first, _ in first }
     .merging(rulesEntries) { first, _ in first }
+    .merging(profileMapEntries) { first, _ in first }
     .merging([.verbatim: Entry(.verbatim, en: "%1", da: "%1")]) { first, _ in first }
 
   private var entry: Entry {

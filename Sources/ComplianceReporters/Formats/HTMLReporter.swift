@@ -99,7 +99,7 @@ public struct HTMLReporter: SectionedReporter {
       out += Escape.htmlLines(rendered.joined(separator: "\n"))
       return out + "</pre>\n</article>\n"
     }
-    let failing = declaration.gateFailureCount(run.failOn) > 0
+    let failing = declaration.gateFailureCount(run.failOn(for: declaration.profile)) > 0
     if run.isPortfolio {
       let verdict = failing ? Phrase.verdictFailed.text(lang) : Phrase.verdictPassed.text(lang)
       out += "<p class=\"verdict \(failing ? "failed" : "passed")\">\(Escape.html(verdict))</p>\n"
