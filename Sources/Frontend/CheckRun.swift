@@ -136,7 +136,9 @@ public struct CheckRun: Sendable {
         let chosen = profileMap?.profile(for: chunk[index]).flatMap { others[$0] } ?? checker
         let report = Self.check(file: chunk[index], with: chosen)
         let section = Result { try reporter.section(for: report, in: context) }
-        return (DeclarationSummary(report, failOn: chosen.failOn, clauses: clauseIndex), section)
+        let summary = DeclarationSummary(
+          report, failOn: chosen.failOn, clauses: clauseIndex, openFindings: needs.contains(.openFindings))
+        return (summary, section)
       }
       for (summary, section) in results {
         summaries.append(summary)

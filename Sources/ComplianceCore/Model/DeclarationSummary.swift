@@ -38,7 +38,7 @@ public struct DeclarationSummary: Sendable {
   /// The id of the profile that judged it.
   public var profile: String
   /// The requirements found a gap or unanswered, in the findings' order: what a portfolio rolls
-  /// up as the requirements most often failed.
+  /// up as the requirements most often failed; empty unless asked for (`openFindings`).
   public var open: [OpenFinding]
 
   /// A gap or an unanswered requirement, as a summary keeps it.
@@ -54,8 +54,12 @@ public struct DeclarationSummary: Sendable {
   }
 
   /// Summarises a declaration's report for the gate `failOn`; `clauses` maps each clause of the
-  /// rule set to its position in `RuleSet.clauses`.
-  public init(_ report: DeclarationReport, failOn: FailOn, clauses clauseIndex: [String: Int] = [:]) {
+  /// rule set to its position in `RuleSet.clauses`; `openFindings` keeps the gaps and
+  /// unanswered requirements (`open`).
+  public init(
+    _ report: DeclarationReport, failOn: FailOn, clauses clauseIndex: [String: Int] = [:],
+    openFindings keepsOpen: Bool = true
+  ) {
     file = report.file
     vendor = report.vendor
     service = report.service
@@ -72,7 +76,7 @@ public struct DeclarationSummary: Sendable {
     for position in report.findings.indices {
       let status = report.findings[position].status
       counts[status] += 1
-      if status == .gap || status == .unanswered {
+      if keepsOpen && (status == .gap || status == .unanswered) {
         let requirement = report.findings[position].requirement
         open.append(
           OpenFinding(

@@ -16,8 +16,9 @@ public struct HTMLReporter: SectionedReporter {
 
   var separator: String { "\n" }
 
-  /// The portfolio matrix counts every declaration's findings per clause.
-  public func needs(in run: RunContext) -> ReportNeeds { [.evidence, .clauseCounts] }
+  /// The portfolio matrix counts every declaration's findings per clause, and its summary rolls up
+  /// the requirements most often failed.
+  public func needs(in run: RunContext) -> ReportNeeds { [.evidence, .clauseCounts, .openFindings] }
 
   func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws {
     try write(prologue(summary, in: run))
