@@ -76,6 +76,9 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   case registerHashFormat, evidenceHashMismatch, registerUnknownProcessor, registerNoSupervisionOn
   case registerNoSupervision, registerOverrideRange, modelCycle
 
+  // Profile maps (DiagnosticKind+ProfileMap.swift)
+  case thingProfileMapEntry
+
   /// A message given as text, the same in both languages: for tests and tools only; dpacheck's
   /// own diagnostics all come from the table.
   case verbatim
@@ -127,6 +130,7 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
     .merging(rulesEntries) { first, _ in first }
     .merging(diffEntries) { first, _ in first }
     .merging(supervisionEntries) { first, _ in first }
+    .merging(profileMapEntries) { first, _ in first }
     .merging([.verbatim: Entry(.verbatim, en: "%1", da: "%1")]) { first, _ in first }
 
   private var entry: Entry {

@@ -5,6 +5,7 @@
 public enum FileKind: String, Sendable, Hashable, CaseIterable {
   case declaration, waivers, baseline, profile, pack, requirements, questionnaire, countries, configuration
   case register, supervisionModel
+  case profileMap
 
   /// A grammatical form of the name.
   public enum Form: Sendable, Hashable, CaseIterable {
@@ -45,6 +46,7 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
       case .configuration: "configuration file"
       case .register: "supervision register"
       case .supervisionModel: "supervision model"
+      case .profileMap: "profile map"
       }
     return (noun, "a \(noun)", "the \(noun)", "this \(noun)")
   }
@@ -63,6 +65,7 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
     case .configuration: ("konfigurationsfil", "en konfigurationsfil", "konfigurationsfilen", "denne konfigurationsfil")
     case .register: ("tilsynsregister", "et tilsynsregister", "tilsynsregisteret", "dette tilsynsregister")
     case .supervisionModel: ("tilsynsmodel", "en tilsynsmodel", "tilsynsmodellen", "denne tilsynsmodel")
+    case .profileMap: ("profiltildeling", "en profiltildeling", "profiltildelingen", "denne profiltildeling")
     }
   }
 }

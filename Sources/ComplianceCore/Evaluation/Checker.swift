@@ -43,12 +43,20 @@ public struct Checker: Sendable {
   /// Like `check`, and the declaration itself when it is valid: for the supervision plan, which
   /// reads the declaration's answers besides its findings.
   public func checkKeepingDeclaration(_ source: SourceFile) -> (report: DeclarationReport, declaration: Declaration?) {
+    var result = checkUnlabelled(source)
+    result.report.profile = ruleSet.profileID
+    return result
+  }
+
+  private func checkUnlabelled(_ source: SourceFile) -> (report: DeclarationReport, declaration: Declaration?) {
     do {
       let declaration = try loader.load(source)
       var report = DeclarationReport(
         file: source.name, vendor: declaration.vendorName, service: declaration.serviceName, valid: true,
         diagnostics: [], findings: try evaluate(declaration, source: source))
       report.chain = ChainLink.chain(of: declaration)
+      report.cvr = declaration.vendorCVR
+      report.declaredOn = declaration.declaredOn
       if let baseline {
         let entries = baseline.entries(file: report.file, vendor: report.vendor, service: report.service)
         report.baseline = BaselineDelta.compare(&report.findings, with: entries)
@@ -71,7 +79,9 @@ public struct Checker: Sendable {
 
   /// A report for a file that could not be read at all.
   public func unreadable(_ file: String, _ diagnostic: Diagnostic) -> DeclarationReport {
-    DeclarationReport(file: file, vendor: nil, valid: false, diagnostics: [diagnostic], findings: [])
+    var report = DeclarationReport(file: file, vendor: nil, valid: false, diagnostics: [diagnostic], findings: [])
+    report.profile = ruleSet.profileID
+    return report
   }
 
   /// Every requirement's finding for a valid declaration, sorted.

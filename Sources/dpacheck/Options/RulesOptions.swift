@@ -68,6 +68,7 @@ extension ReportFormat: ExpressibleByArgument {}
 extension DiffFormat: ExpressibleByArgument {}
 extension FailOn: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
+extension RulesListFormat: ExpressibleByArgument {}
 
 extension DiagnosticKind {
   /// Whether the kind says a profile id is not known.
