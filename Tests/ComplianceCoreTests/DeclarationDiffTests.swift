@@ -53,7 +53,7 @@ import YAMLSupport
 
   /// `base` with its sub-processor list replaced.
   static func with(subprocessors items: String, notice: String = "30") -> String {
-    let start = try? #require(base.firstRange(of: "  list:\n"))
+    let start = base.firstRange(of: "  list:\n")
     let end = base.firstRange(of: "breach_notification")
     guard let start, let end else { return base }
     return String(base[..<start.upperBound]) + items
