@@ -3,7 +3,7 @@ import YAMLSupport
 
 /// The output formats, for `--format`.
 public enum ReportFormat: String, Sendable, CaseIterable {
-  case text, json, markdown, html, sarif, junit, codequality
+  case text, json, markdown, html, sarif, junit, codequality, xlsx
 
   /// The reporter for the format.
   public var reporter: any Reporter {
@@ -15,6 +15,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .sarif: SARIFReporter()
     case .junit: JUnitReporter()
     case .codequality: CodeQualityReporter()
+    case .xlsx: XLSXReporter()
     }
   }
+
+  /// Whether the format is a binary file that only goes to a named file (`-o FILE`).
+  public var needsFile: Bool { self == .xlsx }
 }

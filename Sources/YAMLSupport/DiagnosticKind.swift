@@ -67,6 +67,11 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   case lintUnusedParameter, lintNoExample, exampleFailed, exampleFailedNamed, exampleIncomplete
   case authoringUnknownRequirement
 
+  // Spreadsheets (DiagnosticKind+Spreadsheets.swift)
+  case outputSpreadsheet, usageXLSXNeedsFile, importNotZip, importDamaged, importNotTemplate, importMissingSheet
+  case importTooLarge, importLimitEntry, importLimitEntries, importLimitCells, importCell, importUnknownField
+  case importParentRow, importWritten
+
   /// A message given as text, the same in both languages: for tests and tools only; dpacheck's
   /// own diagnostics all come from the table.
   case verbatim
@@ -116,6 +121,7 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
     inputEntries
     .merging(declarationEntries) { first, _ in first }
     .merging(rulesEntries) { first, _ in first }
+    .merging(spreadsheetEntries) { first, _ in first }
     .merging([.verbatim: Entry(.verbatim, en: "%1", da: "%1")]) { first, _ in first }
 
   private var entry: Entry {
