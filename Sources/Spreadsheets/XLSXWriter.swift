@@ -88,7 +88,8 @@ public final class XLSXWriter {
         case .bold: format_set_bold(format)
         case .wrap: format_set_text_wrap(format)
         case .key: format_set_font_color(format, 0x808080)
-        case .answer:
+        case .answer, .answerDate:
+          if style == .answerDate { format_set_num_format(format, "yyyy-mm-dd") }
           format_set_bg_color(format, 0xFFF9E5)
           format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))
           format_set_border_color(format, 0xBFBFBF)

@@ -80,7 +80,7 @@ def layout(book):
         if row[0] == "language":
             language = row[1]
         elif row[0] == "sheet":
-            sheets[row[2]] = row[1]
+            sheets[row[2] or ""] = row[1]
     return language, sheets
 
 

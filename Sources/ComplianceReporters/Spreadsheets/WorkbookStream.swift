@@ -72,6 +72,8 @@ public struct WorkbookCell: Sendable, Hashable {
     case key
     /// An answer cell to fill in.
     case answer
+    /// An answer cell for a date: shown `yyyy-mm-dd`.
+    case answerDate
     /// A section heading row.
     case section
   }
