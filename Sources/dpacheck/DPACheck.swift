@@ -27,6 +27,8 @@ struct DPACheck: ParsableCommand {
         dpacheck check vendors/ --format json -o report.json
         dpacheck template > declaration.yaml
         dpacheck schema > dpacheck-declaration.schema.json
+        dpacheck template --format xlsx --lang da -o spoergeskema.xlsx
+        dpacheck import besvaret.xlsx -o declaration.yaml
         dpacheck explain BR-01 --lang da
         dpacheck rules show --profile kommune-sundhed
         dpacheck rules test
@@ -34,7 +36,7 @@ struct DPACheck: ParsableCommand {
       Shell completions: dpacheck --generate-completion-script bash|zsh|fish (see docs/completions.md).
       """,
     version: DPACheckVersion.current,
-    subcommands: [Check.self, Config.self, Explain.self, Rules.self, Schema.self, Template.self],
+    subcommands: [Check.self, Config.self, Explain.self, Import.self, Rules.self, Schema.self, Template.self],
     defaultSubcommand: nil
   )
 

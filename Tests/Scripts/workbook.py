@@ -16,6 +16,19 @@ import openpyxl
 import yaml
 
 
+class CoreLoader(yaml.SafeLoader):
+    """YAML 1.2's core schema for booleans: only true/false (PyYAML's 1.1 reads NO, Norway, as false)."""
+
+
+CoreLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+CoreLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", __import__("re").compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
 def fail(problems):
     for problem in problems:
         print(problem)
@@ -116,7 +129,7 @@ def cell_text(item):
 
 def fill(template, yaml_path, out):
     with open(yaml_path, encoding="utf-8") as handle:
-        declaration = yaml.safe_load(handle)
+        declaration = yaml.load(handle, Loader=CoreLoader)
     book = openpyxl.load_workbook(template)
     language, sheets = layout(book)
     none_word = "(ingen)" if language == "da" else "(none)"
