@@ -154,8 +154,6 @@ public struct WorkbookImport: Sendable {
     return (WorkbookImport(layout: layout), language)
   }
 
-  init(layout: QuestionnaireWorkbook) { self.layout = layout }
-
   // MARK: - Reading the answers
 
   /// An answer and where it came from.
