@@ -7,8 +7,8 @@
 /// has already capped. Namespace prefixes are dropped from names (`x:c` is `c`).
 struct XMLScanner {
   enum Event {
-    case start(name: Substring, attributes: [(Substring, String)], selfClosing: Bool)
-    case end(name: Substring)
+    case start(name: String, attributes: [(String, String)], selfClosing: Bool)
+    case end(name: String)
     case text(String)
   }
 
@@ -16,100 +16,134 @@ struct XMLScanner {
     var reason: String
   }
 
+  private static let declarationEnd = Array("?>".utf8)
+  private static let commentStart = Array("<!--".utf8)
+  private static let commentEnd = Array("-->".utf8)
+  private static let cdataStart = Array("<![CDATA[".utf8)
+  private static let cdataEnd = Array("]]>".utf8)
+
   /// Calls `handle` for each element start, end and run of text of `bytes`.
   static func scan(_ bytes: [UInt8], _ handle: (Event) throws(Problem) -> Void) throws(Problem) {
-    let text = String(decoding: bytes, as: UTF8.self)
-    let utf8 = text.utf8
-    var index = utf8.startIndex
-    let end = utf8.endIndex
-    func find(_ pattern: String, from start: String.Index) -> String.Index? {
-      let needle = Array(pattern.utf8)
+    let count = bytes.count
+    let lt = UInt8(ascii: "<")
+    let gt = UInt8(ascii: ">")
+    func find(_ pattern: [UInt8], from start: Int) -> Int? {
       var position = start
-      while position < end {
-        if utf8[position] == needle[0] {
+      while position + pattern.count <= count {
+        if bytes[position] == pattern[0] {
           var matched = true
-          var probe = position
-          for byte in needle {
-            guard probe < end, utf8[probe] == byte else {
-              matched = false
-              break
-            }
-            probe = utf8.index(after: probe)
+          for offset in 1..<pattern.count where bytes[position + offset] != pattern[offset] {
+            matched = false
+            break
           }
           if matched { return position }
         }
-        position = utf8.index(after: position)
+        position += 1
       }
       return nil
     }
-    while index < end {
-      if utf8[index] != UInt8(ascii: "<") {
-        let next = find("<", from: index) ?? end
-        let run = text[index..<next]
-        if run.contains(where: { !$0.isWhitespace }) || !run.isEmpty {
-          try handle(.text(try decode(run)))
-        }
+    func starts(_ pattern: [UInt8], at position: Int) -> Bool {
+      guard position + pattern.count <= count else { return false }
+      for offset in 0..<pattern.count where bytes[position + offset] != pattern[offset] { return false }
+      return true
+    }
+    func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+    var index = 0
+    while index < count {
+      if bytes[index] != lt {
+        var next = index
+        while next < count && bytes[next] != lt { next += 1 }
+        try handle(.text(try decode(Substring(string(index..<next)))))
         index = next
         continue
       }
-      let rest = text[index...]
-      if rest.hasPrefix("<?") {
-        guard let close = find("?>", from: index) else { throw Problem(reason: "an unterminated declaration") }
-        index = utf8.index(close, offsetBy: 2)
-      } else if rest.hasPrefix("<!--") {
-        guard let close = find("-->", from: index) else { throw Problem(reason: "an unterminated comment") }
-        index = utf8.index(close, offsetBy: 3)
-      } else if rest.hasPrefix("<![CDATA[") {
-        let start = utf8.index(index, offsetBy: 9)
-        guard let close = find("]]>", from: start) else { throw Problem(reason: "an unterminated CDATA section") }
-        try handle(.text(String(text[start..<close])))
-        index = utf8.index(close, offsetBy: 3)
-      } else if rest.hasPrefix("<!") {
+      let next = index + 1 < count ? bytes[index + 1] : 0
+      if next == UInt8(ascii: "?") {
+        guard let close = find(Self.declarationEnd, from: index) else {
+          throw Problem(reason: "an unterminated declaration")
+        }
+        index = close + 2
+      } else if next == UInt8(ascii: "!") && starts(Self.commentStart, at: index) {
+        guard let close = find(Self.commentEnd, from: index) else { throw Problem(reason: "an unterminated comment") }
+        index = close + 3
+      } else if next == UInt8(ascii: "!") && starts(Self.cdataStart, at: index) {
+        guard let close = find(Self.cdataEnd, from: index + 9) else {
+          throw Problem(reason: "an unterminated CDATA section")
+        }
+        try handle(.text(string((index + 9)..<close)))
+        index = close + 3
+      } else if next == UInt8(ascii: "!") {
         throw Problem(reason: "a document type declaration")
       } else {
-        guard let close = find(">", from: index) else { throw Problem(reason: "an unterminated tag") }
-        let inner = text[utf8.index(after: index)..<close]
-        index = utf8.index(after: close)
-        if inner.hasPrefix("/") {
-          try handle(.end(name: localName(inner.dropFirst().trimmingSpaces)))
+        var close = index + 1
+        var quote: UInt8 = 0
+        while close < count {
+          let byte = bytes[close]
+          if quote != 0 {
+            if byte == quote { quote = 0 }
+          } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+            quote = byte
+          } else if byte == gt {
+            break
+          }
+          close += 1
+        }
+        guard close < count else { throw Problem(reason: "an unterminated tag") }
+        var nameStart = index + 1
+        let isEnd = bytes[nameStart] == UInt8(ascii: "/")
+        if isEnd { nameStart += 1 }
+        var bodyEnd = close
+        let selfClosing = !isEnd && bodyEnd > nameStart && bytes[bodyEnd - 1] == UInt8(ascii: "/")
+        if selfClosing { bodyEnd -= 1 }
+        var nameEnd = nameStart
+        while nameEnd < bodyEnd && !isSpace(bytes[nameEnd]) { nameEnd += 1 }
+        var prefixEnd = nameStart
+        for position in nameStart..<nameEnd where bytes[position] == UInt8(ascii: ":") { prefixEnd = position + 1 }
+        let name = string(prefixEnd..<nameEnd)
+        index = close + 1
+        guard !name.isEmpty else { throw Problem(reason: "an element without a name") }
+        if isEnd {
+          try handle(.end(name: name))
           continue
         }
-        let selfClosing = inner.hasSuffix("/")
-        let body = selfClosing ? inner.dropLast() : inner
-        let nameEnd = body.firstIndex(where: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) ?? body.endIndex
-        let name = localName(body[..<nameEnd])
-        guard !name.isEmpty else { throw Problem(reason: "an element without a name") }
-        try handle(.start(name: name, attributes: try attributes(body[nameEnd...]), selfClosing: selfClosing))
+        let attributes = try self.attributes(bytes, nameEnd..<bodyEnd)
+        try handle(.start(name: name, attributes: attributes, selfClosing: selfClosing))
         if selfClosing { try handle(.end(name: name)) }
       }
     }
   }
 
-  private static func localName(_ name: Substring) -> Substring {
-    guard let colon = name.lastIndex(of: ":") else { return name }
-    return name[name.index(after: colon)...]
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
   }
 
-  private static func attributes(_ text: Substring) throws(Problem) -> [(Substring, String)] {
-    var out: [(Substring, String)] = []
-    var rest = text
+  /// `name="value"` pairs of a tag, names without their prefix.
+  private static func attributes(_ bytes: [UInt8], _ range: Range<Int>) throws(Problem) -> [(String, String)] {
+    var out: [(String, String)] = []
+    var position = range.lowerBound
+    let end = range.upperBound
     while true {
-      rest = rest.drop(while: { $0.isWhitespace })
-      guard !rest.isEmpty else { return out }
-      guard let equals = rest.firstIndex(of: "=") else { throw Problem(reason: "an attribute without a value") }
-      let name = localName(rest[..<equals].trimmingSpaces)
-      var valueStart = rest.index(after: equals)
-      while valueStart < rest.endIndex, rest[valueStart].isWhitespace { valueStart = rest.index(after: valueStart) }
-      guard valueStart < rest.endIndex, rest[valueStart] == "\"" || rest[valueStart] == "'" else {
+      while position < end && isSpace(bytes[position]) { position += 1 }
+      guard position < end else { return out }
+      var equals = position
+      while equals < end && bytes[equals] != UInt8(ascii: "=") { equals += 1 }
+      guard equals < end else { throw Problem(reason: "an attribute without a value") }
+      var nameStart = position
+      var nameEnd = equals
+      while nameEnd > nameStart && isSpace(bytes[nameEnd - 1]) { nameEnd -= 1 }
+      for index in nameStart..<nameEnd where bytes[index] == UInt8(ascii: ":") { nameStart = index + 1 }
+      var valueStart = equals + 1
+      while valueStart < end && isSpace(bytes[valueStart]) { valueStart += 1 }
+      guard valueStart < end, bytes[valueStart] == UInt8(ascii: "\"") || bytes[valueStart] == UInt8(ascii: "'") else {
         throw Problem(reason: "an unquoted attribute")
       }
-      let quote = rest[valueStart]
-      let contentStart = rest.index(after: valueStart)
-      guard let close = rest[contentStart...].firstIndex(of: quote) else {
-        throw Problem(reason: "an unterminated attribute")
-      }
-      out.append((name, try decode(rest[contentStart..<close])))
-      rest = rest[rest.index(after: close)...]
+      let quote = bytes[valueStart]
+      var close = valueStart + 1
+      while close < end && bytes[close] != quote { close += 1 }
+      guard close < end else { throw Problem(reason: "an unterminated attribute") }
+      let value = String(decoding: bytes[(valueStart + 1)..<close], as: UTF8.self)
+      out.append((String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self), try decode(Substring(value))))
+      position = close + 1
     }
   }
 
@@ -145,13 +179,5 @@ struct XMLScanner {
       rest = rest[rest.index(after: semicolon)...]
     }
     return out + rest
-  }
-}
-
-extension Substring {
-  fileprivate var trimmingSpaces: Substring {
-    let start = firstIndex(where: { !$0.isWhitespace }) ?? endIndex
-    let end = lastIndex(where: { !$0.isWhitespace }).map { index(after: $0) } ?? start
-    return self[start..<Swift.max(start, end)]
   }
 }

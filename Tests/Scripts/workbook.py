@@ -5,6 +5,9 @@
   workbook.py fill TEMPLATE YAML OUT     fills the questionnaire workbook with a declaration's answers
   workbook.py set TEMPLATE SHEET CELL VALUE OUT   writes one cell (error tests)
   workbook.py describe XLSX              prints the sheets, their frozen panes, validations and header rows
+  workbook.py drop TEMPLATE SHEET OUT   removes a sheet
+  workbook.py bomb OUT                  a zip whose workbook part inflates to 100 MB of zeros
+  workbook.py huge TEMPLATE OUT         the template with a sheet of 600 000 cells
 
 Exit 0 when all is well; 1 with the problems on stdout otherwise.
 """
@@ -200,6 +203,42 @@ def describe(xlsx):
             print("  ", json.dumps([cell_text(v) if v is not None else None for v in row], ensure_ascii=False))
 
 
+def drop(template, sheet, out):
+    book = openpyxl.load_workbook(template)
+    del book[sheet]
+    book.save(out)
+
+
+def bomb(out):
+    import zipfile
+
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        with archive.open("xl/workbook.xml", "w", force_zip64=False) as part:
+            block = b"\0" * (1 << 20)
+            for _ in range(100):
+                part.write(block)
+
+
+def huge(template, out):
+    """The template's parts, with the questions sheet replaced by one of 600 000 cells."""
+    import zipfile
+
+    book = openpyxl.load_workbook(template)
+    _, sheets = layout(book)
+    index = book.sheetnames.index(sheets[""]) + 1
+    rows = "".join(f'<row r="{r}">' + "".join(f'<c r="{c}{r}"><v>1</v></c>' for c in "ABCDEF") + "</row>" for r in range(1, 100_001))
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f"<sheetData>{rows}</sheetData></worksheet>"
+    )
+    with zipfile.ZipFile(template) as source, zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = sheet.encode() if item.filename == f"xl/worksheets/sheet{index}.xml" else source.read(item.filename)
+            target.writestr(item.filename, data)
+
+
 if __name__ == "__main__":
     command, arguments = sys.argv[1], sys.argv[2:]
-    {"report": report, "fill": fill, "set": set_cell, "describe": describe}[command](*arguments)
+    {
+        "report": report, "fill": fill, "set": set_cell, "describe": describe, "drop": drop, "bomb": bomb, "huge": huge,
+    }[command](*arguments)
