@@ -103,7 +103,8 @@ import Testing
       #expect(result.status == 2)
       #expect(
         result.stderr.contains(
-          "Questions!C\(row): 'dk-datatilsynnet' is not a valid value for 'dpa_template'; did you mean 'dk-datatilsynet'?"
+          "Questions!C\(row): 'dk-datatilsynnet' is not a valid value for 'dpa_template'; "
+            + "did you mean 'dk-datatilsynet'?"
         ))
       #expect(result.stdout.isEmpty)
     }
