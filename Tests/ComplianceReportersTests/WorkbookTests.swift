@@ -200,8 +200,8 @@ import YAMLSupport
       })
     #expect(
       texts.contains(
-        "\(questions)!\(Self.answerCell("service.dpa_template")): 'dk-datatilsynnet' is not a valid value for 'dpa_template'; did you mean 'dk-datatilsynet'?"
-      ))
+        "\(questions)!\(Self.answerCell("service.dpa_template")): 'dk-datatilsynnet' is not a valid value for "
+          + "'dpa_template'; did you mean 'dk-datatilsynet'?"))
     #expect(
       texts.contains {
         $0.hasPrefix("\(questions)!\(Self.answerCell("vendor.subject_to_non_eu_disclosure_laws")): ")
