@@ -1,5 +1,5 @@
 public import ComplianceCore
-public import ComplianceReporters
+import ComplianceReporters
 public import Frontend
 import YAMLSupport
 

@@ -18,6 +18,7 @@ import YAMLSupport
 /// begins with `=`, `+`, `-` or `@` is text in every spreadsheet program. The document's creation
 /// date is the report's date (`--as-of`), so the same inputs give the same bytes.
 public final class XLSXWriter {
+  private let lib: XLSX
   private let workbook: UnsafeMutablePointer<lxw_workbook>
   private var sheet: UnsafeMutablePointer<lxw_worksheet>?
   private var nextRow: UInt32 = 0
@@ -36,12 +37,18 @@ public final class XLSXWriter {
   /// - Parameter constantMemory: write rows to scratch files as they come (large reports), at the
   ///   cost of shared strings.
   public init(path: String, created: Day, constantMemory: Bool = false) throws(OutputError) {
+    let lib: XLSX
+    switch XLSX.shared {
+    case .success(let loaded): lib = loaded
+    case .failure(let missing): throw OutputError.spreadsheet(missing.description)
+    }
+    self.lib = lib
     var options = lxw_workbook_options()
     options.constant_memory = constantMemory ? 1 : 0
     let temporaryFolder = Environment.value("TMPDIR").flatMap { $0.isEmpty ? nil : strdup($0) }
     options.tmpdir = temporaryFolder
     defer { free(temporaryFolder) }
-    guard let workbook = workbook_new_opt(path, &options) else {
+    guard let workbook = lib.workbook_new_opt(path, &options) else {
       throw OutputError.cannotCreate(path)
     }
     self.workbook = workbook
@@ -49,7 +56,7 @@ public final class XLSXWriter {
     properties.created = Self.unixTime(created)
     let creator = strdup("dpacheck")
     properties.author = creator
-    workbook_set_properties(workbook, &properties)
+    _ = lib.workbook_set_properties(workbook, &properties)
     free(creator)
     makeStyles()
   }
@@ -73,35 +80,35 @@ public final class XLSXWriter {
   private func makeStyles() {
     for style in WorkbookCell.Style.allCases {
       for isDate in [false, true] {
-        guard let format = workbook_add_format(workbook) else { continue }
-        format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        guard let format = lib.workbook_add_format(workbook) else { continue }
+        lib.format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         switch style {
         case .plain: break
         case .header:
-          format_set_bold(format)
-          format_set_text_wrap(format)
-          format_set_bg_color(format, 0xD9E1F2)
-          format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue))
+          lib.format_set_bold(format)
+          lib.format_set_text_wrap(format)
+          lib.format_set_bg_color(format, 0xD9E1F2)
+          lib.format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue))
         case .title:
-          format_set_bold(format)
-          format_set_font_size(format, 14)
-        case .bold: format_set_bold(format)
-        case .wrap: format_set_text_wrap(format)
-        case .key: format_set_font_color(format, 0x808080)
+          lib.format_set_bold(format)
+          lib.format_set_font_size(format, 14)
+        case .bold: lib.format_set_bold(format)
+        case .wrap: lib.format_set_text_wrap(format)
+        case .key: lib.format_set_font_color(format, 0x808080)
         case .answer, .answerDate:
-          if style == .answerDate { format_set_num_format(format, "yyyy-mm-dd") }
-          format_set_bg_color(format, 0xFFF9E5)
-          format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))
-          format_set_border_color(format, 0xBFBFBF)
-          format_set_text_wrap(format)
-          format_set_unlocked(format)
+          if style == .answerDate { lib.format_set_num_format(format, "yyyy-mm-dd") }
+          lib.format_set_bg_color(format, 0xFFF9E5)
+          lib.format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))
+          lib.format_set_border_color(format, 0xBFBFBF)
+          lib.format_set_text_wrap(format)
+          lib.format_set_unlocked(format)
         case .section:
-          format_set_bold(format)
-          format_set_font_size(format, 12)
-          format_set_bg_color(format, 0xEDEDED)
+          lib.format_set_bold(format)
+          lib.format_set_font_size(format, 12)
+          lib.format_set_bg_color(format, 0xEDEDED)
         }
         if isDate {
-          format_set_num_format(format, "yyyy-mm-dd")
+          lib.format_set_num_format(format, "yyyy-mm-dd")
           dateStyles[style] = format
         } else {
           styles[style] = format
@@ -113,9 +120,9 @@ public final class XLSXWriter {
       (.blue, 0xDDEBF7, 0x1F4E78), (.grey, 0xEDEDED, 0x595959),
     ]
     for (colour, fill, font) in fills {
-      guard let format = workbook_add_format(workbook) else { continue }
-      format_set_bg_color(format, fill)
-      format_set_font_color(format, font)
+      guard let format = lib.workbook_add_format(workbook) else { continue }
+      lib.format_set_bg_color(format, fill)
+      lib.format_set_font_color(format, font)
       colours[colour] = format
     }
   }
@@ -124,11 +131,11 @@ public final class XLSXWriter {
   public func apply(_ instruction: WorkbookInstruction) {
     guard failure == nil else { return }
     if case .sheet(let name, let hidden) = instruction {
-      guard let added = workbook_add_worksheet(workbook, name) else {
+      guard let added = lib.workbook_add_worksheet(workbook, name) else {
         failure = "cannot add the sheet '\(name)'"
         return
       }
-      if hidden { worksheet_hide(added) }
+      if hidden { lib.worksheet_hide(added) }
       sheet = added
       nextRow = 0
       widestRow = 0
@@ -141,9 +148,9 @@ public final class XLSXWriter {
     switch instruction {
     case .sheet: break
     case .width(let column, let width):
-      worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil)
+      _ = lib.worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil)
     case .freeze(let row, let column):
-      worksheet_freeze_panes(sheet, lxw_row_t(row), lxw_col_t(column))
+      lib.worksheet_freeze_panes(sheet, lxw_row_t(row), lxw_col_t(column))
     case .row(let cells):
       guard nextRow < LXW_ROW_MAX else {
         failure = "more rows than a sheet holds (\(LXW_ROW_MAX))"
@@ -156,7 +163,7 @@ public final class XLSXWriter {
       nextRow += 1
     case .autofilter:
       guard nextRow > 0, widestRow > 0 else { return }
-      worksheet_autofilter(sheet, 0, 0, nextRow - 1, lxw_col_t(widestRow - 1))
+      _ = lib.worksheet_autofilter(sheet, 0, 0, nextRow - 1, lxw_col_t(widestRow - 1))
     case .highlight(let firstRow, let firstColumn, let lastRow, let lastColumn, let prefix, let colour):
       let last = lastRow < 0 ? Int(nextRow) - 1 : lastRow
       guard last >= firstRow, lastColumn >= firstColumn else { return }
@@ -165,12 +172,13 @@ public final class XLSXWriter {
       format.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_TEXT_BEGINS_WITH.rawValue)
       format.value_string = cString(prefix)
       format.format = colours[colour]
-      worksheet_conditional_format_range(
+      _ = lib.worksheet_conditional_format_range(
         sheet, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(last), lxw_col_t(lastColumn), &format)
     case .validation(let firstRow, let column, let lastRow, let rule):
       validate(rule, firstRow: firstRow, column: column, lastRow: lastRow, in: sheet)
     case .comment(let row, let column, let text):
-      worksheet_write_comment(sheet, lxw_row_t(row), lxw_col_t(column), String(text.prefix(Self.maxCellCharacters)))
+      _ = lib.worksheet_write_comment(
+        sheet, lxw_row_t(row), lxw_col_t(column), String(text.prefix(Self.maxCellCharacters)))
     }
   }
 
@@ -180,23 +188,23 @@ public final class XLSXWriter {
     let format = styles[cell.style]
     switch cell.value {
     case .empty:
-      if cell.style != .plain { worksheet_write_blank(sheet, row, column, format) }
+      if cell.style != .plain { _ = lib.worksheet_write_blank(sheet, row, column, format) }
     case .text(let text):
       // Always a string: a formula is never written from report or vendor text.
       let shown = text.count > Self.maxCellCharacters ? String(text.prefix(Self.maxCellCharacters)) + "…" : text
-      worksheet_write_string(sheet, row, column, shown, format)
+      _ = lib.worksheet_write_string(sheet, row, column, shown, format)
     case .number(let number):
-      worksheet_write_number(sheet, row, column, number, format)
+      _ = lib.worksheet_write_number(sheet, row, column, number, format)
     case .bool(let value):
-      worksheet_write_boolean(sheet, row, column, value ? 1 : 0, format)
+      _ = lib.worksheet_write_boolean(sheet, row, column, value ? 1 : 0, format)
     case .date(let text):
       guard let day = Day(text) else {
-        worksheet_write_string(sheet, row, column, text, format)
+        _ = lib.worksheet_write_string(sheet, row, column, text, format)
         return
       }
       var date = lxw_datetime(
         year: Int32(day.year), month: Int32(day.month), day: Int32(day.day), hour: 0, min: 0, sec: 0)
-      worksheet_write_datetime(sheet, row, column, &date, dateStyles[cell.style])
+      _ = lib.worksheet_write_datetime(sheet, row, column, &date, dateStyles[cell.style])
     }
   }
 
@@ -231,16 +239,16 @@ public final class XLSXWriter {
       validation.minimum_datetime = lxw_datetime(year: 1900, month: 1, day: 1, hour: 0, min: 0, sec: 0)
       validation.maximum_datetime = lxw_datetime(year: 9999, month: 12, day: 31, hour: 0, min: 0, sec: 0)
     }
-    worksheet_data_validation_range(
+    _ = lib.worksheet_data_validation_range(
       sheet, lxw_row_t(firstRow), lxw_col_t(column), lxw_row_t(lastRow), lxw_col_t(column), &validation)
   }
 
   /// Writes the file.
   public func close() throws(OutputError) {
-    let result = workbook_close(workbook)
+    let result = lib.workbook_close(workbook)
     if let failure { throw OutputError.spreadsheet(failure) }
     guard result == LXW_NO_ERROR else {
-      throw OutputError.spreadsheet(String(cString: lxw_strerror(result)))
+      throw OutputError.spreadsheet(lib.lxw_strerror(result).map { String(cString: $0) } ?? "error \(result.rawValue)")
     }
   }
 

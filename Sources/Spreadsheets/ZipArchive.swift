@@ -92,6 +92,14 @@ struct ZipArchive {
       | UInt32(bytes[offset + 3]) << 24
   }
 
+  /// zlib, loaded on first use.
+  private static func zlib() throws(Problem) -> Zlib {
+    switch Zlib.shared {
+    case .success(let zlib): return zlib
+    case .failure(let missing): throw .damaged(missing.description)
+    }
+  }
+
   /// Whether the archive has an entry of this name.
   func contains(_ name: String) -> Bool { entries[name] != nil }
 
@@ -117,19 +125,21 @@ struct ZipArchive {
       throw .damaged("the entry '\(name)' uses compression method \(entry.method)")
     }
     guard data.count == entry.size else { throw .damaged("the entry '\(name)' has the wrong size") }
+    let zlib = try Self.zlib()
     let crc = data.withUnsafeBufferPointer { buffer in
-      UInt32(crc32(0, buffer.baseAddress, uInt(buffer.count)))
+      UInt32(zlib.crc32(0, buffer.baseAddress, uInt(buffer.count)))
     }
     guard crc == entry.crc else { throw .damaged("the entry '\(name)' fails its checksum") }
     return data
   }
 
   private func inflate(start: Int, count: Int, name: String, limit: Int) throws(Problem) -> [UInt8] {
+    let zlib = try Self.zlib()
     var stream = z_stream()
-    guard inflateInit2_(&stream, -15, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+    guard zlib.inflateInit2_(&stream, -15, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
       throw .damaged("zlib could not start")
     }
-    defer { inflateEnd(&stream) }
+    defer { _ = zlib.inflateEnd(&stream) }
     var output: [UInt8] = []
     output.reserveCapacity(min(limit, max(count * 4, 4096)))
     let chunk = 64 << 10
@@ -143,7 +153,7 @@ struct ZipArchive {
         buffer.withUnsafeMutableBufferPointer { out in
           stream.next_out = out.baseAddress
           stream.avail_out = uInt(chunk)
-          status = CZlib.inflate(&stream, Z_NO_FLUSH)
+          status = zlib.inflate(&stream, Z_NO_FLUSH)
         }
         let produced = chunk - Int(stream.avail_out)
         if output.count + produced > limit {
