@@ -34,8 +34,8 @@ echo "built $binary"
 
 step "runtime stage: the shared libraries the binary needs (ldd)"
 ldd "$binary"
-# Every library must be one that Debian installs (libc6, libgcc-s1, libstdc++6, libyaml-0-2,
-# libxlsxwriter4 with libminizip1, libssl3 and zlib1g); a
+# Every library must be one that Debian installs (libc6, libgcc-s1, libstdc++6, libyaml-0-2;
+# libxlsxwriter4 and zlib1g are opened with dlopen by the spreadsheet commands, not linked); a
 # library from the toolchain (libswiftCore.so, libFoundation*.so, libdispatch.so ...) would be
 # missing in debian:bookworm-slim.
 owner() { # owner LIBRARY: the Debian package that installed it (the path as ldd gives it, or resolved)
