@@ -3,6 +3,14 @@ import ComplianceReporters
 public import Frontend
 import YAMLSupport
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Writes a workbook through a report sink: the instructions go to a scratch file first (the run
 /// streams, as for every format), libxlsxwriter writes the workbook to another, and its bytes then
 /// go to the sink, which replaces the target in one step.
@@ -18,11 +26,28 @@ public enum ReportWorkbook {
   ) throws -> RunSummary {
     let stream = ScratchFile(suffix: ".sheets")
     let summary = try run.run(files: files, to: ReportSink.file(stream.path), progress: progress)
-    guard let bytes = stream.contents(limit: maxScratchBytes) else {
-      throw OutputError.spreadsheet("cannot read back \(stream.path)")
+    // Read back a line at a time: the stream of a large portfolio is never held whole.
+    guard let file = fopen(stream.path, "r") else { throw OutputError.spreadsheet("cannot read back \(stream.path)") }
+    defer { fclose(file) }
+    let workbook = ScratchFile(suffix: ".xlsx")
+    let writer = try XLSXWriter(path: workbook.path, created: created, constantMemory: true)
+    var line: UnsafeMutablePointer<CChar>?
+    var capacity = 0
+    defer { free(line) }
+    while getline(&line, &capacity, file) > 0, let line {
+      writer.apply(stream: Substring(String(cString: line)))
     }
-    try write(String(decoding: bytes, as: UTF8.self), to: sink, created: created, constantMemory: true)
+    try writer.close()
+    try copy(workbook, to: sink)
     return summary
+  }
+
+  private static func copy(_ file: ScratchFile, to sink: ReportSink) throws {
+    guard let bytes = file.contents(limit: maxScratchBytes) else {
+      throw OutputError.spreadsheet("cannot read back \(file.path)")
+    }
+    try sink.write(bytes: bytes)
+    try sink.finish()
   }
 
   /// Writes the workbook of an instruction stream to `sink`, dated `created`.
@@ -31,10 +56,6 @@ public enum ReportWorkbook {
     let writer = try XLSXWriter(path: file.path, created: created, constantMemory: constantMemory)
     writer.apply(stream: Substring(stream))
     try writer.close()
-    guard let bytes = file.contents(limit: maxScratchBytes) else {
-      throw OutputError.spreadsheet("cannot read back \(file.path)")
-    }
-    try sink.write(bytes: bytes)
-    try sink.finish()
+    try copy(file, to: sink)
   }
 }
