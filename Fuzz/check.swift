@@ -287,9 +287,38 @@ private func sarifResults(_ setup: Setup, _ report: DeclarationReport, _ languag
 }
 
 private let htmlTags: Set<String> = [
-  "!DOCTYPE", "a", "article", "b", "body", "br", "code", "dd", "div", "dl", "dt", "footer", "h1", "h2", "h3", "head",
-  "header", "html", "li", "meta", "p", "pre", "section", "span", "style", "table", "td", "th", "title", "tr", "ul",
+  "!DOCTYPE", "a", "article", "b", "body", "br", "button", "code", "dd", "details", "div", "dl", "dt", "footer", "h1",
+  "h2", "h3", "head", "header", "html", "input", "label", "li", "meta", "option", "p", "pre", "script", "section",
+  "select", "span", "style", "summary", "table", "tbody", "td", "th", "thead", "title", "tr", "ul",
 ]
+
+/// The fields of an RFC 4180 text, quotes removed.
+private func csvFields(_ text: String) -> [String] {
+  var fields: [String] = []
+  var field = ""
+  var quoted = false
+  var scalars = text.unicodeScalars.makeIterator()
+  var pending = scalars.next()
+  while let scalar = pending {
+    pending = scalars.next()
+    switch (quoted, scalar) {
+    case (true, "\""):
+      if pending == "\"" {
+        field.unicodeScalars.append("\"")
+        pending = scalars.next()
+      } else {
+        quoted = false
+      }
+    case (false, "\"") where field.isEmpty: quoted = true
+    case (false, ","), (false, "\n"):
+      fields.append(field)
+      field = ""
+    case (false, "\r") where pending == "\n": break
+    default: field.unicodeScalars.append(scalar)
+    }
+  }
+  return fields
+}
 
 private func checkRendered(_ rendered: Rendered, report: DeclarationReport) {
   let text = rendered.text
@@ -333,6 +362,12 @@ private func checkRendered(_ rendered: Rendered, report: DeclarationReport) {
     Fuzz.require(
       issues?.allSatisfy { $0["fingerprint"] is String && $0["check_name"] is String } == true,
       "codequality-parses", "the \(what) report does not parse as an array of Code Quality issues")
+  case .csv:
+    for field in csvFields(text) {
+      Fuzz.require(
+        field.unicodeScalars.first.map { !"=+-@\t\r".unicodeScalars.contains($0) } ?? true, "csv-formula",
+        "a field of the \(what) report starts a formula: \(field.prefix(40))")
+    }
   case .html:
     for tag in tagNames(text) {
       Fuzz.require(

@@ -3,7 +3,7 @@ import YAMLSupport
 
 /// The output formats, for `--format`.
 public enum ReportFormat: String, Sendable, CaseIterable {
-  case text, json, markdown, html, sarif, junit, codequality, xlsx
+  case text, json, markdown, html, sarif, junit, codequality, csv, xlsx
 
   /// The reporter for the format.
   public var reporter: any Reporter {
@@ -15,6 +15,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .sarif: SARIFReporter()
     case .junit: JUnitReporter()
     case .codequality: CodeQualityReporter()
+    case .csv: CSVReporter()
     case .xlsx: XLSXReporter()
     }
   }

@@ -10,4 +10,7 @@ public struct ReportNeeds: OptionSet, Sendable, Hashable {
   /// Findings counted per clause for every declaration (the portfolio matrix). Without it a
   /// portfolio's summaries hold no per-clause counts: an eighth of the peak memory of 10,000.
   public static let clauseCounts = ReportNeeds(rawValue: 1 << 1)
+  /// Every declaration's gaps and unanswered requirements, by id and severity (the portfolio's
+  /// roll-up of the requirements most often failed). Without it summaries hold none.
+  public static let openFindings = ReportNeeds(rawValue: 1 << 2)
 }

@@ -24,6 +24,11 @@ public struct CheckRun: Sendable {
   public let reporter: any Reporter
   /// Rendering options.
   public let options: RenderOptions
+  /// With a profile map: which profile judges which file.
+  public var profileMap: ProfileMap?
+  /// With a profile map: a checker for each other profile it names, by profile id; a file the map
+  /// gives no profile, or the default one, is checked by `checker`.
+  public var otherCheckers: [String: Checker] = [:]
   /// Declarations handled per parallel batch: bounds the memory held at once.
   public static let chunkSize = 64
 
@@ -103,14 +108,24 @@ public struct CheckRun: Sendable {
   ) throws -> RunSummary {
     let context = RunContext(
       options: options, ruleSet: checker.ruleSet, failOn: checker.failOn, isPortfolio: files.count > 1,
-      workingDirectory: FileSystem.currentDirectory)
+      workingDirectory: FileSystem.currentDirectory, otherRuleSets: otherCheckers.mapValues(\.ruleSet),
+      otherFailOn: otherCheckers.mapValues(\.failOn))
     let reporter = self.reporter
     let needs = reporter.needs(in: context)
-    let checker = {
-      var checker = self.checker
+    func prepared(_ checker: Checker) -> Checker {
+      var checker = checker
       checker.recordsEvidence = needs.contains(.evidence)
       return checker
-    }()
+    }
+    let checker = prepared(self.checker)
+    let others = otherCheckers.mapValues(prepared)
+    let profileMap = self.profileMap
+    // The matrix's columns: the clauses of every profile of the run.
+    let clauses = Set((others.values.map(\.ruleSet) + [checker.ruleSet]).flatMap(\.clauses))
+      .sorted(by: Clause.precedes)
+    let clauseIndex =
+      needs.contains(.clauseCounts)
+      ? Dictionary(uniqueKeysWithValues: clauses.enumerated().map { ($1, $0) }) : [:]
     var summaries: [DeclarationSummary] = []
     summaries.reserveCapacity(files.count)
     let body = try SectionBuffer()
@@ -118,9 +133,12 @@ public struct CheckRun: Sendable {
     while start < files.count {
       let chunk = Array(files[start..<min(start + Self.chunkSize, files.count)])
       let results = concurrentMap(count: chunk.count) { index in
-        let report = Self.check(file: chunk[index], with: checker)
+        let chosen = profileMap?.profile(for: chunk[index]).flatMap { others[$0] } ?? checker
+        let report = Self.check(file: chunk[index], with: chosen)
         let section = Result { try reporter.section(for: report, in: context) }
-        return (checker.summary(of: report, clauseCounts: needs.contains(.clauseCounts)), section)
+        let summary = DeclarationSummary(
+          report, failOn: chosen.failOn, clauses: clauseIndex, openFindings: needs.contains(.openFindings))
+        return (summary, section)
       }
       for (summary, section) in results {
         summaries.append(summary)
@@ -129,7 +147,12 @@ public struct CheckRun: Sendable {
       start += chunk.count
       progress?(start, files.count)
     }
-    let summary = checker.summary(of: summaries)
+    // When the map gave every declaration one other profile (one file, say), the run is that
+    // profile's: its id, exclusions and gate head the report.
+    let used = Set(summaries.map(\.profile))
+    let judge = used.count == 1 ? used.first.flatMap { others[$0] } ?? checker : checker
+    var summary = judge.summary(of: summaries)
+    summary.clauses = clauses
     try reporter.writeReport(
       summary, in: context, sections: { try body.copy(to: sink, separator: $0) }, to: { try sink.write($0) })
     try sink.finish()

@@ -33,7 +33,5 @@ extension DiagnosticKind {
     .importParentRow: .init(
       .importCell, en: "'%1' is not the number of a filled row of the sheet '%2'",
       da: "'%1' er ikke nummeret på en udfyldt række i arket '%2'"),
-    .importWritten: .init(
-      .importCell, en: "wrote %1 from %2", da: "skrev %1 ud fra %2", severity: .note),
   ]
 }

@@ -67,10 +67,13 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   case lintUnusedParameter, lintNoExample, exampleFailed, exampleFailedNamed, exampleIncomplete
   case authoringUnknownRequirement
 
+  // Profile maps (DiagnosticKind+ProfileMap.swift)
+  case thingProfileMapEntry
+
   // Spreadsheets (DiagnosticKind+Spreadsheets.swift)
   case outputSpreadsheet, usageXLSXNeedsFile, importNotZip, importDamaged, importNotTemplate, importMissingSheet
   case importTooLarge, importLimitEntry, importLimitEntries, importLimitCells, importCell, importUnknownField
-  case importParentRow, importWritten
+  case importParentRow
 
   /// A message given as text, the same in both languages: for tests and tools only; dpacheck's
   /// own diagnostics all come from the table.
@@ -121,6 +124,7 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
     inputEntries
     .merging(declarationEntries) { first, _ in first }
     .merging(rulesEntries) { first, _ in first }
+    .merging(profileMapEntries) { first, _ in first }
     .merging(spreadsheetEntries) { first, _ in first }
     .merging([.verbatim: Entry(.verbatim, en: "%1", da: "%1")]) { first, _ in first }
 

@@ -4,6 +4,7 @@
 /// its forms written out in both languages rather than built from a noun.
 public enum FileKind: String, Sendable, Hashable, CaseIterable {
   case declaration, waivers, baseline, profile, pack, requirements, questionnaire, countries, configuration
+  case profileMap
 
   /// A grammatical form of the name.
   public enum Form: Sendable, Hashable, CaseIterable {
@@ -42,6 +43,7 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
       case .questionnaire: "questionnaire"
       case .countries: "countries file"
       case .configuration: "configuration file"
+      case .profileMap: "profile map"
       }
     return (noun, "a \(noun)", "the \(noun)", "this \(noun)")
   }
@@ -58,6 +60,7 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
     case .questionnaire: ("spørgeskema", "et spørgeskema", "spørgeskemaet", "dette spørgeskema")
     case .countries: ("landefil", "en landefil", "landefilen", "denne landefil")
     case .configuration: ("konfigurationsfil", "en konfigurationsfil", "konfigurationsfilen", "denne konfigurationsfil")
+    case .profileMap: ("profiltildeling", "en profiltildeling", "profiltildelingen", "denne profiltildeling")
     }
   }
 }

@@ -86,7 +86,8 @@ import Testing
     let arguments: [String]
     switch entry.kind {
     case .declaration, .portfolio: arguments = [path]
-    case .waivers, .profile, .baseline: arguments = [Self.compliant, "--\(entry.kind.rawValue)", path]
+    case .waivers, .profile, .baseline, .profileMap:
+      arguments = [Self.compliant, "--\(entry.kind.rawValue)", path]
     case .rules: arguments = [Self.goldenDeclaration, "--rules", path, "--profile", "golden"]
     }
     return ["check"] + arguments + Self.asOf + entry.args

@@ -195,13 +195,14 @@ import Testing
       let html = result.stdout
       let ids = Self.attributes("id", in: html)
       #expect(Set(ids).count == ids.count, "duplicate ids: \(ids)")
-      // Each matrix link leads to the article of its own vendor.
+      // Each matrix link leads to the section of its own vendor.
       for (vendor, file) in [("Nordlys Cloud ApS", "a b.yaml"), ("Late ApS", "a_b.yaml")] {
         let link = try #require(
           html.components(separatedBy: "\">\(vendor)</a>").first?.components(separatedBy: "<a href=\"#").last)
-        let opening = "<article class=\"vendor\" id=\"\(link)\">"
-        let article = try #require(html.components(separatedBy: opening).dropFirst().first)
-        #expect(article.hasPrefix("\n<h2>\(vendor)</h2>\n<p class=\"file\">\(file)</p>"), "\(link)")
+        let opening = "<details class=\"vendor\" id=\"\(link)\" open>"
+        let section = try #require(html.components(separatedBy: opening).dropFirst().first)
+        #expect(section.hasPrefix("\n<summary><span class=\"vname\">\(vendor)</span>"), "\(link)")
+        #expect(section.contains("<p class=\"file\">\(file) · "), "\(link)")
       }
       // Deterministic: the same ids on a second run.
       let again = try CLI.run(["check", "a b.yaml", "a_b.yaml", "--format", "html"] + Self.asOf, in: directory.path)

@@ -14,6 +14,7 @@ package enum BadInput {
   /// What the file of a case is, and so how it is passed to `dpacheck check`.
   package enum Kind: String, Sendable, CaseIterable {
     case declaration, waivers, profile, rules, baseline, portfolio
+    case profileMap = "profile-map"
   }
 
   /// Inputs the test makes at run time instead of reading them from the corpus.

@@ -37,11 +37,19 @@ public struct Checker: Sendable {
   /// Loads, validates and evaluates one declaration; an invalid file yields a report with its
   /// diagnostics and no findings.
   public func check(_ source: SourceFile) -> DeclarationReport {
+    var report = checkUnlabelled(source)
+    report.profile = ruleSet.profileID
+    return report
+  }
+
+  private func checkUnlabelled(_ source: SourceFile) -> DeclarationReport {
     do {
       let declaration = try loader.load(source)
       var report = DeclarationReport(
         file: source.name, vendor: declaration.vendorName, service: declaration.serviceName, valid: true,
         diagnostics: [], findings: try evaluate(declaration, source: source))
+      report.cvr = declaration.vendorCVR
+      report.declaredOn = declaration.declaredOn
       if let baseline {
         let entries = baseline.entries(file: report.file, vendor: report.vendor, service: report.service)
         report.baseline = BaselineDelta.compare(&report.findings, with: entries)
@@ -60,7 +68,9 @@ public struct Checker: Sendable {
 
   /// A report for a file that could not be read at all.
   public func unreadable(_ file: String, _ diagnostic: Diagnostic) -> DeclarationReport {
-    DeclarationReport(file: file, vendor: nil, valid: false, diagnostics: [diagnostic], findings: [])
+    var report = DeclarationReport(file: file, vendor: nil, valid: false, diagnostics: [diagnostic], findings: [])
+    report.profile = ruleSet.profileID
+    return report
   }
 
   /// Every requirement's finding for a valid declaration, sorted.

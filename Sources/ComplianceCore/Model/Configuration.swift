@@ -1,7 +1,8 @@
 public import YAMLSupport
 
 /// Defaults for `check` kept with a project, in `.dpacheck.yaml` (`format: dpacheck/config/v1`):
-/// the profile, the gate, the waivers and baseline files, the language and exclude patterns.
+/// the profile (and a profile map), the gate, the waivers and baseline files, the language and
+/// exclude patterns.
 /// Options given on the command line win over it.
 ///
 /// Paths in the file are relative to the file's folder, so the file means the same wherever a
@@ -29,6 +30,8 @@ public struct Configuration: Sendable {
   public var language: Setting<Language>?
   /// `exclude`: globs of files left out of folders.
   public var exclude: Setting<[String]>?
+  /// `profile_map`: a profile map (`ProfileMap`), which profile judges which declaration.
+  public var profileMap: Setting<String>?
 
   /// The configuration file's `format:`.
   public static let format = "dpacheck/config/v1"
@@ -63,6 +66,7 @@ public struct Configuration: Sendable {
     configuration.baseline = setting("baseline", try reader.string("baseline").map(path))
     configuration.language = setting("lang", try reader.enumValue("lang", as: Language.self))
     configuration.exclude = setting("exclude", try reader.strings("exclude"))
+    configuration.profileMap = setting("profile_map", try reader.string("profile_map").map(path))
     try reader.finish()
     return configuration
   }

@@ -29,6 +29,18 @@ public struct Declaration: Sendable {
     return name
   }
 
+  /// `vendor.cvr`, or nil when unanswered.
+  public var vendorCVR: String? {
+    guard case .string(let cvr)? = value(at: "vendor.cvr")?.value else { return nil }
+    return cvr
+  }
+
+  /// `declared_on`, or nil when unanswered.
+  public var declaredOn: Day? {
+    guard case .date(let day)? = value(at: "declared_on")?.value else { return nil }
+    return day
+  }
+
   /// How many values the declaration holds, counting every list item and object member.
   var nodeCount: Int {
     var count = 0

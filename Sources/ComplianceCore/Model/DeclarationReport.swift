@@ -16,6 +16,12 @@ public struct DeclarationReport: Sendable {
   public var findings: [Finding]
   /// What changed since the baseline, when the run has one.
   public var baseline: BaselineDelta?
+  /// The id of the profile that judged it (with `--profile-map`, each declaration's own).
+  public var profile = ""
+  /// The vendor's CVR number, when answered.
+  public var cvr: String?
+  /// The day the declaration was made (`declared_on`), when answered.
+  public var declaredOn: Day?
 
   /// Creates a report for one declaration.
   public init(

@@ -29,12 +29,44 @@ public struct DeclarationSummary: Sendable {
   public var clauseCounts: [StatusCounts]
   /// Where the waivers this declaration matched are written, with how many findings each matched.
   public var waiverMatches: [SourceLocation: Int]
+  /// `service.name`, when answered.
+  public var service: String?
+  /// `vendor.cvr`, when answered.
+  public var cvr: String?
+  /// `declared_on`, when answered.
+  public var declaredOn: Day?
+  /// The id of the profile that judged it.
+  public var profile: String
+  /// The requirements found a gap or unanswered, in the findings' order: what a portfolio rolls
+  /// up as the requirements most often failed; empty unless asked for (`openFindings`).
+  public var open: [OpenFinding]
+
+  /// A gap or an unanswered requirement, as a summary keeps it.
+  public struct OpenFinding: Sendable, Hashable {
+    /// The requirement id.
+    public var rule: String
+    /// `gap` or `unanswered`.
+    public var status: Status
+    /// The effective severity.
+    public var severity: Severity
+    /// The clause.
+    public var clause: String
+  }
 
   /// Summarises a declaration's report for the gate `failOn`; `clauses` maps each clause of the
-  /// rule set to its position in `RuleSet.clauses`.
-  public init(_ report: DeclarationReport, failOn: FailOn, clauses clauseIndex: [String: Int] = [:]) {
+  /// rule set to its position in `RuleSet.clauses`; `openFindings` keeps the gaps and
+  /// unanswered requirements (`open`).
+  public init(
+    _ report: DeclarationReport, failOn: FailOn, clauses clauseIndex: [String: Int] = [:],
+    openFindings keepsOpen: Bool = true
+  ) {
     file = report.file
     vendor = report.vendor
+    service = report.service
+    cvr = report.cvr
+    declaredOn = report.declaredOn
+    profile = report.profile
+    var open: [OpenFinding] = []
     valid = report.valid
     diagnostics = report.diagnostics
     var counts = StatusCounts()
@@ -44,6 +76,13 @@ public struct DeclarationSummary: Sendable {
     for position in report.findings.indices {
       let status = report.findings[position].status
       counts[status] += 1
+      if keepsOpen && (status == .gap || status == .unanswered) {
+        let requirement = report.findings[position].requirement
+        open.append(
+          OpenFinding(
+            rule: requirement.id, status: status, severity: requirement.severity,
+            clause: requirement.requirement.clause))
+      }
       if !clauses.isEmpty, let index = clauseIndex[report.findings[position].requirement.requirement.clause],
         index < clauses.count
       {
@@ -54,6 +93,7 @@ public struct DeclarationSummary: Sendable {
       }
     }
     self.counts = counts
+    self.open = open
     clauseCounts = clauses
     waiverMatches = waivers
     gateFailures = report.gateFailureCount(failOn)

@@ -1,20 +1,24 @@
 public import ComplianceCore
 import YAMLSupport
 
-/// One self-contained HTML file: inline CSS, no script, nothing fetched; printable on A4.
+/// One self-contained HTML file: inline CSS, nothing fetched; printable on A4.
 ///
-/// Summary first (verdict, counts, a bar per clause), then the findings grouped by clause with the
-/// vendor's answer, the requirement, its criterion, the legal references and the remediation. A
-/// portfolio starts with a vendors × clauses matrix. Every text from an input file is escaped by
-/// `Escape.html`, which applies the display rule (`isHiddenFromDisplay`) first.
+/// A single declaration's report has no script: summary first (verdict, counts, a bar per clause),
+/// then the findings grouped by clause with the vendor's answer, the requirement, its criterion,
+/// the legal references and the remediation. A portfolio (`PortfolioHTML.swift`) starts with a
+/// summary and the vendors × clauses matrix, carries one small script for sorting and filtering,
+/// allowed by its hash in the report's Content-Security-Policy, and lists each vendor's open items
+/// only. Every text from an input file is escaped by `Escape.html`, which applies the display rule
+/// (`isHiddenFromDisplay`) first.
 public struct HTMLReporter: SectionedReporter {
   /// Creates the reporter.
   public init() {}
 
   var separator: String { "\n" }
 
-  /// The portfolio matrix counts every declaration's findings per clause.
-  public func needs(in run: RunContext) -> ReportNeeds { [.evidence, .clauseCounts] }
+  /// The portfolio matrix counts every declaration's findings per clause, and its summary rolls up
+  /// the requirements most often failed.
+  public func needs(in run: RunContext) -> ReportNeeds { [.evidence, .clauseCounts, .openFindings] }
 
   func writePrologue(_ summary: RunSummary, in run: RunContext, to write: (String) throws -> Void) throws {
     try write(prologue(summary, in: run))
@@ -38,9 +42,10 @@ public struct HTMLReporter: SectionedReporter {
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy(portfolio: run.isPortfolio))">
       <meta name="generator" content="\(summary.toolName) \(summary.toolVersion)">
       <title>\(Escape.html(title))</title>
-      <style>\(Self.css)</style>
+      <style>\(Self.css)\(run.isPortfolio ? Self.portfolioCSS : "")</style>
       </head>
       <body>
       <header>
@@ -57,13 +62,16 @@ public struct HTMLReporter: SectionedReporter {
         "<section class=\"warnings\"><h2>\(Escape.html(Phrase.warnings.text(lang)))</h2><ul>"
         + waivers.map { "<li>\(Escape.html($0))</li>" }.joined() + "</ul></section>\n"
     }
-    if run.isPortfolio { out += matrix(summary, run: run) }
+    if run.isPortfolio {
+      out += portfolioSummary(summary, run: run)
+      out += portfolioMatrix(summary, run: run)
+    }
     return out
   }
 
   func epilogue(_ summary: RunSummary, in run: RunContext) -> String {
     let lang = run.language
-    var out = ""
+    var out = run.isPortfolio ? failedRequirements(summary, run: run) : ""
     if !summary.exclusions.isEmpty {
       out += "<section class=\"exclusions\"><h2>\(Escape.html(Phrase.excludedByProfile.text(lang)))</h2><ul>"
       out += summary.exclusions.map {
@@ -72,11 +80,14 @@ public struct HTMLReporter: SectionedReporter {
       out += "</ul></section>\n"
     }
     let generatedBy = Phrase.generatedBy.format(lang, summary.toolName, summary.toolVersion)
-    out += "<footer>\(Escape.html(generatedBy))</footer>\n</body>\n</html>\n"
+    out += "<footer>\(Escape.html(generatedBy))</footer>\n"
+    if run.isPortfolio { out += "<script>\(PortfolioScript.source)</script>\n" }
+    out += "</body>\n</html>\n"
     return out
   }
 
   public func section(for declaration: DeclarationReport, in run: RunContext) throws -> String {
+    if run.isPortfolio { return portfolioSection(for: declaration, in: run) }
     let lang = run.language
     let vendor = declaration.vendor ?? Phrase.unnamedVendor.text(lang)
     var out = "<article class=\"vendor\" id=\"\(Self.anchor(declaration.file))\">\n"
@@ -89,7 +100,7 @@ public struct HTMLReporter: SectionedReporter {
       out += Escape.htmlLines(rendered.joined(separator: "\n"))
       return out + "</pre>\n</article>\n"
     }
-    let failing = declaration.gateFailureCount(run.failOn) > 0
+    let failing = declaration.gateFailureCount(run.failOn(for: declaration.profile)) > 0
     if run.isPortfolio {
       let verdict = failing ? Phrase.verdictFailed.text(lang) : Phrase.verdictPassed.text(lang)
       out += "<p class=\"verdict \(failing ? "failed" : "passed")\">\(Escape.html(verdict))</p>\n"
@@ -133,7 +144,7 @@ public struct HTMLReporter: SectionedReporter {
 
   // MARK: - Parts
 
-  private func card(_ finding: Finding, file: String, lang: Language) -> String {
+  func card(_ finding: Finding, file: String, lang: Language) -> String {
     let requirement = finding.requirement.requirement
     let id = Self.anchor(file, rule: finding.rule)
     var out = "<div class=\"finding \(Self.statusClass(finding.status))\" id=\"\(id)\">\n"
@@ -165,7 +176,7 @@ public struct HTMLReporter: SectionedReporter {
 
   /// A short list of the gaps and unanswered requirements, most severe first, each linking to its
   /// card in the clause sections below.
-  private func openFindings(_ declaration: DeclarationReport, lang: Language) -> String {
+  func openFindings(_ declaration: DeclarationReport, lang: Language) -> String {
     let open = declaration.findings.filter { $0.isListed }
     guard !open.isEmpty else { return "" }
     var out = "<h3>\(Escape.html(Phrase.gapsAndUnanswered.text(lang)))</h3>\n<table class=\"open\">"
@@ -181,7 +192,7 @@ public struct HTMLReporter: SectionedReporter {
     return out + "</table>\n"
   }
 
-  private func counts(_ count: (Status) -> Int, lang: Language) -> String {
+  func counts(_ count: (Status) -> Int, lang: Language) -> String {
     "<ul class=\"counts\">"
       + Counts.order.map { status in
         let name = count(status) == 1 ? status.name(lang) : status.pluralName(lang)
@@ -189,7 +200,7 @@ public struct HTMLReporter: SectionedReporter {
       }.joined() + "</ul>\n"
   }
 
-  private func clauseBars(_ declaration: DeclarationReport, run: RunContext) -> String {
+  func clauseBars(_ declaration: DeclarationReport, run: RunContext) -> String {
     let lang = run.language
     var byClause: [String: [Status: Int]] = [:]
     for finding in declaration.findings { byClause[finding.clause, default: [:]][finding.status, default: 0] += 1 }
@@ -211,36 +222,7 @@ public struct HTMLReporter: SectionedReporter {
     return out + "</table>\n"
   }
 
-  private func matrix(_ summary: RunSummary, run: RunContext) -> String {
-    let lang = run.language
-    let clauses = summary.clauses
-    var out = "<section class=\"matrix\"><h2>\(Escape.html(Phrase.vendorsByClause.text(lang)))</h2>\n<table>\n"
-    let header =
-      [Phrase.vendor, .verdict].map { "<th>\(Escape.html($0.text(lang)))</th>" }
-      + clauses.map { "<th title=\"\(Escape.html(clauseLabel($0, run: run)))\">\(Escape.html($0))</th>" }
-    out += row(header) + "\n"
-    for declaration in summary.declarations {
-      let vendor = declaration.vendor ?? Phrase.unnamedVendor.text(lang)
-      let verdictClass = declaration.passed ? "passed" : (declaration.valid ? "failed" : "invalid")
-      var cells = [
-        "<td><a href=\"#\(Self.anchor(declaration.file))\">\(Escape.html(vendor))</a></td>",
-        "<td class=\"\(verdictClass)\">\(Escape.html(Verdict.text(declaration, lang: lang)))</td>",
-      ]
-      for (index, _) in clauses.enumerated() {
-        let counts = index < declaration.clauseCounts.count ? declaration.clauseCounts[index] : StatusCounts()
-        let worst: Status? = [.gap, .unanswered, .waived, .met, .notApplicable].first { counts[$0] > 0 }
-        let label = worst.map { "\(counts[$0])" } ?? ""
-        let title = Counts.order.compactMap { status in counts[status] > 0 ? status.counted(counts[status], lang) : nil
-        }.joined(separator: ", ")
-        let cellClass = worst.map(Self.statusClass) ?? "none"
-        cells.append("<td class=\"cell \(cellClass)\" title=\"\(Escape.html(title))\">\(label)</td>")
-      }
-      out += row(cells) + "\n"
-    }
-    return out + "</table></section>\n"
-  }
-
-  private func clauseLabel(_ clause: String, run: RunContext) -> String {
+  func clauseLabel(_ clause: String, run: RunContext) -> String {
     let title = run.ruleSet.catalog.clauseTitle(clause)?.text(run.language)
     let prefix = Int(clause) != nil ? "\(Phrase.clause.text(run.language)) \(clause)" : clause
     guard let title else { return prefix }
@@ -251,35 +233,35 @@ public struct HTMLReporter: SectionedReporter {
 
   /// One term of a card's definition list and its description; `term` is plain text, `details`
   /// is HTML already.
-  private func entry(_ term: String, _ details: String) -> String {
+  func entry(_ term: String, _ details: String) -> String {
     "<dt>\(Escape.html(term))</dt><dd>\(details)</dd>\n"
   }
 
   /// A table row of cells that are HTML already (`<td>` or `<th>` elements).
-  private func row(_ cells: [String]) -> String {
+  func row(_ cells: [String]) -> String {
     "<tr>" + cells.joined() + "</tr>"
   }
 
   /// The requirement id in bold, then its title.
-  private func ruleAndTitle(_ finding: Finding, lang: Language) -> String {
+  func ruleAndTitle(_ finding: Finding, lang: Language) -> String {
     "<b>\(Escape.html(finding.rule))</b> \(Escape.html(finding.title(lang)))"
   }
 
-  private func severityBadge(_ severity: Severity, lang: Language) -> String {
+  func severityBadge(_ severity: Severity, lang: Language) -> String {
     "<span class=\"sev \(severity.rawValue)\">\(Escape.html(severity.name(lang)))</span>"
   }
 
-  private func statusBadge(_ status: Status, lang: Language) -> String {
+  func statusBadge(_ status: Status, lang: Language) -> String {
     "<span class=\"st \(Self.statusClass(status))\">\(Escape.html(status.name(lang)))</span>"
   }
 
   /// A status as a table cell, coloured like its badge.
-  private func statusCell(_ status: Status, lang: Language) -> String {
+  func statusCell(_ status: Status, lang: Language) -> String {
     "<td class=\"st \(Self.statusClass(status))\">\(Escape.html(status.name(lang)))</td>"
   }
 
   /// A finding's line and column, as the last cell of a row.
-  private func locationCell(_ location: SourceLocation) -> String {
+  func locationCell(_ location: SourceLocation) -> String {
     "<td class=\"loc\">\(location.line):\(location.column)</td>"
   }
 
@@ -293,6 +275,13 @@ public struct HTMLReporter: SectionedReporter {
     case .notApplicable: "na"
     case .waived: "waived"
     }
+  }
+
+  /// The report's Content-Security-Policy: nothing may be fetched; inline style is allowed; a
+  /// portfolio's one script is allowed by its hash.
+  static func contentSecurityPolicy(portfolio: Bool) -> String {
+    let script = portfolio ? "; script-src 'sha256-\(PortfolioScript.sha256)'" : ""
+    return "default-src 'none'; style-src 'unsafe-inline'\(script); base-uri 'none'; form-action 'none'"
   }
 
   static func verdictClass(_ summary: RunSummary) -> String {
@@ -329,7 +318,7 @@ public struct HTMLReporter: SectionedReporter {
     String(text.unicodeScalars.map { isLetterOrDigit($0) ? Character($0) : "-" })
   }
 
-  private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+  static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
     scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
   }
 
@@ -383,6 +372,39 @@ public struct HTMLReporter: SectionedReporter {
     .warnings ul,.exclusions ul{margin:1mm 0;padding-left:5mm}
     footer{margin-top:8mm;color:#8a93a6;font-size:8pt}
     @media screen{body{padding:8mm}}
+    """
+
+  /// What a portfolio adds to `css`: the summary, the legend, the filters, the matrix and the
+  /// collapsible vendors' sections.
+  static let portfolioCSS = """
+
+    ul.totals{list-style:none;padding:0;display:flex;gap:2mm;flex-wrap:wrap;margin:2mm 0}
+    ul.totals li{padding:1mm 3mm;border-radius:1.5mm;background:#eef1f6}ul.totals li.passed{background:#dff3e4;\
+    color:#13632d}ul.totals li.failed,ul.totals li.invalid{background:#fde2e1;color:#a4161a}
+    table.bysev,table.top{font-size:9pt;margin:1mm 0}table.bysev{width:auto}
+    table.bysev th,table.top th{text-align:left;font-weight:600;color:#5a6478;border-bottom:1px solid #d5dae3;\
+    padding:.5mm 2mm}table.bysev td,table.top td{padding:.5mm 2mm;border-bottom:1px solid #eef1f6}
+    td.num{text-align:right}tr.total td{font-weight:700}
+    .legend{font-size:8.5pt;color:#3b4456;margin:1mm 0 2mm}.legend p{margin:0}
+    .legend ul{list-style:none;padding:0;margin:1mm 0;display:flex;flex-wrap:wrap;gap:1mm 4mm}
+    .legend .cell{display:inline-block;min-width:5mm;height:4mm;text-align:center;border-radius:.8mm;font-size:8pt}
+    .filters{display:flex;flex-wrap:wrap;gap:2mm 4mm;align-items:center;font-size:9pt;margin:2mm 0;padding:2mm;\
+    background:#f6f7fa;border-radius:1.5mm}.filters[hidden]{display:none}.filters .hint{color:#5a6478}
+    #matrix{font-size:7.5pt;table-layout:fixed}#matrix th{background:#eef1f6;padding:.5mm .3mm;font-size:6.5pt;\
+    overflow:hidden}#matrix th.sortable{cursor:pointer}#matrix th.vn{width:50mm}#matrix th.vd{width:17mm}\
+    #matrix th.nm{width:9mm}#matrix th.pf{width:18mm}
+    #matrix td{padding:.3mm .3mm;overflow:hidden}#matrix td.vn{text-align:left;white-space:nowrap;\
+    text-overflow:ellipsis}#matrix tr[hidden]{display:none}#matrix td.vd{font-size:6.5pt}
+    #matrix .sub{display:block;color:#5a6478;font-size:6pt;overflow:hidden;text-overflow:ellipsis}
+    .cell.none{background:#f6f7fa}
+    details.vendor{border-top:1px solid #d5dae3;padding:1mm 0}details.vendor[hidden]{display:none}
+    details.vendor summary{font-weight:600;cursor:pointer;break-after:avoid}details.vendor .svc{font-weight:400}
+    .chip{font-size:7.5pt;font-weight:700;padding:.3mm 1.5mm;border-radius:1mm;text-transform:uppercase}
+    .chip.passed{background:#dff3e4;color:#13632d}.chip.failed,.chip.invalid{background:#fde2e1;color:#a4161a}
+    .cnt{font-weight:400;color:#5a6478;font-size:9pt}.msg{color:#3b4456;font-size:8.5pt}
+    details.vendor p.note,details.vendor p.file{font-size:8.5pt;margin:.5mm 0}
+    .finding.req{border-left-color:#5a6478}
+    @media print{.filters{display:none}}
     """
 }
 

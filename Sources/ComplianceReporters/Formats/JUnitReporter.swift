@@ -51,10 +51,12 @@ public struct JUnitReporter: SectionedReporter {
       }
       return out + "    </testcase>\n  </testsuite>\n"
     }
-    let failing = Set(declaration.gateFailures(run.failOn).map(\.rule))
+    let failing = Set(declaration.gateFailures(run.failOn(for: declaration.profile)).map(\.rule))
     let skipped = declaration.findings.filter { $0.status == .notApplicable || $0.status == .waived }.count
     var out = suiteStart(
       name: name, file: file, tests: declaration.findings.count, failures: failing.count, errors: 0, skipped: skipped)
+    // The profile that judged the declaration (with --profile-map, its own).
+    out += "    <properties><property name=\"profile\" value=\"\(Escape.xml(declaration.profile))\"/></properties>\n"
     for finding in declaration.findings {
       let classname = Escape.xml("dpacheck.\(finding.requirement.requirement.pack).clause-\(finding.clause)")
       let title = Escape.xml("\(finding.rule) \(finding.title(lang))")

@@ -26,18 +26,22 @@ public struct MarkdownReporter: SectionedReporter {
       + "\(Phrase.asOf.text(lang)) \(summary.asOf) · "
       + "\(Phrase.failOnLabel.text(lang)) `\(summary.failOn.name(lang))`\n\n"
     guard run.isPortfolio else { return out }
-    out += row([
-      Phrase.vendor.text(lang), Phrase.verdict.text(lang), Status.gap.pluralName(lang),
-      Status.unanswered.pluralName(lang), Status.met.pluralName(lang), Phrase.worstGap.text(lang),
-      Phrase.file.text(lang),
-    ])
-    out += "| --- | --- | ---: | ---: | ---: | --- | --- |\n"
+    // With a profile map that gave vendors different profiles, a last column names each one's.
+    let showProfile = Set(summary.declarations.map(\.profile)).count > 1
+    out += row(
+      [
+        Phrase.vendor.text(lang), Phrase.verdict.text(lang), Status.gap.pluralName(lang),
+        Status.unanswered.pluralName(lang), Status.met.pluralName(lang), Phrase.worstGap.text(lang),
+        Phrase.file.text(lang),
+      ] + (showProfile ? [Phrase.profile.text(lang)] : []))
+    out += "| --- | --- | ---: | ---: | ---: | --- | --- |" + (showProfile ? " --- |\n" : "\n")
     for declaration in summary.declarations {
       let vendor = Escape.markdownCell(declaration.vendor ?? Phrase.unnamedVendor.text(lang))
       let worst = declaration.worstGap.map { "\($0.rule) (\($0.severity.name(lang)))" } ?? "–"
       let counts = [Status.gap, .unanswered, .met].map { String(declaration.count($0)) }
       let file = Escape.markdownCode(declaration.file, inTable: true)
-      out += row([vendor, Verdict.text(declaration, lang: lang)] + counts + [worst, file])
+      let profile = showProfile ? [Escape.markdownCode(declaration.profile, inTable: true)] : []
+      out += row([vendor, Verdict.text(declaration, lang: lang)] + counts + [worst, file] + profile)
     }
     return out + "\n"
   }

@@ -7,17 +7,20 @@ import YAMLSupport
 /// thousand vendors is built without holding every cell at once.
 enum PortfolioTable {
   static func write(_ summary: RunSummary, lang: Language, style: Style, to write: (String) throws -> Void) throws {
-    let header = [
-      Phrase.vendor.text(lang), Phrase.verdict.text(lang), Status.gap.pluralName(lang),
-      Status.unanswered.pluralName(lang), Status.met.pluralName(lang), Phrase.worstGap.text(lang),
-    ]
+    // With a profile map that gave vendors different profiles, a last column names each one's.
+    let showProfile = Set(summary.declarations.map(\.profile)).count > 1
+    let header =
+      [
+        Phrase.vendor.text(lang), Phrase.verdict.text(lang), Status.gap.pluralName(lang),
+        Status.unanswered.pluralName(lang), Status.met.pluralName(lang), Phrase.worstGap.text(lang),
+      ] + (showProfile ? [Phrase.profile.text(lang)] : [])
     func cells(_ declaration: DeclarationSummary) -> [String] {
       let vendor = (declaration.vendor ?? Phrase.unnamedVendor.text(lang)).escapingControls.truncated(36)
       let worst = declaration.worstGap.map { "\($0.rule) (\($0.severity.name(lang)))" } ?? "–"
       return [
         vendor, Verdict.text(declaration, lang: lang), String(declaration.count(.gap)),
         String(declaration.count(.unanswered)), String(declaration.count(.met)), worst,
-      ]
+      ] + (showProfile ? [declaration.profile.escapingControls] : [])
     }
     var widths = header.map(\.count)
     for declaration in summary.declarations {

@@ -19,7 +19,7 @@ public struct QuietReporter: SectionedReporter {
     guard declaration.valid else {
       return declaration.diagnostics.map { $0.rendered(colored: run.options.colored, language: lang) + "\n" }.joined()
     }
-    return declaration.findings.filter { $0.failsGate(run.failOn) }.map { finding in
+    return declaration.findings.filter { $0.failsGate(run.failOn(for: declaration.profile)) }.map { finding in
       let location = "\(declaration.file):\(finding.location.line):\(finding.location.column)"
       let text = "\(finding.rule) \(finding.title(lang)): \(finding.message(lang))"
       return "\(location.escapingControls): \(finding.severity.rawValue): \(text.escapingControls)\n"

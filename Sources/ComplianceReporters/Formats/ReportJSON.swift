@@ -79,14 +79,19 @@ public struct ReportJSON: Codable, Sendable {
     public var summary: Summary
     public var findings: [FindingJSON]
     public var baseline: BaselineJSON?
+    /// The id of the profile that judged the declaration (with `--profile-map`, its own).
+    public var profile: String?
 
-    enum CodingKeys: String, CodingKey { case file, vendor, service, valid, diagnostics, summary, findings, baseline }
+    enum CodingKeys: String, CodingKey {
+      case file, vendor, service, profile, valid, diagnostics, summary, findings, baseline
+    }
 
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(file, forKey: .file)
       try container.encode(vendor, forKey: .vendor)  // null when unanswered, never omitted
       try container.encode(service, forKey: .service)  // part of the declaration's identity for --baseline
+      try container.encodeIfPresent(profile, forKey: .profile)
       try container.encode(valid, forKey: .valid)
       try container.encode(diagnostics, forKey: .diagnostics)
       try container.encode(summary, forKey: .summary)
@@ -160,7 +165,8 @@ public struct ReportJSON: Codable, Sendable {
           changed_answers: delta.changedAnswers.map {
             AnswerChangeJSON(path: $0.path, before: $0.before, after: $0.after, line: $0.location?.line)
           })
-      })
+      },
+      profile: report.profile.isEmpty ? nil : report.profile)
   }
 
   static func finding(_ finding: Finding, language: Language) -> FindingJSON {

@@ -46,6 +46,8 @@ struct SARIFLog: Encodable {
     var gdpr: [String]?
     var path: String?
     var vendor: String?
+    /// The profile that judged the declaration (with --profile-map, its own).
+    var profile: String?
   }
 
   struct Result: Encodable {
@@ -133,7 +135,7 @@ struct SARIFLog: Encodable {
 
   init(summary: RunSummary, run: RunContext) {
     let lang = run.language
-    var rules = run.ruleSet.requirements.map { resolved -> Rule in
+    var rules = run.requirements.map { resolved -> Rule in
       let requirement = resolved.requirement
       let criterion = resolved.text(\.metIf, lang)
       let remediation = resolved.text(\.remediation, lang)

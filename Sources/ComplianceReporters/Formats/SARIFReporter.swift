@@ -41,7 +41,7 @@ public struct SARIFReporter: JSONEnvelopeReporter {
     guard declaration.valid else {
       return declaration.diagnostics.map { diagnostic in
         SARIFLog.Result(
-          ruleId: invalidRule, ruleIndex: run.ruleSet.requirements.count, level: "error", kind: "fail",
+          ruleId: invalidRule, ruleIndex: run.requirements.count, level: "error", kind: "fail",
           message: .init(text: diagnostic.message(lang)),
           locations: [.init(uri: uri, line: diagnostic.location.line, column: diagnostic.location.column)],
           relatedLocations: nil,
@@ -49,7 +49,8 @@ public struct SARIFReporter: JSONEnvelopeReporter {
             fingerprintKey: Fingerprint.hex([invalidRule, declaration.file, diagnostic.code.rawValue])
           ],
           suppressions: nil,
-          properties: .init(status: "invalid", clause: nil, gdpr: nil, path: nil, vendor: nil))
+          properties: .init(
+            status: "invalid", clause: nil, gdpr: nil, path: nil, vendor: nil, profile: declaration.profile))
       }
     }
     return declaration.findings.compactMap { finding -> SARIFLog.Result? in
@@ -78,7 +79,8 @@ public struct SARIFReporter: JSONEnvelopeReporter {
         suppressions: suppressions,
         properties: .init(
           status: (finding.statusBeforeWaiver ?? finding.status).rawValue, clause: finding.clause,
-          gdpr: finding.requirement.requirement.gdpr, path: finding.path, vendor: declaration.vendor))
+          gdpr: finding.requirement.requirement.gdpr, path: finding.path, vendor: declaration.vendor,
+          profile: declaration.profile))
     }
   }
 }

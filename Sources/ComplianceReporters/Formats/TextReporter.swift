@@ -70,7 +70,7 @@ public struct TextReporter: SectionedReporter {
       }
       return out
     }
-    let failing = declaration.gateFailureCount(run.failOn) > 0
+    let failing = declaration.gateFailureCount(run.failOn(for: declaration.profile)) > 0
     let verdict = failing ? style.red(Phrase.verdictFailed.text(lang)) : style.green(Phrase.verdictPassed.text(lang))
     out += "  \(verdict)  \(Counts.line(declaration.count, lang: lang))\n"
     let open = declaration.findings.filter { $0.isListed }

@@ -99,11 +99,30 @@ extension DPACheck {
       let checker = Checker(
         ruleSet: ruleSet, asOf: asOf.flatMap(Day.init) ?? Today.utc, waivers: waiverSet, failOn: settings.failOn.value,
         baseline: baselineReport)
+      let profileMap = try settings.profileMap.value.map { path in
+        try Diagnostics.exitOnError(language: lang) { () throws(Diagnostic) -> ProfileMap in
+          try ProfileMap.load(
+            InputFile.source(path), knownProfiles: catalog.profileIDs, workingDirectory: FileSystem.currentDirectory)
+        }
+      }
+      var otherCheckers: [String: Checker] = [:]
+      for id in profileMap?.profiles ?? [] where id != ruleSet.profileID {
+        otherCheckers[id] = Checker(
+          ruleSet: try ProfileOptions.ruleSet(id, in: catalog, language: lang), asOf: checker.asOf, waivers: waiverSet,
+          failOn: settings.failOn.value, baseline: baselineReport)
+      }
       let colored = (output == nil || output == "-") && format == .text && Terminal.isColorTerminal(STDOUT_FILENO)
       let reporter = quiet && format == .text ? QuietReporter() : format.reporter
-      let run = CheckRun(
+      var run = CheckRun(
         checker: checker, reporter: reporter, options: RenderOptions(language: lang, colored: colored))
+      run.profileMap = profileMap
+      run.otherCheckers = otherCheckers
       var files = CheckRun.expand(paths, excluding: settings.exclude.value)
+      // The profile map may live in the folder of declarations it maps: it is not one of them.
+      if let map = settings.profileMap.value {
+        let mapPath = PathName.normalised(map, workingDirectory: FileSystem.currentDirectory)
+        files.removeAll { $0 == mapPath }
+      }
       if skipNonDeclarations {
         let skipped = files.filter { !DeclarationFilter.isDeclaration($0) }
         for file in skipped {
@@ -111,7 +130,8 @@ extension DPACheck {
         }
         files.removeAll { skipped.contains($0) }
       }
-      try ReportOutput.refuseOverwriting(files + (waivers.map { [$0] } ?? []), with: output, language: lang)
+      let inputs = files + [waivers, settings.profileMap.value].compactMap { $0 }
+      try ReportOutput.refuseOverwriting(inputs, with: output, language: lang)
       let summary = try ReportOutput.write(to: output, language: lang) { sink in
         let progress = Progress.reporter(total: files.count, language: lang)
         if format == .xlsx {

@@ -10,8 +10,8 @@ extension DPACheck {
       abstract: "Show the settings 'check' would use, and where each comes from.",
       discussion: """
         'check' reads defaults from .dpacheck.yaml in the working folder, or from the file given \
-        with --config (format dpacheck/config/v1; keys: profile, fail_on, waivers, baseline, lang, \
-        exclude; paths are relative to the file). An option on the command line wins over the \
+        with --config (format dpacheck/config/v1; keys: profile, profile_map, fail_on, waivers, baseline, \
+        lang, exclude; paths are relative to the file). An option on the command line wins over the \
         file. Give the same options here to see their effect.
 
         Exit codes:
@@ -27,6 +27,7 @@ extension DPACheck {
       print("configuration file  \(settings.file ?? "\(none) (no \(Configuration.defaultFile) here)")")
       let rows: [(String, String, Settings.Source)] = [
         ("profile", settings.profile.value, settings.profile.source),
+        ("profile_map", settings.profileMap.value ?? none, settings.profileMap.source),
         ("fail_on", settings.failOn.value?.rawValue ?? "the profile's fail_on", settings.failOn.source),
         ("waivers", settings.waivers.value ?? none, settings.waivers.source),
         ("baseline", settings.baseline.value ?? none, settings.baseline.source),
@@ -45,7 +46,7 @@ extension DPACheck {
         case .builtIn: origin = "default"
         }
         let padded = value + String(repeating: " ", count: width - value.count)
-        print("\(key.padding(toLength: 8))  \(padded.escapingControls)  \(origin.escapingControls)")
+        print("\(key.padding(toLength: 11))  \(padded.escapingControls)  \(origin.escapingControls)")
       }
     }
   }

@@ -60,7 +60,14 @@ extension DPACheck.Rules {
     static let configuration = CommandConfiguration(
       commandName: "list",
       abstract: "List the requirements of a profile: id, severity, clause and title, by pack.",
-      discussion: "A severity marked '*' was set by the profile (or one it extends); 'dpacheck rules show' says which.")
+      discussion: """
+        A severity marked '*' was set by the profile (or one it extends); 'dpacheck rules show' says which.
+
+        --format html or csv gives the requirements as a municipality attaches them to a tender (a \
+        kravbank): id, requirement, criterion for met, legal basis, must or should (must: a gap fails the \
+        profile's fail_on), severity, and the declaration fields that answer it, in --lang. The CSV is \
+        RFC 4180, UTF-8 with a byte order mark, its header row in --lang.
+        """)
 
     @OptionGroup var rulesOptions: RulesOptions
     @OptionGroup var profileOptions: ProfileOptions
@@ -68,10 +75,31 @@ extension DPACheck.Rules {
     @Option(name: .long, help: "The language of the titles and headings.")
     var lang: Language = .en
 
+    @Option(name: .long, help: "The output format: the text table, or the kravbank for a tender.")
+    var format: RulesListFormat = .text
+
+    @Option(
+      name: [.short, .customLong("output")],
+      help: ArgumentHelp("Write to FILE (atomically) instead of stdout.", valueName: "FILE"), completion: .file())
+    var output: String?
+
     func run() throws {
       let catalog = try rulesOptions.catalog()
       let ruleSet = try profileOptions.ruleSet(in: catalog)
-      print(RuleTable.render(ruleSet, lang), terminator: "")
+      let text =
+        switch format {
+        case .text: RuleTable.render(ruleSet, lang)
+        case .html: KravbankWriter.html(Kravbank(ruleSet, language: lang), toolVersion: DPACheckVersion.current)
+        case .csv: KravbankWriter.csv(Kravbank(ruleSet, language: lang))
+        }
+      guard let output, output != "-" else {
+        print(text, terminator: "")
+        return
+      }
+      try ReportOutput.write(to: output, language: lang) { sink in
+        try sink.write(text)
+        try sink.finish()
+      }
     }
   }
 }

@@ -67,6 +67,7 @@ struct ProfileOptions: ParsableArguments {
 extension ReportFormat: ExpressibleByArgument {}
 extension FailOn: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
+extension RulesListFormat: ExpressibleByArgument {}
 
 extension DiagnosticKind {
   /// Whether the kind says a profile id is not known.

@@ -22,6 +22,15 @@ struct SettingsOptions: ParsableArguments {
   var profile: String?
 
   @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A profile map (format dpacheck/profile-map/v1): which profile judges which declaration; the first "
+        + "entry whose glob matches wins, others get --profile.",
+      valueName: "FILE"),
+    completion: .file(extensions: ["yaml", "yml"]))
+  var profileMap: String?
+
+  @Option(
     name: .long, help: ArgumentHelp("A waivers file (format dpacheck/waivers/v1).", valueName: "FILE"),
     completion: .file())
   var waivers: String?
@@ -79,7 +88,8 @@ struct SettingsOptions: ParsableArguments {
       waivers: pickOptional(waivers, configuration?.waivers),
       baseline: pickOptional(baseline, configuration?.baseline),
       language: pick(lang, configuration?.language, .en),
-      exclude: pick(exclude.isEmpty ? nil : exclude, configuration?.exclude, []))
+      exclude: pick(exclude.isEmpty ? nil : exclude, configuration?.exclude, []),
+      profileMap: pickOptional(profileMap, configuration?.profileMap))
   }
 }
 
@@ -107,4 +117,5 @@ struct Settings {
   var baseline: Entry<String?>
   var language: Entry<Language>
   var exclude: Entry<[String]>
+  var profileMap: Entry<String?>
 }
