@@ -68,3 +68,28 @@ import Testing
     }
   }
 }
+
+/// `rules list --format xlsx`: the kravbank as a workbook, with the CSV kravbank's rows.
+@Suite struct KravbankWorkbookTests {
+  @Test(Validators.openpyxlTool, arguments: ["da", "en"])
+  func theWorkbookHasTheRowsOfTheCSV(lang: String) throws {
+    try withTemporaryDirectory { folder in
+      let xlsx = folder.appendingPathComponent("kravbank.xlsx").path
+      let csv = folder.appendingPathComponent("kravbank.csv").path
+      let workbook = try CLI.run(["rules", "list", "--format", "xlsx", "--lang", lang, "-o", xlsx])
+      #expect(workbook.status == 0, "\(workbook.stderr)")
+      #expect(try CLI.run(["rules", "list", "--format", "csv", "--lang", lang, "-o", csv]).status == 0)
+      let result = try Validators.workbookScript(["kravbank", xlsx, csv])
+      #expect(result.status == 0, "\(result.output)")
+      let again = folder.appendingPathComponent("again.xlsx").path
+      _ = try CLI.run(["rules", "list", "--format", "xlsx", "--lang", lang, "-o", again])
+      #expect(FileManager.default.contents(atPath: xlsx) == FileManager.default.contents(atPath: again))
+    }
+  }
+
+  @Test func theWorkbookNeedsAFile() throws {
+    let result = try CLI.run(["rules", "list", "--format", "xlsx"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("give its name with -o FILE"))
+  }
+}

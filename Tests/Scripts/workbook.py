@@ -5,6 +5,7 @@
   workbook.py fill TEMPLATE YAML OUT     fills the questionnaire workbook with a declaration's answers
   workbook.py set TEMPLATE SHEET CELL VALUE OUT   writes one cell (error tests)
   workbook.py describe XLSX              prints the sheets, their frozen panes, validations and header rows
+  workbook.py kravbank XLSX CSV         the kravbank workbook has the CSV kravbank's rows
   workbook.py drop TEMPLATE SHEET OUT   removes a sheet
   workbook.py bomb OUT                  a zip whose workbook part inflates to 100 MB of zeros
   workbook.py huge TEMPLATE OUT         the template with a sheet of 600 000 cells
@@ -203,6 +204,25 @@ def describe(xlsx):
             print("  ", json.dumps([cell_text(v) if v is not None else None for v in row], ensure_ascii=False))
 
 
+def kravbank(xlsx, csv_path):
+    import csv
+
+    with open(csv_path, encoding="utf-8-sig", newline="") as handle:
+        expected = [tuple(row) for row in csv.reader(handle)]
+    book = openpyxl.load_workbook(xlsx)
+    sheet = book.worksheets[0]
+    rows = [tuple("" if value is None else str(value) for value in row) for row in sheet.iter_rows(values_only=True)]
+    problems = []
+    if rows != expected:
+        problems.append(f"{len(rows)} rows, the CSV has {len(expected)}")
+        problems += [f"row {i + 1}: {a!r} != {b!r}" for i, (a, b) in enumerate(zip(rows, expected)) if a != b][:3]
+    if sheet.freeze_panes != "B2":
+        problems.append(f"frozen panes {sheet.freeze_panes}")
+    if sheet.auto_filter.ref != f"A1:G{len(expected)}":
+        problems.append(f"autofilter {sheet.auto_filter.ref}")
+    fail(problems)
+
+
 def drop(template, sheet, out):
     book = openpyxl.load_workbook(template)
     del book[sheet]
@@ -241,4 +261,5 @@ if __name__ == "__main__":
     command, arguments = sys.argv[1], sys.argv[2:]
     {
         "report": report, "fill": fill, "set": set_cell, "describe": describe, "drop": drop, "bomb": bomb, "huge": huge,
+        "kravbank": kravbank,
     }[command](*arguments)

@@ -131,7 +131,8 @@ public struct QuestionnaireWorkbook: Sendable {
     "transfers": ("Overførsler", "Transfers"),
   ]
 
-  /// A path as a sheet name: without `[]` and the characters Excel forbids, at most 31 characters.
+  /// A path or title as a sheet name: without `[]` and the characters Excel forbids, at most 31
+  /// characters.
   static func sanitised(_ path: String) -> String {
     let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
     let cleaned = String(path.replacing("[]", with: "").filter { !forbidden.contains($0) })
