@@ -7,6 +7,9 @@ extension DiagnosticKind {
     .usageXLSXNeedsFile: .init(
       .usage, en: "--format xlsx writes a workbook file: give its name with -o FILE (not standard output)",
       da: "--format xlsx skriver et regneark: angiv filens navn med -o FIL (ikke standardoutput)"),
+    .usageExamplesNeedYAML: .init(
+      .usage, en: "--with-examples applies to --format yaml only",
+      da: "--with-examples gælder kun for --format yaml"),
     .importNotZip: .init(
       .importWorkbook, en: "'%1' is not an XLSX workbook: it is not a zip archive",
       da: "'%1' er ikke et XLSX-regneark: det er ikke et zip-arkiv"),

@@ -71,7 +71,8 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   case thingProfileMapEntry
 
   // Spreadsheets (DiagnosticKind+Spreadsheets.swift)
-  case outputSpreadsheet, usageXLSXNeedsFile, importNotZip, importDamaged, importNotTemplate, importMissingSheet
+  case outputSpreadsheet, usageXLSXNeedsFile, usageExamplesNeedYAML, importNotZip, importDamaged, importNotTemplate,
+    importMissingSheet
   case importTooLarge, importLimitEntry, importLimitEntries, importLimitCells, importCell, importUnknownField
   case importParentRow
 

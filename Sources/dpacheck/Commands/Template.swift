@@ -63,7 +63,7 @@ extension DPACheck {
         throw ValidationError(DiagnosticMessage(.usageXLSXNeedsFile).text(lang))
       }
       if format == .xlsx && withExamples {
-        throw ValidationError("--with-examples applies to --format yaml only")
+        throw ValidationError(DiagnosticMessage(.usageExamplesNeedYAML).text(lang))
       }
       if let asOf, Day(asOf) == nil {
         throw ValidationError(DiagnosticMessage(.usageAsOf, .text(asOf)).text(lang))
