@@ -33,6 +33,9 @@ extension DiagnosticKind {
     .importCell: .init(.importCell, en: "%1: %2", da: "%1: %2"),
     .importUnknownField: .init(
       .importCell, en: "'%1' is not a field of the questionnaire", da: "'%1' er ikke et felt i spørgeskemaet"),
+    .importColumnMoved: .init(
+      .importCell, en: "the column '%1' belongs here, not '%2': do not insert, delete or move columns",
+      da: "kolonnen '%1' hører til her, ikke '%2': indsæt, slet eller flyt ikke kolonner"),
     .importParentRow: .init(
       .importCell, en: "'%1' is not the number of a filled row of the sheet '%2'",
       da: "'%1' er ikke nummeret på en udfyldt række i arket '%2'"),

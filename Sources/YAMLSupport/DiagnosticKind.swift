@@ -74,7 +74,7 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   case outputSpreadsheet, usageXLSXNeedsFile, usageExamplesNeedYAML, importNotZip, importDamaged, importNotTemplate,
     importMissingSheet
   case importTooLarge, importLimitEntry, importLimitEntries, importLimitCells, importCell, importUnknownField
-  case importParentRow
+  case importParentRow, importColumnMoved
 
   /// A message given as text, the same in both languages: for tests and tools only; dpacheck's
   /// own diagnostics all come from the table.

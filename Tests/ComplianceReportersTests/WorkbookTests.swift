@@ -87,6 +87,7 @@ import YAMLSupport
   static func workbook(_ answers: [String: [String: CellContent]]) -> ReadWorkbook {
     let layout = Self.layout
     var questions = ReadSheet(name: layout.questionsSheet)
+    questions.cells[CellPosition(row: 0, column: 2)] = .text("Svar")
     for (index, row) in layout.questionRows.enumerated() {
       if case .field(let path) = row { questions.cells[CellPosition(row: index + 1, column: 0)] = .text(path) }
     }
@@ -209,6 +210,24 @@ import YAMLSupport
       })
     #expect(texts.contains { $0.hasPrefix("\(questions)!\(Self.answerCell("declared_on")): ") })
     #expect(problems.count == 5)
+  }
+
+  @Test func aColumnInsertedOrMovedIsRefused() throws {
+    let catalog = try Package.catalog()
+    var workbook = Self.workbook([
+      Self.layout.questionsSheet: ["C1": .text("Noter")],
+      "Lokationer": ["B2": .text("site"), "C2": .text("role")],
+    ])
+    let (reader, _) = try WorkbookImport.reading(workbook, questionnaire: catalog.questionnaire)
+    var texts = reader.declaration(from: workbook).problems.map { "\($0.cell): \($0.message.text(.en))" }
+    #expect(
+      texts == [
+        "Spørgsmål!C1: the column 'Svar' belongs here, not 'Noter': do not insert, delete or move columns",
+        "Lokationer!B2: the column 'role' belongs here, not 'site': do not insert, delete or move columns",
+      ])
+    workbook = Self.workbook([:])
+    texts = reader.declaration(from: workbook).problems.map { "\($0.cell): \($0.message.text(.en))" }
+    #expect(texts.isEmpty)
   }
 
   @Test func aWorkbookThatIsNotATemplateIsRefused() throws {

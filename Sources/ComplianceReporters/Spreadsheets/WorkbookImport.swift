@@ -187,6 +187,15 @@ public struct WorkbookImport: Sendable {
     // The questions sheet: path → answer.
     var answers: [String: Answer] = [:]
     if let sheet = workbook.sheet(layout.questionsSheet) {
+      // A column inserted or moved would put other answers under the Answer heading.
+      let heading = SheetPhrase.answer.text(language)
+      if sheet.text(row: 0, column: 2) != heading {
+        let cell = "\(sheet.name)!\(CellPosition(row: 0, column: 2).reference)"
+        let found = sheet.text(row: 0, column: 2) ?? ""
+        problems.append(
+          CellProblem(
+            cell: cell, message: DiagnosticMessage(.importColumnMoved, .text(heading), .text(found)), notes: []))
+      }
       for row in 1...max(1, sheet.lastRow) {
         guard let path = sheet.text(row: row, column: 0), let content = sheet[row, 2] else { continue }
         let cell = "\(sheet.name)!\(CellPosition(row: row, column: 2).reference)"
@@ -206,6 +215,16 @@ public struct WorkbookImport: Sendable {
       guard let sheet = workbook.sheet(listSheet.name) else { continue }
       let hasParent = listSheet.parent != nil
       let firstField = hasParent ? 1 : 0
+      // Row 2 names each column's field: a column inserted, deleted or moved is refused, not
+      // read into the wrong field.
+      let moved = listSheet.columns.enumerated().first { column, key in sheet.text(row: 1, column: column) != key }
+      if let (column, key) = moved {
+        let cell = "\(sheet.name)!\(CellPosition(row: 1, column: column).reference)"
+        let found = sheet.text(row: 1, column: column) ?? ""
+        problems.append(
+          CellProblem(cell: cell, message: DiagnosticMessage(.importColumnMoved, .text(key), .text(found)), notes: []))
+        continue
+      }
       for row in QuestionnaireWorkbook.firstListRow...max(QuestionnaireWorkbook.firstListRow, sheet.lastRow) {
         let filled = (firstField..<listSheet.columns.count).filter { sheet[row, $0] != nil }
         guard !filled.isEmpty else { continue }
