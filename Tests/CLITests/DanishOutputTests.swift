@@ -138,7 +138,10 @@ import Testing
       }
       return unescape(text)
     case "junit":
-      // `classname` holds a code (`dpacheck.dk-dpa.clause-4`), `name` and `message` text.
+      // `classname` holds a code (`dpacheck.dk-dpa.clause-4`), `name` and `message` text; a
+      // property's name is a key (`profile`), like the JSON report's.
+      let output = output.replacingOccurrences(
+        of: #"<properties>.*?</properties>"#, with: "", options: .regularExpression)
       let attributes = matches(#"\s(?:name|message)="([^"]*)""#, in: output)
       let contents = matches(#">([^<]+)<"#, in: output)
       return unescape((attributes + contents).joined(separator: "\n"))

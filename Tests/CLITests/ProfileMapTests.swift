@@ -121,6 +121,16 @@ import Testing
     }
   }
 
+  @Test(Validators.jsonSchemaTool, Validators.xmllintTool)
+  func theReportsOfAMappedRunStillValidate() throws {
+    try Self.withPortfolio { directory in
+      let sarif = try CLI.run(Self.arguments + ["--format", "sarif"], in: directory.path).stdout
+      try Validators.checkJSONSchema(schema: "/sarif-schema-2.1.0.json", document: sarif, suffix: ".sarif")
+      let junit = try CLI.run(Self.arguments + ["--format", "junit"], in: directory.path).stdout
+      try Validators.xmllint(schema: "/junit-10.xsd", document: junit)
+    }
+  }
+
   @Test func theConfigurationFileMayNameTheMap() throws {
     try Self.withPortfolio { directory in
       try "format: dpacheck/config/v1\nprofile: golden\nprofile_map: vendors/profiles.yaml\n".write(

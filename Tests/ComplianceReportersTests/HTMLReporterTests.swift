@@ -21,6 +21,25 @@ import YAMLSupport
     #expect(Set(ids).count == ids.count, "ids repeat")
   }
 
+  @Test func thePortfolioSummaryMatrixAndSectionsSpeakTheReportsLanguage() throws {
+    let reports = [ReportModel.nordlys, ReportModel.invalid, ReportModel.unanswered]
+    let danish = try ReportModel.render(.html, reports, language: .da)
+    let english = try ReportModel.render(.html, reports, language: .en)
+    for (html, words) in [
+      (danish, ["Overblik", "Sådan læses tabellen", "De krav, der oftest ikke er opfyldt", "Fold alle ud"]),
+      (english, ["Summary", "How to read the table", "The requirements most often failed", "Expand all"]),
+    ] {
+      for word in words { #expect(html.contains(word), "\(word)") }
+      // Without the script the filters stay hidden and every section is open: a static report.
+      #expect(html.contains("<div id=\"filters\" class=\"filters\" hidden>"))
+      #expect(html.components(separatedBy: "<details class=\"vendor\" id=\"").count - 1 == 3)
+      #expect(html.components(separatedBy: "\" open>").count - 1 == 3)
+      // Met requirements are counted, not listed.
+      #expect(!html.contains("<table class=\"settled\">"))
+    }
+    #expect(!danish.contains("How to read the table") && !english.contains("Sådan læses tabellen"))
+  }
+
   @Test func aSingleDeclarationHasNoScript() throws {
     let html = try ReportModel.render(.html, [ReportModel.nordlys])
     #expect(!html.contains("<script"))

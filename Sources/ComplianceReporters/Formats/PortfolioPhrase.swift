@@ -6,7 +6,7 @@ enum PortfolioPhrase: String, CaseIterable {
   case mostOftenFailed, vendorsWithGap, vendorsUnanswered, noneFailed, legendTitle
   case legendGap, legendUnanswered, legendWaived, legendMet, legendNone, legendHint
   case filterVerdict, filterSeverity, filterClause, filterSearch, all, atLeast, shown, expandAll, collapseAll
-  case cvr, declaredOn, service, metCounted, vendorCount, failedRequirements, vendorsCount, profileColumn
+  case cvr, declaredOn, metCounted, vendorCount, failedRequirements, vendorsCount, profileColumn
   case sortHint, gapsShort, unansweredShort
 
   func text(_ language: Language) -> String {
@@ -68,7 +68,6 @@ enum PortfolioPhrase: String, CaseIterable {
     .collapseAll: ("Fold alle sammen", "Collapse all"),
     .cvr: ("CVR", "CVR"),
     .declaredOn: ("erklæret", "declared"),
-    .service: ("Ydelse", "Service"),
     .metCounted: ("%1, %2: talt med, ikke vist enkeltvis.", "%1, %2: counted, not listed."),
     .vendorCount: ("leverandør", "vendor"),
     .failedRequirements: (
