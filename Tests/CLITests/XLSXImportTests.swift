@@ -128,6 +128,18 @@ import Testing
     #expect(result.stderr.contains("'Package.swift' is not an XLSX workbook: it is not a zip archive"))
   }
 
+  @Test(Validators.openpyxlTool)
+  func aZipThatIsNotAWorkbookIsRefused() throws {
+    try withTemporaryDirectory { folder in
+      let zip = folder.appendingPathComponent("notes.xlsx").path
+      let script = "import zipfile, sys; zipfile.ZipFile(sys.argv[1], 'w').writestr('notes.txt', 'hello')"
+      #expect(try Validators.run("python3", ["-c", script, zip])?.status == 0)
+      let result = try CLI.run(["import", zip])
+      #expect(result.status == 2)
+      #expect(result.stderr.contains("'\(zip)' is not a readable XLSX workbook: it has no xl/workbook.xml"))
+    }
+  }
+
   @Test func aTruncatedWorkbookIsRefused() throws {
     try withTemporaryDirectory { folder in
       let template = try Self.template("en", in: folder)

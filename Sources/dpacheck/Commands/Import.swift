@@ -13,15 +13,16 @@ extension DPACheck {
       discussion: """
         FILE is a workbook written by 'dpacheck template --format xlsx' and filled in by a vendor \
         (docs/spreadsheets.md). The answers are written as a declaration (format \
-        dpacheck/declaration/v1), each with its question as a comment, and checked as 'check' checks \
-        a declaration: every problem is reported by sheet and cell, e.g.
-          Underdatabehandlere!E7: 'Danmark' is not an ISO 3166-1 alpha-2 country code …; use the code 'DK' …
-        and nothing is written.
+        dpacheck/declaration/v1), each under its question as a comment, and checked as 'check' reads \
+        a declaration. Every problem is reported by sheet and cell, and nothing is written:
+
+          Underdatabehandlere!E7: 'Danmark' is not an ISO 3166-1 alpha-2
+          country code (such as DK, DE or US); use the code 'DK' for Denmark
 
         Exit codes:
           0   the declaration was written
-          2   invalid input: not an XLSX file, not a questionnaire workbook, a wrong answer, a file
-              too large
+          2   invalid input: not an XLSX workbook, not a questionnaire
+              workbook, a wrong answer, a file too large
           64  bad usage
 
         Examples:
