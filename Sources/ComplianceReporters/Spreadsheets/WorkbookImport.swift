@@ -365,14 +365,17 @@ struct YAMLWriter {
         let childPath = path + "." + key
         guard let spec = layout.questionnaire.field(childPath) else { continue }
         let pad = String(repeating: " ", count: depth)
+        let comments = Wrap.comment(spec.question.text(layout.language), indent: depth).map { ($0, String?.none) }
         switch spec.type {
         case .object:
           let childPrefix = prefix + key + "."
           guard item.answers.keys.contains(where: { $0.hasPrefix(childPrefix) }) else { continue }
+          itemLines += comments
           itemLines.append((pad + key + ":", nil))
           walk(childPath, prefix: childPrefix, depth: depth + 2)
         case .list where spec.itemType == .object:
           guard let list = item.lists[childPath] else { continue }
+          itemLines += comments
           if list.items.isEmpty {
             itemLines.append((pad + key + ": []", list.none?.cell))
             continue
@@ -384,6 +387,7 @@ struct YAMLWriter {
           for (line, cell) in zip(nested.lines, nested.cells) { itemLines.append((line, cell)) }
         default:
           guard let answer = item.answers[prefix + key] else { continue }
+          itemLines += comments
           itemLines.append(
             (pad + key + ": " + Self.scalar(answer.content, spec: spec, language: layout.language), answer.cell))
         }
@@ -391,12 +395,15 @@ struct YAMLWriter {
     }
     walk(itemPath, prefix: "", depth: indent + 2)
     let pad = String(repeating: " ", count: indent)
-    guard let first = itemLines.first else {
+    let isComment = { (line: String) in line.drop(while: { $0 == " " }).hasPrefix("#") }
+    guard let first = itemLines.firstIndex(where: { !isComment($0.0) }) else {
       emit(pad + "- {}", cell: item.cell)
       return
     }
-    emit(pad + "- " + first.0.dropFirst(indent + 2), cell: first.1 ?? item.cell)
-    for (line, cell) in itemLines.dropFirst() { emit(line, cell: cell ?? item.cell) }
+    // The first field's question goes above the dash, which goes on the field's line.
+    for (line, _) in itemLines[..<first] { emit(pad + line.dropFirst(indent + 2), cell: nil) }
+    emit(pad + "- " + itemLines[first].0.dropFirst(indent + 2), cell: itemLines[first].1 ?? item.cell)
+    for (line, cell) in itemLines[(first + 1)...] { emit(line, cell: isComment(line) ? nil : cell ?? item.cell) }
   }
 
   // MARK: - Scalars
