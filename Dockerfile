@@ -1,5 +1,5 @@
 # dpacheck in a container: built with the Swift toolchain image, run on debian:bookworm-slim with
-# only libyaml-0-2 and the binary (the Swift runtime is linked in with -static-stdlib).
+# only libyaml-0-2, libxlsxwriter4 and the binary (the Swift runtime is linked in with -static-stdlib).
 #
 #   docker build -t dpacheck:$(git rev-parse --short HEAD) .
 #   docker run --rm -v "$PWD:/work" dpacheck:TAG check vendors --format sarif -o dpacheck.sarif
@@ -10,7 +10,7 @@ ARG SWIFT_IMAGE=swift:6.3.1-bookworm
 
 FROM ${SWIFT_IMAGE} AS build
 RUN apt-get update -qq \
-  && apt-get install -y -qq --no-install-recommends libyaml-dev \
+  && apt-get install -y -qq --no-install-recommends libyaml-dev libxlsxwriter-dev \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
@@ -19,7 +19,7 @@ RUN swift build -c release -Xswiftc -static-stdlib --product dpacheck \
 
 FROM debian:bookworm-slim
 RUN apt-get update -qq \
-  && apt-get install -y -qq --no-install-recommends libyaml-0-2 \
+  && apt-get install -y -qq --no-install-recommends libyaml-0-2 libxlsxwriter4 \
   && rm -rf /var/lib/apt/lists/*
 COPY --from=build /out/dpacheck /usr/local/bin/dpacheck
 WORKDIR /work

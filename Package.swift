@@ -23,6 +23,10 @@ let package = Package(
       pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
     ),
+    // Headers only: the Spreadsheets target loads libxlsxwriter and zlib with dlopen when a command
+    // needs them, so that the other commands start as fast as without them (docs/decisions.md).
+    .systemLibrary(name: "CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "YAMLSupport", dependencies: ["CYAML"], swiftSettings: strictSettings),
     .target(name: "ComplianceCore", dependencies: ["YAMLSupport"], swiftSettings: strictSettings),
     .target(
@@ -30,6 +34,10 @@ let package = Package(
       swiftSettings: strictSettings),
     .target(
       name: "Frontend", dependencies: ["ComplianceCore", "ComplianceReporters", "YAMLSupport"],
+      swiftSettings: strictSettings),
+    .target(
+      name: "Spreadsheets",
+      dependencies: ["CXLSXWriter", "CZlib", "ComplianceCore", "ComplianceReporters", "Frontend", "YAMLSupport"],
       swiftSettings: strictSettings),
     .executableTarget(name: "rules-embedder", dependencies: ["YAMLSupport"], swiftSettings: strictSettings),
     .plugin(
@@ -40,7 +48,7 @@ let package = Package(
     .executableTarget(
       name: "dpacheck",
       dependencies: [
-        "ComplianceCore", "ComplianceReporters", "Frontend", "YAMLSupport", "BundledRules",
+        "ComplianceCore", "ComplianceReporters", "Frontend", "YAMLSupport", "BundledRules", "Spreadsheets",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings),
@@ -63,6 +71,12 @@ let package = Package(
     .testTarget(
       name: "ComplianceReportersTests",
       dependencies: ["ComplianceReporters", "ComplianceCore", "Frontend", "TestSupport"],
+      swiftSettings: strictSettings),
+    .testTarget(
+      name: "SpreadsheetsTests",
+      dependencies: [
+        "Spreadsheets", "ComplianceReporters", "ComplianceCore", "Frontend", "TestSupport", "BundledRules",
+      ],
       swiftSettings: strictSettings),
     .testTarget(
       name: "CLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"],

@@ -6,7 +6,8 @@
 #
 #   scripts/docker-build-steps.sh
 #
-# Needs a Swift 6 toolchain and libyaml-dev (apt-get install libyaml-dev), like the build stage.
+# Needs a Swift 6 toolchain, libyaml-dev and libxlsxwriter-dev (apt-get install libyaml-dev
+# libxlsxwriter-dev), like the build stage.
 # Exits 1 when the binary needs a library that is not a system library.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,11 @@ if ! pkg-config --exists yaml-0.1; then
   exit 1
 fi
 echo "yaml-0.1 $(pkg-config --modversion yaml-0.1)"
+if ! pkg-config --exists xlsxwriter; then
+  echo "libxlsxwriter-dev is missing: apt-get install -y libxlsxwriter-dev" >&2
+  exit 1
+fi
+echo "xlsxwriter $(pkg-config --modversion xlsxwriter)"
 swift --version 2>&1 | head -n 1
 
 step "build stage: swift build -c release -Xswiftc -static-stdlib --product dpacheck"
@@ -28,7 +34,8 @@ echo "built $binary"
 
 step "runtime stage: the shared libraries the binary needs (ldd)"
 ldd "$binary"
-# Every library must be one that Debian installs (libc6, libgcc-s1, libstdc++6, libyaml-0-2); a
+# Every library must be one that Debian installs (libc6, libgcc-s1, libstdc++6, libyaml-0-2;
+# libxlsxwriter4 and zlib1g are opened with dlopen by the spreadsheet commands, not linked); a
 # library from the toolchain (libswiftCore.so, libFoundation*.so, libdispatch.so ...) would be
 # missing in debian:bookworm-slim.
 owner() { # owner LIBRARY: the Debian package that installed it (the path as ldd gives it, or resolved)
@@ -59,3 +66,4 @@ echo "exit status $status (1: the gate failed, as it should)"
 step "size of what the runtime stage copies"
 ls -l "$binary" | awk '{ printf "dpacheck binary: %d bytes (%.1f MB)\n", $5, $5 / 1000000 }'
 dpkg-query -W -f='libyaml-0-2 ${Version}: Installed-Size ${Installed-Size} KiB\n' libyaml-0-2
+dpkg-query -W -f='libxlsxwriter4 ${Version}: Installed-Size ${Installed-Size} KiB\n' libxlsxwriter4 libminizip1 libssl3 2>/dev/null || true

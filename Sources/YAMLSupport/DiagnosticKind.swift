@@ -79,6 +79,12 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   // Profile maps (DiagnosticKind+ProfileMap.swift)
   case thingProfileMapEntry
 
+  // Spreadsheets (DiagnosticKind+Spreadsheets.swift)
+  case outputSpreadsheet, usageXLSXNeedsFile, usageExamplesNeedYAML, importNotZip, importDamaged, importNotTemplate,
+    importMissingSheet
+  case importTooLarge, importLimitEntry, importLimitEntries, importLimitCells, importCell, importUnknownField
+  case importParentRow, importColumnMoved
+
   /// A message given as text, the same in both languages: for tests and tools only; dpacheck's
   /// own diagnostics all come from the table.
   case verbatim
@@ -131,6 +137,7 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
     .merging(diffEntries) { first, _ in first }
     .merging(supervisionEntries) { first, _ in first }
     .merging(profileMapEntries) { first, _ in first }
+    .merging(spreadsheetEntries) { first, _ in first }
     .merging([.verbatim: Entry(.verbatim, en: "%1", da: "%1")]) { first, _ in first }
 
   private var entry: Entry {

@@ -28,6 +28,8 @@ struct DPACheck: ParsableCommand {
         dpacheck diff nordlys-2025.yaml nordlys-2026.yaml
         dpacheck template > declaration.yaml
         dpacheck schema > dpacheck-declaration.schema.json
+        dpacheck template --format xlsx --lang da -o spoergeskema.xlsx
+        dpacheck import besvaret.xlsx -o declaration.yaml
         dpacheck explain BR-01 --lang da
         dpacheck rules show --profile kommune-sundhed
         dpacheck rules test
@@ -38,8 +40,8 @@ struct DPACheck: ParsableCommand {
       """,
     version: DPACheckVersion.current,
     subcommands: [
-      Check.self, Config.self, Diff.self, Explain.self, Plan.self, Record.self, Rules.self, Schema.self,
-      Template.self,
+      Check.self, Config.self, Diff.self, Explain.self, Import.self, Plan.self, Record.self, Rules.self,
+      Schema.self, Template.self,
     ],
     defaultSubcommand: nil
   )

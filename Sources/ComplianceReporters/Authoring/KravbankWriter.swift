@@ -92,5 +92,5 @@ public enum KravbankWriter {
 
 /// The formats of `rules list`: the text table, or the kravbank for a tender.
 public enum RulesListFormat: String, Sendable, CaseIterable {
-  case text, html, csv
+  case text, html, csv, xlsx
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import ComplianceCore
 import ComplianceReporters
 import Frontend
+import Spreadsheets
 import YAMLSupport
 
 #if canImport(Glibc)
@@ -44,7 +45,7 @@ extension DPACheck {
     )
     var asOf: String?
 
-    @Option(name: .long, help: "The report format.")
+    @Option(name: .long, help: "The report format (xlsx: a workbook, to a file given with -o).")
     var format: ReportFormat = .text
 
     @Option(
@@ -68,6 +69,9 @@ extension DPACheck {
     func validate() throws {
       if paths.filter({ $0 == "-" }).count > 1 {
         throw ValidationError(DiagnosticMessage(.usageStandardInputTwice).text(settings.earlyLanguage))
+      }
+      if format.needsFile && (output == nil || output == "-") {
+        throw ValidationError(DiagnosticMessage(.usageXLSXNeedsFile).text(settings.earlyLanguage))
       }
       if let asOf, Day(asOf) == nil {
         throw ValidationError(DiagnosticMessage(.usageAsOf, .text(asOf)).text(settings.earlyLanguage))
@@ -129,7 +133,11 @@ extension DPACheck {
       let inputs = files + [waivers, settings.profileMap.value].compactMap { $0 }
       try ReportOutput.refuseOverwriting(inputs, with: output, language: lang)
       let summary = try ReportOutput.write(to: output, language: lang) { sink in
-        try run.run(files: files, to: sink, progress: Progress.reporter(total: files.count, language: lang))
+        let progress = Progress.reporter(total: files.count, language: lang)
+        if format == .xlsx {
+          return try ReportWorkbook.check(run, files: files, to: sink, created: checker.asOf, progress: progress)
+        }
+        return try run.run(files: files, to: sink, progress: progress)
       }
       // The problems of invalid files go to stderr too, for logs that keep only it, but not when
       // the report itself is on the terminal: there they would show twice.

@@ -2,6 +2,7 @@ import ArgumentParser
 import ComplianceCore
 import ComplianceReporters
 import Frontend
+import Spreadsheets
 import YAMLSupport
 
 extension DPACheck {
@@ -66,7 +67,8 @@ extension DPACheck.Rules {
         --format html or csv gives the requirements as a municipality attaches them to a tender (a \
         kravbank): id, requirement, criterion for met, legal basis, must or should (must: a gap fails the \
         profile's fail_on), severity, and the declaration fields that answer it, in --lang. The CSV is \
-        RFC 4180, UTF-8 with a byte order mark, its header row in --lang.
+        RFC 4180, UTF-8 with a byte order mark, its header row in --lang. --format xlsx writes the same \
+        columns as a workbook (to a file given with -o), with a frozen header and an autofilter.
         """)
 
     @OptionGroup var rulesOptions: RulesOptions
@@ -75,7 +77,7 @@ extension DPACheck.Rules {
     @Option(name: .long, help: "The language of the titles and headings.")
     var lang: Language = .en
 
-    @Option(name: .long, help: "The output format: the text table, or the kravbank for a tender.")
+    @Option(name: .long, help: "The output format: the text table, or the kravbank for a tender (html, csv, xlsx).")
     var format: RulesListFormat = .text
 
     @Option(
@@ -83,15 +85,28 @@ extension DPACheck.Rules {
       help: ArgumentHelp("Write to FILE (atomically) instead of stdout.", valueName: "FILE"), completion: .file())
     var output: String?
 
+    func validate() throws {
+      if format == .xlsx && (output == nil || output == "-") {
+        throw ValidationError(DiagnosticMessage(.usageXLSXNeedsFile).text(lang))
+      }
+    }
+
     func run() throws {
       let catalog = try rulesOptions.catalog()
       let ruleSet = try profileOptions.ruleSet(in: catalog)
-      let text =
-        switch format {
-        case .text: RuleTable.render(ruleSet, lang)
-        case .html: KravbankWriter.html(Kravbank(ruleSet, language: lang), toolVersion: DPACheckVersion.current)
-        case .csv: KravbankWriter.csv(Kravbank(ruleSet, language: lang))
+      let text: String
+      switch format {
+      case .text: text = RuleTable.render(ruleSet, lang)
+      case .html: text = KravbankWriter.html(Kravbank(ruleSet, language: lang), toolVersion: DPACheckVersion.current)
+      case .csv: text = KravbankWriter.csv(Kravbank(ruleSet, language: lang))
+      case .xlsx:
+        let stream = WorkbookInstruction.stream(KravbankWorkbook.instructions(Kravbank(ruleSet, language: lang)))
+        // A fixed creation date: the same rules give the same bytes whatever the day.
+        try ReportOutput.write(to: output, language: lang) { sink in
+          try ReportWorkbook.write(stream, to: sink, created: Day(year: 2026, month: 1, day: 1) ?? .earliest)
         }
+        return
+      }
       guard let output, output != "-" else {
         print(text, terminator: "")
         return
