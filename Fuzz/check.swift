@@ -287,9 +287,10 @@ private func sarifResults(_ setup: Setup, _ report: DeclarationReport, _ languag
 }
 
 private let htmlTags: Set<String> = [
-  "!DOCTYPE", "a", "article", "b", "body", "br", "button", "code", "dd", "details", "div", "dl", "dt", "footer", "h1",
+  "!DOCTYPE", "a", "article", "b", "body", "br", "button", "code", "dd", "details", "div", "dl", "dt", "em", "footer",
+  "h1",
   "h2", "h3", "head", "header", "html", "input", "label", "li", "meta", "option", "p", "pre", "script", "section",
-  "select", "span", "style", "summary", "table", "tbody", "td", "th", "thead", "title", "tr", "ul",
+  "select", "span", "strong", "style", "summary", "table", "tbody", "td", "th", "thead", "title", "tr", "ul",
 ]
 
 /// The fields of an RFC 4180 text, quotes removed.
@@ -367,6 +368,15 @@ private func checkRendered(_ rendered: Rendered, report: DeclarationReport) {
       Fuzz.require(
         field.unicodeScalars.first.map { !"=+-@\t\r".unicodeScalars.contains($0) } ?? true, "csv-formula",
         "a field of the \(what) report starts a formula: \(field.prefix(40))")
+    }
+  case .xlsx:
+    // The reporter writes the workbook as a stream of instructions, one per line; each must read
+    // back as the instruction it was written from, or a vendor's text could split a row or cell.
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
+      let instruction = WorkbookInstruction(line: line)
+      Fuzz.require(
+        instruction?.line == String(line), "xlsx-stream",
+        "a line of the \(what) stream does not read back: \(line.prefix(60))")
     }
   case .html:
     for tag in tagNames(text) {

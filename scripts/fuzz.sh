@@ -126,7 +126,9 @@ export DPACHECK_RULES="$ROOT/Rules"
 export SWIFT_BACKTRACE=enable=no
 # Leaks are reported at exit of each input by libFuzzer (-detect_leaks=1, the default with ASan).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-"symbolize=1:detect_leaks=1"}
-export LSAN_OPTIONS=${LSAN_OPTIONS:-"suppressions=$ROOT/Fuzz/lsan.supp:print_suppressions=0"}
+# malloc_context_size: deep enough that a warm-up allocation's stack reaches LLVMFuzzerInitialize
+# (the recursive check parser nests deeper than the default 30 frames).
+export LSAN_OPTIONS=${LSAN_OPTIONS:-"suppressions=$ROOT/Fuzz/lsan.supp:print_suppressions=0:malloc_context_size=100"}
 LOG="$OUT/logs/$TARGET-$(date -u +%Y%m%dT%H%M%SZ).log"
 echo "fuzz.sh: running $TARGET for $SECONDS_TO_RUN s; log in $LOG" >&2
 
