@@ -31,15 +31,17 @@ extension DPACheck {
           dpacheck plan Examples/register/register.yaml --as-of 2026-12-01
           dpacheck plan register.yaml --format html --lang da -o tilsynsplan.html
           dpacheck plan register.yaml --format ics -o tilsyn.ics
-          dpacheck plan register.yaml --format json | jq '.processors[] | select(.status != "ok")'
+          dpacheck plan register.yaml --format json |
+            jq '.processors[] | select(.status != "ok")'
 
         Exit codes:
           0   nothing overdue
-          1   a processor is overdue, never supervised or has a concept its band does not
-              allow, or a remark is overdue
-          2   invalid input: the register, the model, a declaration, an evidence file whose
-              SHA-256 differs from the one recorded (the plan is still written, with the
-              processor marked invalid; 2 wins over 1)
+          1   a processor is overdue, never supervised or has a concept its
+              band does not allow, or a remark is overdue
+          2   invalid input: the register, the model, a declaration, an
+              evidence file whose SHA-256 differs from the one recorded (the
+              plan is still written, with the processor marked invalid; 2 wins
+              over 1)
           64  bad usage
 
         See docs/supervision.md.

@@ -25,13 +25,15 @@ extension DPACheck {
 
         Examples:
           dpacheck record Examples/register/register.yaml --processor sag-nordlys
-          dpacheck record register.yaml --processor loen-vest --date 2026-03-15 --lang da -o notat.html
+          dpacheck record register.yaml --processor loen-vest --date 2026-03-15 \\
+            --lang da -o notat.html
           dpacheck record register.yaml --processor sag-nordlys --format json
 
         Exit codes:
           0   written (whatever the declaration's gaps: a record is a document)
-          2   invalid input: the register, the model, the declaration, an unknown processor or
-              date, or an evidence file whose SHA-256 differs from the one recorded
+          2   invalid input: the register, the model, the declaration, an
+              unknown processor or date, or an evidence file whose SHA-256
+              differs from the one recorded
           64  bad usage
 
         See docs/supervision.md.
