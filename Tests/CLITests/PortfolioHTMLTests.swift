@@ -12,9 +12,6 @@ import Testing
   static let maximumPages = 161  // a tenth of the 1,612 pages first reported
 
   @Test(Validators.pdfRenderingTools) func threeHundredVendorsPrintWithinBoundsAndAddUpLikeTheJSONReport() throws {
-    let browser = try #require(Validators.find("chromium") ?? Validators.find("chromium-browser"))
-    let pdfinfo = try #require(Validators.find("pdfinfo"))
-    let pdftotext = try #require(Validators.find("pdftotext"))
     try withTemporaryDirectory(prefix: "dpacheck-portfolio") { directory in
       let generated = try #require(
         try Validators.run(
@@ -38,21 +35,11 @@ import Testing
       #expect(text.components(separatedBy: "<tr data-verdict=").count - 1 == 300)
 
       // Printed: within the bound, and every vendor's section on paper.
-      let pdf = directory.appendingPathComponent("portfolio.pdf")
-      try Self.run(
-        browser,
-        [
-          "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-          "--user-data-dir=\(directory.path)/profile", "--print-to-pdf=\(pdf.path)", htmlURL.absoluteString,
-        ])
-      let info = try Self.run(pdfinfo, [pdf.path])
-      let pages = try #require(
-        info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap {
-          Int($0.split(separator: " ").last ?? "")
-        })
+      let pdf = try Validators.printToPDF(htmlURL, profileIn: directory)
+      let pages = pdf.pages
       #expect(pages <= Self.maximumPages, "\(pages) pages")
       #expect(pages >= 20, "\(pages) pages: are the vendors' sections printed?")
-      let printed = try Self.run(pdftotext, [pdf.path, "-"])
+      let printed = try pdf.text()
       #expect(printed.contains("v/vendor-001.yaml") && printed.contains("v/vendor-300.yaml"))
     }
   }
@@ -206,28 +193,11 @@ import Testing
   // MARK: - Tools
 
   static func dumpDOM(_ browser: String, _ page: URL, _ directory: URL) throws -> String {
-    try run(
+    try Validators.tool(
       browser,
       [
         "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(directory.path)/profile-dom", "--dump-dom",
         page.absoluteString,
       ])
-  }
-
-  @discardableResult
-  static func run(_ executable: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    if process.terminationStatus != 0 {
-      throw Validators.Failure(description: "\(executable) exited \(process.terminationStatus)")
-    }
-    return output
   }
 }

@@ -221,8 +221,6 @@ import Testing
   }
 
   @Test(Validators.pdfRenderingTools) func planAndRecordPrintToA4PDFsOfBoundedLength() throws {
-    let browser = Validators.find("chromium") != nil ? "chromium" : "chromium-browser"
-    let pdfinfo = "pdfinfo"
     try withTemporaryDirectory(prefix: "dpacheck-supervision-pdf") { directory in
       let cases: [(name: String, arguments: [String], pages: ClosedRange<Int>, text: String)] = [
         (
@@ -233,23 +231,11 @@ import Testing
       ]
       for testCase in cases {
         let html = directory.appendingPathComponent("\(testCase.name).html")
-        let pdf = directory.appendingPathComponent("\(testCase.name).pdf")
         _ = try CLI.run(testCase.arguments + ["-o", html.path])
-        let render = try #require(
-          try Validators.run(
-            browser,
-            [
-              "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-              "--user-data-dir=\(directory.path)/profile", "--print-to-pdf=\(pdf.path)", html.absoluteString,
-            ]))
-        #expect(FileManager.default.fileExists(atPath: pdf.path), "\(render.output)")
-        let info = try #require(try Validators.run(pdfinfo, [pdf.path])).output
-        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap {
-          Int($0.split(separator: " ").last ?? "")
-        }
-        #expect(pages.map { testCase.pages.contains($0) } == true, "\(testCase.name): \(info)")
-        #expect(info.contains("(A4)"), "\(testCase.name): \(info)")
-        let text = try #require(try Validators.run("pdftotext", [pdf.path, "-"])).output
+        let pdf = try Validators.printToPDF(html, profileIn: directory)
+        #expect(testCase.pages.contains(pdf.pages), "\(testCase.name): \(pdf.info)")
+        #expect(pdf.isA4, "\(testCase.name): \(pdf.info)")
+        let text = try pdf.text()
         #expect(text.contains(testCase.text), "\(testCase.name)")
       }
     }
