@@ -162,6 +162,8 @@ import Testing
     #expect(english.isEmpty, "English words in the Danish \(format) report: \(english)")
     if format == "html" {
       #expect(result.stdout.hasPrefix("<!DOCTYPE html>") && result.stdout.contains("<html lang=\"da\">"))
+      // Like every HTML page dpacheck writes: nothing fetched, no script.
+      #expect(result.stdout.contains("content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none';"))
       #expect(!result.stdout.contains("<script"))
     }
   }

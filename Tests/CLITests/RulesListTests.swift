@@ -70,7 +70,8 @@ import Testing
     let html = result.stdout
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"da\">"))
     #expect(html.contains("<title>Kravbank: profil kommune</title>"))
-    #expect(html.contains("content=\"default-src 'none'; style-src 'unsafe-inline'\""))
+    let policy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+    #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">"))
     for forbidden in ["<script", "<link", "<img", "src=", "url("] { #expect(!html.contains(forbidden), "\(forbidden)") }
     let rows = html.components(separatedBy: "<tr class=\"").dropFirst()
     #expect(rows.count == (try Self.requirementCount("kommune")))

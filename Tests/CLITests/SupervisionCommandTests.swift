@@ -232,6 +232,9 @@ import Testing
       for testCase in cases {
         let html = directory.appendingPathComponent("\(testCase.name).html")
         _ = try CLI.run(testCase.arguments + ["-o", html.path])
+        let page = try String(contentsOf: html, encoding: .utf8)
+        #expect(page.contains("content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none';"))
+        #expect(!page.contains("<script"))
         let pdf = try Validators.printToPDF(html, profileIn: directory)
         #expect(testCase.pages.contains(pdf.pages), "\(testCase.name): \(pdf.info)")
         #expect(pdf.isA4, "\(testCase.name): \(pdf.info)")

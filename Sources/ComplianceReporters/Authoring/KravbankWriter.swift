@@ -22,18 +22,9 @@ public enum KravbankWriter {
       lang == .da
       ? "\(kravbank.rows.count) krav, heraf \(mustCount) skal-krav."
       : "\(kravbank.rows.count) requirements, \(mustCount) of them must."
-    var out = """
-      <!DOCTYPE html>
-      <html lang="\(lang.rawValue)">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-      <meta name="generator" content="dpacheck \(Escape.html(toolVersion))">
-      <title>\(Escape.html(kravbank.title))</title>
-      <style>\(css)</style>
-      </head>
-      <body>
+    var out = HTMLHead.html(
+      language: lang, title: kravbank.title, css: css, generator: "dpacheck \(toolVersion)")
+    out += """
       <h1>\(Escape.html(kravbank.title))</h1>
       <p class="note">\(Escape.html(counts)) \(Escape.html(note))</p>
       <table>

@@ -7,22 +7,16 @@ struct DiffHTMLReporter {
     let language = options.language
     let da = language == .da
     let title = da ? "Ændringer i erklæringen" : "Changes in the declaration"
-    var out = """
-      <!DOCTYPE html>
-      <html lang="\(da ? "da" : "en")">
-      <head>
-      <meta charset="utf-8">
-      <title>\(Escape.html(title))</title>
-      <style>
+    let css = """
       body{font-family:system-ui,sans-serif;margin:2em;max-width:60em;color:#222}
       table{border-collapse:collapse;width:100%;margin-bottom:1.5em}
       th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
       tr.material td:first-child{color:#b00;font-weight:bold}
       .where{font-family:monospace;font-size:.9em;color:#555}
       @media print{body{margin:0}}
-      </style>
-      </head>
-      <body>
+      """
+    var out = HTMLHead.html(language: language, title: title, css: css)
+    out += """
       <h1>\(Escape.html(title))</h1>
       <p>\(Escape.html(report.old)) → \(Escape.html(report.new)) \
       (\(da ? "vurderet pr." : "as of") \(report.asOf), \(da ? "profil" : "profile") \(Escape.html(report.profile)))</p>

@@ -36,18 +36,11 @@ public struct HTMLReporter: SectionedReporter {
     let verdict = "\(Escape.html(Phrase.verdict.text(lang))): \(Escape.html(Verdict.text(summary, lang: lang)))"
     let gate = Escape.html(Phrase.gateLine.format(lang, summary.failOn.name(lang)))
     let note = "\(gate). \(Escape.html(Phrase.unansweredCountsNote.text(lang)))."
-    var out = """
-      <!DOCTYPE html>
-      <html lang="\(lang.rawValue)">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy(portfolio: run.isPortfolio))">
-      <meta name="generator" content="\(summary.toolName) \(summary.toolVersion)">
-      <title>\(Escape.html(title))</title>
-      <style>\(Self.css)\(run.isPortfolio ? Self.portfolioCSS : "")</style>
-      </head>
-      <body>
+    var out = HTMLHead.html(
+      language: lang, title: title, css: Self.css + (run.isPortfolio ? Self.portfolioCSS : ""),
+      generator: "\(summary.toolName) \(summary.toolVersion)",
+      scriptHashes: run.isPortfolio ? [PortfolioScript.sha256] : [])
+    out += """
       <header>
       <h1>\(Escape.html(title))</h1>
       <p class="meta">\(meta)</p>
@@ -280,11 +273,6 @@ public struct HTMLReporter: SectionedReporter {
 
   /// The report's Content-Security-Policy: nothing may be fetched; inline style is allowed; a
   /// portfolio's one script is allowed by its hash.
-  static func contentSecurityPolicy(portfolio: Bool) -> String {
-    let script = portfolio ? "; script-src 'sha256-\(PortfolioScript.sha256)'" : ""
-    return "default-src 'none'; style-src 'unsafe-inline'\(script); base-uri 'none'; form-action 'none'"
-  }
-
   static func verdictClass(_ summary: RunSummary) -> String {
     !summary.allValid ? "invalid" : (summary.passed ? "passed" : "failed")
   }

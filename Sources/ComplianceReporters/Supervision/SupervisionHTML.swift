@@ -20,23 +20,12 @@ enum SupervisionHTML {
     """
 
   static func page(title: String, language: Language, body: String) -> String {
-    """
-    <!DOCTYPE html>
-    <html lang="\(language.rawValue)">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>\(Escape.html(title))</title>
-    <style>
-    \(style)
-    </style>
-    </head>
-    <body>
-    \(body)
-    </body>
-    </html>
+    HTMLHead.html(language: language, title: title, css: "\n\(style)\n") + """
+      \(body)
+      </body>
+      </html>
 
-    """
+      """
   }
 
   static func table(_ header: [String], _ rows: [[String]]) -> String {
