@@ -381,6 +381,26 @@ import YAMLSupport
       ], "\(texts)")
   }
 
+  @Test func aLongCycleOfParentsIsOneProblem() throws {
+    let catalog = try Package.catalog()
+    // 20,000 rows, each naming the next as its parent, the last naming the first.
+    var cells: [String: CellContent] = [:]
+    let last = 20_002
+    for row in 3...last {
+      cells[Self.sub("name", row)] = .text("S\(row)")
+      cells[Self.sub("subprocessors", row)] = .text("listed")
+      cells[Self.sub("@subprocessors", row)] = .number(Double(row == last ? 3 : row + 1))
+    }
+    let workbook = Self.workbook(["Underdatabehandlere": cells])
+    let (reader, _) = try WorkbookImport.reading(workbook, questionnaire: catalog.questionnaire)
+    let output = reader.declaration(from: workbook)
+    let texts = output.problems.map { "\($0.cell): \($0.message.text(.en))" }
+    #expect(texts.count == 1, "\(texts.prefix(3))")
+    let cycle = "Underdatabehandlere!A3: rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, … name each other as parents"
+    #expect(texts.first?.hasPrefix(cycle) == true)
+    #expect(!output.yaml.contains("S3"), "a cycle is never written")
+  }
+
   @Test func aChainDeeperThanFourLevelsIsRefusedAtItsCell() throws {
     let catalog = try Package.catalog()
     // A chain of 2,000 levels: linked only as deep as the loader needs to refuse it.

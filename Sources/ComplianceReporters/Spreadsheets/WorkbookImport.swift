@@ -374,14 +374,16 @@ public struct WorkbookImport: Sendable {
     var seen: Set<Int> = []
     for start in parentOf.keys.sorted() where level[start] == nil && !seen.contains(start) {
       var walk: [Int] = []
+      var walked: Set<Int> = []
       var row: Int? = start
-      while let current = row, !seen.contains(current), !walk.contains(current) {
+      while let current = row, !seen.contains(current), !walked.contains(current) {
         walk.append(current)
+        walked.insert(current)
         row = parentOf[current]
       }
       if let current = row, let first = walk.firstIndex(of: current) {
         let cycle = walk[first...].sorted()
-        let rows = cycle.map { String($0 + 1) }.joined(separator: ", ")
+        let rows = Self.rowList(cycle)
         problems.append(
           CellProblem(
             cell: cellOf[cycle[0]] ?? sheet,
@@ -406,7 +408,7 @@ public struct WorkbookImport: Sendable {
           item.lists[path] = ListAnswer(items: below)
         }
       case (false, let cell)? where !below.isEmpty:
-        let rows = below.map { String($0.row + 1) }.joined(separator: ", ")
+        let rows = Self.rowList(below.map(\.row))
         problems.append(
           CellProblem(cell: cell, message: DiagnosticMessage(.importChainNoneWithRows, .text(rows)), notes: []))
       case (false, let cell)?:
@@ -424,6 +426,11 @@ public struct WorkbookImport: Sendable {
       }
     }
     return problems
+  }
+
+  /// 0-based rows as the numbers a sheet shows, the first ten of them (`5, 6, 9`).
+  static func rowList(_ rows: [Int]) -> String {
+    rows.prefix(10).map { String($0 + 1) }.joined(separator: ", ") + (rows.count > 10 ? ", …" : "")
   }
 
   /// Every problem of the imported declaration: those found reading the cells, then the
