@@ -21,9 +21,9 @@ extension DiagnosticKind {
         + "ikke kendes"),
     .importChainCycle: .init(
       .importCell,
-      en: "rows %1 name each other as parents, so none of them is reached from the top: a chain begins at a row "
-        + "with an empty cell in the column '%2'",
-      da: "række %1 angiver hinanden som overordnede, så ingen af dem kan nås oppefra: en kæde begynder i en "
+      en: "the parent rows go round in a circle (rows %1), so none of them is reached from the top: a chain "
+        + "begins at a row with an empty cell in the column '%2'",
+      da: "de overordnede rækker går i ring (række %1), så ingen af dem kan nås oppefra: en kæde begynder i en "
         + "række med en tom celle i kolonnen '%2'"),
     .importChainNoneRow: .init(
       .importCell,

@@ -353,6 +353,8 @@ import YAMLSupport
         // `none`, with a row below it.
         Self.sub("name", 7): .text("E"), Self.sub("subprocessors", 7): .text("none"),
         Self.sub("@subprocessors", 8): .number(7), Self.sub("name", 8): .text("F"),
+        // A row that names itself.
+        Self.sub("@subprocessors", 9): .number(9), Self.sub("name", 9): .text("S"),
         // A row below a row that does not say `listed`.
         Self.sub("name", 10): .text("G"),
         Self.sub("@subprocessors", 11): .number(10), Self.sub("name", 11): .text("H"),
@@ -371,8 +373,10 @@ import YAMLSupport
         "\(name13): '(ingen)' in a row with a parent row: write 'none' in the column "
           + "'Egne underdatabehandlere? (subprocessors)' of row 12 instead",
         "\(parent(4)): '40' is not the number of a filled row of the sheet 'Underdatabehandlere'",
-        "\(parent(5)): rows 5, 6 name each other as parents, so none of them is reached from the top: a chain "
-          + "begins at a row with an empty cell in the column 'Underdatabehandler for række'",
+        "\(parent(5)): the parent rows go round in a circle (rows 5, 6), so none of them is reached from the "
+          + "top: a chain begins at a row with an empty cell in the column 'Underdatabehandler for række'",
+        "\(parent(9)): the parent rows go round in a circle (rows 9), so none of them is reached from the top: a "
+          + "chain begins at a row with an empty cell in the column 'Underdatabehandler for række'",
         "\(own(3)): 'listed', but no row gives 3 in the column 'Underdatabehandler for række': list them there, "
           + "or leave this cell empty if they are not known",
         "\(own(7)): 'none', but rows 8 name this row as their parent: write 'listed', or correct those rows",
@@ -396,7 +400,8 @@ import YAMLSupport
     let output = reader.declaration(from: workbook)
     let texts = output.problems.map { "\($0.cell): \($0.message.text(.en))" }
     #expect(texts.count == 1, "\(texts.prefix(3))")
-    let cycle = "Underdatabehandlere!A3: rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, … name each other as parents"
+    let cycle =
+      "Underdatabehandlere!A3: the parent rows go round in a circle (rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, …), "
     #expect(texts.first?.hasPrefix(cycle) == true)
     #expect(!output.yaml.contains("S3"), "a cycle is never written")
   }
