@@ -85,6 +85,10 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
   case importTooLarge, importLimitEntry, importLimitEntries, importLimitCells, importCell, importUnknownField
   case importParentRow, importColumnMoved
 
+  // The chain of sub-processors in the questionnaire workbook (DiagnosticKind+WorkbookChain.swift)
+  case importChainValue, importChainNotListed, importChainNoneWithRows, importChainListedEmpty, importChainCycle
+  case importChainNoneRow
+
   /// A message given as text, the same in both languages: for tests and tools only; dpacheck's
   /// own diagnostics all come from the table.
   case verbatim
@@ -138,6 +142,7 @@ public enum DiagnosticKind: Sendable, Hashable, CaseIterable {
     .merging(supervisionEntries) { first, _ in first }
     .merging(profileMapEntries) { first, _ in first }
     .merging(spreadsheetEntries) { first, _ in first }
+    .merging(workbookChainEntries) { first, _ in first }
     .merging([.verbatim: Entry(.verbatim, en: "%1", da: "%1")]) { first, _ in first }
 
   private var entry: Entry {

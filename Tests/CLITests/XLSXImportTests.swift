@@ -75,16 +75,17 @@ import Testing
       _ = try Validators.workbookScript([
         "fill", template, Package.path("Examples/declarations/nordlys-cloud.yaml"), filled,
       ])
-      // Column E of the sub-processors sheet is `countries`; row 3 is the first sub-processor.
-      _ = try Validators.workbookScript(["set", filled, "Underdatabehandlere", "E3", "Danmark", wrong])
+      // Column F of the sub-processors sheet is `countries` (A is the chain's parent row); row 3 is the first
+      // sub-processor.
+      _ = try Validators.workbookScript(["set", filled, "Underdatabehandlere", "F3", "Danmark", wrong])
       let result = try CLI.run(["import", wrong, "-o", output, "--lang", "en"])
       #expect(result.status == 2)
-      #expect(result.stderr.contains("Underdatabehandlere!E3: 'Danmark' is not an ISO 3166-1 alpha-2 country code"))
+      #expect(result.stderr.contains("Underdatabehandlere!F3: 'Danmark' is not an ISO 3166-1 alpha-2 country code"))
       #expect(result.stderr.contains("use the code 'DK'"))
       #expect(!FileManager.default.fileExists(atPath: output), "nothing is written on invalid input")
       let danish = try CLI.run(["import", wrong])
       #expect(
-        danish.stderr.contains("Underdatabehandlere!E3: 'Danmark' er ikke en landekode"), "the workbook's language")
+        danish.stderr.contains("Underdatabehandlere!F3: 'Danmark' er ikke en landekode"), "the workbook's language")
     }
   }
 
@@ -120,6 +121,84 @@ import Testing
       """
     let result = try Validators.run("python3", ["-c", script, template, path])
     return result.flatMap { Int($0.output.trimmingCharacters(in: .whitespacesAndNewlines)) }
+  }
+
+  /// The status of each rule's first finding.
+  static func statuses(_ path: String) throws -> [String: String] {
+    var out: [String: String] = [:]
+    for finding in try findings(path) where out[finding[0]] == nil { out[finding[0]] = finding[1] }
+    return out
+  }
+
+  /// The message of each of `rules`' findings, unanswered ones included (with the paths they name).
+  static func messages(_ path: String, rules: Set<String>) throws -> [String] {
+    let result = try CLI.run(["check", path, "--format", "json"] + asOf)
+    let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    let declarations = json?["declarations"] as? [[String: Any]] ?? []
+    return declarations.flatMap { declaration in
+      (declaration["findings"] as? [[String: Any]] ?? []).compactMap { finding in
+        let rule = finding["rule"] as? String ?? ""
+        return rules.contains(rule) ? "\(rule) \(finding["status"] ?? "") \(finding["message"] ?? "")" : nil
+      }
+    }
+  }
+
+  @Test(Validators.openpyxlTool)
+  func theChainKeepsItsFindingsAtEveryLevel() throws {
+    try withTemporaryDirectory { folder in
+      let template = try Self.template("en", in: folder)
+      var text = try String(
+        contentsOfFile: Package.path("Examples/declarations/three-level-chain.yaml"), encoding: .utf8)
+      // Level 2 without its registration number (SUB-04); level 3 without flow-down (SUB-05), with
+      // an adequacy decision India does not have (TRF-02c) and without its own list (SUB-13).
+      for (old, new) in [
+        ("          registration_number: \"09876543\"\n", ""),
+        ("              flow_down: true\n", "              flow_down: false\n"),
+        ("                mechanism: scc\n", "                mechanism: adequacy\n"),
+        ("              subprocessors: []      # the end of the chain\n", ""),
+      ] {
+        #expect(text.contains(old), "\(old)")
+        text = text.replacingOccurrences(of: old, with: new)
+      }
+      let original = folder.appendingPathComponent("chain.yaml").path
+      try text.write(toFile: original, atomically: true, encoding: .utf8)
+      let filled = folder.appendingPathComponent("chain.xlsx").path
+      let imported = folder.appendingPathComponent("imported.yaml").path
+      let fill = try Validators.workbookScript(["fill", template, original, filled])
+      #expect(fill.status == 0, "\(fill.output)")
+      let result = try CLI.run(["import", filled, "-o", imported])
+      #expect(result.status == 0, "\(result.stderr)")
+      let before = try Self.statuses(original)
+      #expect(before["SUB-04"] == "unanswered" && before["SUB-05"] == "gap" && before["SUB-13"] == "unanswered")
+      #expect(before["TRF-02c"] == "gap")
+      #expect(try Self.findings(original) == Self.findings(imported))
+      let chainRules: Set = ["SUB-04", "SUB-05", "SUB-13", "TRF-02c"]
+      let messages = try Self.messages(original, rules: chainRules)
+      #expect(messages.contains { $0.contains("subprocessors.list[0].subprocessors[0].registration_number") })
+      #expect(messages == (try Self.messages(imported, rules: chainRules)), "the same paths at every level")
+      let chain = try String(contentsOfFile: imported, encoding: .utf8)
+      #expect(chain.contains("\n      - name: \"Deccan Support Services Pvt Ltd\"\n"), "three levels deep")
+    }
+  }
+
+  @Test(Validators.openpyxlTool)
+  func anEmptyOwnSubProcessorsCellLeavesSUB13Unanswered() throws {
+    try withTemporaryDirectory { folder in
+      let template = try Self.template("en", in: folder)
+      let original = Package.path("Examples/declarations/nordlys-cloud.yaml")
+      let filled = folder.appendingPathComponent("filled.xlsx").path
+      let emptied = folder.appendingPathComponent("emptied.xlsx").path
+      let imported = folder.appendingPathComponent("imported.yaml").path
+      _ = try Validators.workbookScript(["fill", template, original, filled])
+      // Column M is "Own sub-processors?"; row 3 is the first sub-processor, filled with `none`.
+      let describe = try Validators.workbookScript(["describe", filled])
+      #expect(describe.output.contains("[\"list\", \"\\\"listed,none\\\"\", \"M3:M502\"]"))
+      _ = try Validators.workbookScript(["set", filled, "Sub-processors", "M3", "", emptied])
+      let result = try CLI.run(["import", emptied, "-o", imported])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(try Self.statuses(original)["SUB-13"] == "met")
+      #expect(try Self.statuses(imported)["SUB-13"] == "unanswered", "never silently met")
+    }
   }
 
   @Test func aFileThatIsNotAWorkbookIsRefused() throws {

@@ -63,7 +63,7 @@ import YAMLSupport
     let rows = Set(Self.layout.questionRows.compactMap { if case .field(let path) = $0 { path } else { nil } })
     var columns: Set<String> = []
     for sheet in Self.layout.listSheets {
-      for column in sheet.columns where column != QuestionnaireWorkbook.parentColumn {
+      for column in sheet.columns where !column.hasPrefix("@") {
         columns.insert(sheet.path + "[]." + column)
       }
       columns.insert(sheet.path)
@@ -246,6 +246,187 @@ import YAMLSupport
     } catch {
       #expect(error.reason.text(.en) == "the sheet 'Lokationer' is missing")
     }
+  }
+
+  // MARK: - The chain of sub-processors
+
+  static let chainPath = "subprocessors.list[].subprocessors"
+
+  /// A cell of the sub-processors sheet: `key`'s column, 1-based `row`.
+  static func sub(_ key: String, _ row: Int) -> String {
+    CellPosition(row: row - 1, column: Self.column(key, of: "subprocessors.list")).reference
+  }
+
+  /// The declaration's lines without comments.
+  static func content(_ yaml: String) -> String {
+    yaml.split(separator: "\n").filter { !$0.drop { $0 == " " }.hasPrefix("#") }.joined(separator: "\n")
+  }
+
+  @Test func theChainIsTwoColumnsOfTheSubProcessorsSheet() throws {
+    let layout = Self.layout
+    let sheet = try #require(layout.listSheet("subprocessors.list"))
+    #expect(sheet.chain == "subprocessors")
+    #expect(sheet.columns.first == "@subprocessors", "the parent's row comes first")
+    #expect(sheet.columns.contains("subprocessors"))
+    #expect(sheet.leadingColumns == 1)
+    #expect(!layout.listSheets.contains { $0.path == Self.chainPath }, "no sheet of its own")
+    #expect(layout.listSheet(Self.chainPath)?.name == "Underdatabehandlere")
+    #expect(layout.listSheet("subprocessors.list[].assurance")?.parent == "subprocessors.list")
+    let template = layout.template(profile: "kommune")
+    #expect(template == layout.template(profile: "kommune"), "the same layout gives the same instructions")
+    let own = Self.column("subprocessors", of: "subprocessors.list")
+    #expect(template.contains(.validation(firstRow: 2, column: own, lastRow: 501, rule: .list(["listed", "none"]))))
+    #expect(
+      template.contains(
+        .validation(firstRow: 2, column: 0, lastRow: 501, rule: .wholeNumber(minimum: 3, maximum: 1_048_576))))
+    let rows = Self.sheets(template)
+    let subprocessors = try #require(rows.first { $0.0 == "Underdatabehandlere" }?.1)
+    #expect(subprocessors[0][0].value == .text("Underdatabehandler for række"))
+    #expect(subprocessors[0][own].value == .text("Egne underdatabehandlere?"))
+    #expect(subprocessors[1][0].value == .text("@subprocessors"))
+    let meta = try #require(rows.last { $0.0 == QuestionnaireWorkbook.metaSheet }?.1)
+    #expect(meta.contains { $0.map(\.value) == [.text("chain"), .text("Underdatabehandlere"), .text(Self.chainPath)] })
+    #expect(!meta.contains { $0.count > 2 && $0[2].value == .text(Self.chainPath) && $0[0].value == .text("sheet") })
+  }
+
+  @Test func theChainBecomesNestedSubProcessorsAtEveryLevel() throws {
+    let catalog = try Package.catalog()
+    let assurance = try #require(Self.layout.listSheet("subprocessors.list[].assurance")?.name)
+    func at(_ key: String, row: Int) -> String {
+      CellPosition(row: row - 1, column: Self.column(key, of: "subprocessors.list[].assurance")).reference
+    }
+    let workbook = Self.workbook([
+      "Underdatabehandlere": [
+        Self.sub("name", 3): .text("Top A"), Self.sub("subprocessors", 3): .text("listed"),
+        // A row may name a parent further down the sheet.
+        Self.sub("@subprocessors", 4): .number(5), Self.sub("name", 4): .text("Level 3"),
+        Self.sub("countries", 4): .text("IN"), Self.sub("subprocessors", 4): .text("none"),
+        Self.sub("@subprocessors", 5): .number(3), Self.sub("name", 5): .text("Level 2"),
+        Self.sub("subprocessors", 5): .text("Listed"),
+        Self.sub("name", 6): .text("Top B"), Self.sub("subprocessors", 6): .text("none"),
+        Self.sub("name", 7): .text("Top C"),
+      ],
+      // The assurance of the level-3 sub-processor, by its row.
+      assurance: [at("@row", row: 3): .number(4), at("kind", row: 3): .text("iso27001")],
+    ])
+    let (reader, _) = try WorkbookImport.reading(workbook, questionnaire: catalog.questionnaire)
+    let output = reader.declaration(from: workbook)
+    #expect(output.problems.isEmpty, "\(output.problems)")
+    let expected = """
+        list:
+        - name: "Top A"
+          subprocessors:
+          - name: "Level 2"
+            subprocessors:
+            - name: "Level 3"
+              countries: [IN]
+              subprocessors: []
+              assurance:
+              - kind: iso27001
+        - name: "Top B"
+          subprocessors: []
+        - name: "Top C"
+      """
+    #expect(Self.content(output.yaml).hasSuffix(expected), "\(Self.content(output.yaml))")
+    #expect(WorkbookImport.problems(of: output, loader: catalog.declarationLoader, name: "d.yaml").isEmpty)
+    // The lines of the nested items remember their cells.
+    let lines = output.yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    let level3 = try #require(lines.firstIndex { $0.hasSuffix("- name: \"Level 3\"") })
+    #expect(output.cellOfLine[level3 + 1] == "Underdatabehandlere!\(Self.sub("name", 4))")
+    let none = try #require(lines.firstIndex { $0 == "        subprocessors: []" })
+    #expect(output.cellOfLine[none + 1] == "Underdatabehandlere!\(Self.sub("subprocessors", 4))")
+  }
+
+  @Test func chainProblemsAreReportedAtTheirCells() throws {
+    let catalog = try Package.catalog()
+    let own = { (row: Int) in "Underdatabehandlere!" + Self.sub("subprocessors", row) }
+    let parent = { (row: Int) in "Underdatabehandlere!" + Self.sub("@subprocessors", row) }
+    let workbook = Self.workbook([
+      "Underdatabehandlere": [
+        // `listed`, but no row names row 3.
+        Self.sub("name", 3): .text("A"), Self.sub("subprocessors", 3): .text("listed"),
+        // A row number that names no row.
+        Self.sub("@subprocessors", 4): .number(40), Self.sub("name", 4): .text("B"),
+        // Rows 5 and 6 name each other.
+        Self.sub("@subprocessors", 5): .number(6), Self.sub("name", 5): .text("C"),
+        Self.sub("@subprocessors", 6): .number(5), Self.sub("name", 6): .text("D"),
+        // `none`, with a row below it.
+        Self.sub("name", 7): .text("E"), Self.sub("subprocessors", 7): .text("none"),
+        Self.sub("@subprocessors", 8): .number(7), Self.sub("name", 8): .text("F"),
+        // A row that names itself.
+        Self.sub("@subprocessors", 9): .number(9), Self.sub("name", 9): .text("S"),
+        // A row below a row that does not say `listed`.
+        Self.sub("name", 10): .text("G"),
+        Self.sub("@subprocessors", 11): .number(10), Self.sub("name", 11): .text("H"),
+        // Neither `listed` nor `none`.
+        Self.sub("name", 12): .text("I"), Self.sub("subprocessors", 12): .text("ja"),
+        // The empty list's word in a row with a parent.
+        Self.sub("@subprocessors", 13): .number(12), Self.sub("name", 13): .text("(ingen)"),
+      ]
+    ])
+    let (reader, _) = try WorkbookImport.reading(workbook, questionnaire: catalog.questionnaire)
+    let texts = reader.declaration(from: workbook).problems.map { "\($0.cell): \($0.message.text(.en))" }
+    let name13 = "Underdatabehandlere!" + Self.sub("name", 13)
+    #expect(
+      texts == [
+        "\(own(12)): 'ja' is not 'listed' or 'none': leave the cell empty when it is not known",
+        "\(name13): '(ingen)' in a row with a parent row: write 'none' in the column "
+          + "'Egne underdatabehandlere? (subprocessors)' of row 12 instead",
+        "\(parent(4)): '40' is not the number of a filled row of the sheet 'Underdatabehandlere'",
+        "\(parent(5)): the parent rows go round in a circle (rows 5, 6), so none of them is reached from the "
+          + "top: a chain begins at a row with an empty cell in the column 'Underdatabehandler for række'",
+        "\(parent(9)): the parent rows go round in a circle (rows 9), so none of them is reached from the top: a "
+          + "chain begins at a row with an empty cell in the column 'Underdatabehandler for række'",
+        "\(own(3)): 'listed', but no row gives 3 in the column 'Underdatabehandler for række': list them there, "
+          + "or leave this cell empty if they are not known",
+        "\(own(7)): 'none', but rows 8 name this row as their parent: write 'listed', or correct those rows",
+        "\(parent(11)): row 11 names row 10 as its parent, which does not say 'listed' in the column "
+          + "'Egne underdatabehandlere?': write 'listed' there",
+      ], "\(texts)")
+  }
+
+  @Test func aLongCycleOfParentsIsOneProblem() throws {
+    let catalog = try Package.catalog()
+    // 20,000 rows, each naming the next as its parent, the last naming the first.
+    var cells: [String: CellContent] = [:]
+    let last = 20_002
+    for row in 3...last {
+      cells[Self.sub("name", row)] = .text("S\(row)")
+      cells[Self.sub("subprocessors", row)] = .text("listed")
+      cells[Self.sub("@subprocessors", row)] = .number(Double(row == last ? 3 : row + 1))
+    }
+    let workbook = Self.workbook(["Underdatabehandlere": cells])
+    let (reader, _) = try WorkbookImport.reading(workbook, questionnaire: catalog.questionnaire)
+    let output = reader.declaration(from: workbook)
+    let texts = output.problems.map { "\($0.cell): \($0.message.text(.en))" }
+    #expect(texts.count == 1, "\(texts.prefix(3))")
+    let cycle =
+      "Underdatabehandlere!A3: the parent rows go round in a circle (rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, …), "
+    #expect(texts.first?.hasPrefix(cycle) == true)
+    #expect(!output.yaml.contains("S3"), "a cycle is never written")
+  }
+
+  @Test func aChainDeeperThanFourLevelsIsRefusedAtItsCell() throws {
+    let catalog = try Package.catalog()
+    // A chain of 2,000 levels: linked only as deep as the loader needs to refuse it.
+    var cells: [String: CellContent] = [:]
+    for row in 3..<2_003 {
+      cells[Self.sub("name", row)] = .text("Level \(row - 2)")
+      cells[Self.sub("subprocessors", row)] = .text(row == 2_002 ? "none" : "listed")
+      if row > 3 { cells[Self.sub("@subprocessors", row)] = .number(Double(row - 1)) }
+    }
+    let workbook = Self.workbook(["Underdatabehandlere": cells])
+    let (reader, _) = try WorkbookImport.reading(workbook, questionnaire: catalog.questionnaire)
+    let output = reader.declaration(from: workbook)
+    #expect(output.problems.isEmpty)
+    #expect(!output.yaml.contains("Level 6"), "nothing below the first level too deep is written")
+    let problems = WorkbookImport.problems(of: output, loader: catalog.declarationLoader, name: "d.yaml")
+    let texts = problems.map { "\($0.cell): \($0.message.text(.en))" }
+    #expect(
+      texts == [
+        "Underdatabehandlere!\(Self.sub("name", 7)): 'subprocessors' nests deeper than 4 levels; a chain of "
+          + "processors is read to a depth of 4 levels at most"
+      ], "\(texts)")
   }
 
   @Test(arguments: [("A1", 0, 0), ("C7", 6, 2), ("Z1", 0, 25), ("AA10", 9, 26), ("XFD1048576", 1_048_575, 16_383)])

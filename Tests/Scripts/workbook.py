@@ -3,7 +3,7 @@
 
   workbook.py report XLSX JSON           the report workbook matches the JSON report of the same run
   workbook.py fill TEMPLATE YAML OUT     fills the questionnaire workbook with a declaration's answers
-  workbook.py set TEMPLATE SHEET CELL VALUE OUT   writes one cell (error tests)
+  workbook.py set TEMPLATE SHEET CELL VALUE OUT   writes one cell (error tests); "" empties it
   workbook.py describe XLSX              prints the sheets, their frozen panes, validations and header rows
   workbook.py kravbank XLSX CSV         the kravbank workbook has the CSV kravbank's rows
   workbook.py drop TEMPLATE SHEET OUT   removes a sheet
@@ -90,15 +90,18 @@ def report(xlsx, json_path):
 
 
 def layout(book):
-    """The questionnaire workbook's layout from its hidden sheet: (language, {path: sheet name})."""
+    """The questionnaire workbook's layout from its hidden sheet: (language, {path: sheet name}, {recursive list
+    path: sheet name}); a recursive list's items at every level are rows of its enclosing list's sheet."""
     meta = book["dpacheck"]
-    language, sheets = None, {}
+    language, sheets, chains = None, {}, {}
     for row in meta.iter_rows(values_only=True):
         if row[0] == "language":
             language = row[1]
         elif row[0] == "sheet":
             sheets[row[2] or ""] = row[1]
-    return language, sheets
+        elif row[0] == "chain":
+            chains[row[2]] = row[1]
+    return language, sheets, chains
 
 
 def flatten(value, prefix=""):
@@ -135,7 +138,7 @@ def fill(template, yaml_path, out):
     with open(yaml_path, encoding="utf-8") as handle:
         declaration = yaml.load(handle, Loader=CoreLoader)
     book = openpyxl.load_workbook(template)
-    language, sheets = layout(book)
+    language, sheets, chains = layout(book)
     none_word = "(ingen)" if language == "da" else "(none)"
     questions = book[sheets[""]]
     rows = {}
@@ -157,7 +160,9 @@ def fill(template, yaml_path, out):
             else:
                 raise SystemExit(f"no row for {path}")
 
-    def put_list(path, items, parent_row):
+    def put_list(path, items, parent_row, chain_row=None):
+        """Writes a list's items from the first free row; `chain_row` is the row of the item whose recursive list
+        these items are (they go in the same sheet, with that row in the chain's parent column)."""
         sheet = book[sheets[path]]
         keys = [cell.value for cell in sheet[2]]
         if items is None:
@@ -165,7 +170,7 @@ def fill(template, yaml_path, out):
         if not items:
             # An empty list: the none word in the first field of the first row.
             row = sheet.max_row + 1 if sheet.max_row >= 3 else 3
-            column = 1 if keys[0] != "@row" else 2
+            column = next(index for index, key in enumerate(keys) if not key.startswith("@"))
             if parent_row is not None:
                 sheet.cell(row=row, column=1, value=parent_row)
             sheet.cell(row=row, column=column + 1, value=none_word)
@@ -176,7 +181,16 @@ def fill(template, yaml_path, out):
                 row += 1
             if parent_row is not None:
                 sheet.cell(row=row, column=1, value=parent_row)
-            values = flatten({k: v for k, v in item.items() if f"{path}[].{k}" not in sheets and not k.startswith("x-")})
+            # The chain: the parent's row, and whether the item's own items are listed, none or not known.
+            chain_key = next((p[len(path) + 3:] for p in chains if p.startswith(f"{path}[].")), None)
+            chain = [chain_key] if chain_key in item else []
+            if chain_row is not None:
+                sheet.cell(row=row, column=keys.index(f"@{chain_key}") + 1, value=chain_row)
+            for key in chain:
+                if item[key] is not None:
+                    sheet.cell(row=row, column=keys.index(key) + 1, value="listed" if item[key] else "none")
+            nested = set(chain) | {k for k in item if f"{path}[].{k}" in sheets}
+            values = flatten({k: v for k, v in item.items() if k not in nested and not k.startswith("x-")})
             for key, value in values.items():
                 if key not in keys:
                     raise SystemExit(f"no column for {path}[].{key}")
@@ -184,6 +198,9 @@ def fill(template, yaml_path, out):
             for key, value in item.items():
                 if f"{path}[].{key}" in sheets:
                     put_list(f"{path}[].{key}", value, row)
+            for key in chain:
+                if item[key]:
+                    put_list(path, item[key], None, chain_row=row)
 
     put_object(declaration, "", None)
     book.save(out)
@@ -191,7 +208,7 @@ def fill(template, yaml_path, out):
 
 def set_cell(template, sheet, cell, value, out):
     book = openpyxl.load_workbook(template)
-    book[sheet][cell] = value
+    book[sheet][cell] = value if value != "" else None  # "" empties the cell
     book.save(out)
 
 
@@ -244,7 +261,7 @@ def huge(template, out):
     import zipfile
 
     book = openpyxl.load_workbook(template)
-    _, sheets = layout(book)
+    _, sheets, _ = layout(book)
     index = book.sheetnames.index(sheets[""]) + 1
     rows = "".join(f'<row r="{r}">' + "".join(f'<c r="{c}{r}"><v>1</v></c>' for c in "ABCDEF") + "</row>" for r in range(1, 100_001))
     sheet = (

@@ -13,6 +13,11 @@ public import YAMLSupport
 ///   an item (a field of an object inside an item is `transfer.mechanism`), questions in row 1,
 ///   field names in row 2, one item per row from row 3. A list inside an item (a report's exception
 ///   follow-ups) has its own sheet whose first column gives the row of the item it belongs to.
+/// - A recursive list (`subprocessors.list[].subprocessors`, the chain of sub-processors) has no
+///   sheet of its own: its items at every level are rows of the enclosing list's sheet, with a
+///   column naming the row of the item whose list they are in (`@subprocessors`, empty at the top)
+///   and a column saying whether the item's own list is given (`listed`), empty (`none`) or not
+///   known (empty cell).
 /// - A hidden sheet `dpacheck` naming the format, the language and which sheet holds which list.
 public struct QuestionnaireWorkbook: Sendable {
   /// The `format` of the hidden sheet.
@@ -25,6 +30,10 @@ public struct QuestionnaireWorkbook: Sendable {
   public static let listRows = 500
   /// The first row (0-based) of answers in a list sheet.
   public static let firstListRow = 2
+  /// The answer of a chain column: the item's own items are the rows that name it as their parent.
+  public static let chainListed = "listed"
+  /// The answer of a chain column: the item's own list is empty (`subprocessors: []`).
+  public static let chainNone = "none"
 
   /// One sheet of a list of objects.
   public struct ListSheet: Sendable, Hashable {
@@ -35,8 +44,19 @@ public struct QuestionnaireWorkbook: Sendable {
     /// The list of objects whose items this list belongs to, or nil for a list of the declaration.
     public var parent: String?
     /// The columns: paths relative to an item (`name`, `transfer.mechanism`), after the parent
-    /// column when there is a parent.
+    /// column when there is a parent and the chain's parent column when there is a chain.
     public var columns: [String]
+    /// The key of the items' recursive list (`subprocessors`), whose items at every level are rows
+    /// of this sheet; nil when the items have none.
+    public var chain: String?
+
+    /// The column of an item's parent in the chain (`@subprocessors`): the row of the item whose
+    /// recursive list it is in, empty for an item of the list itself.
+    public var chainParentColumn: String? { chain.map { "@" + $0 } }
+    /// The path of the recursive list (`subprocessors.list[].subprocessors`).
+    public var chainPath: String? { chain.map { path + "[]." + $0 } }
+    /// How many columns come before the first field: the parent's row, the chain's parent row.
+    public var leadingColumns: Int { columns.prefix { $0.hasPrefix("@") }.count }
   }
 
   /// The language of the texts.
@@ -77,12 +97,19 @@ public struct QuestionnaireWorkbook: Sendable {
       used.insert(name.lowercased())
       return name
     }
-    func columns(under itemPath: String, prefix: String, into list: inout [String], nested: inout [String]) {
+    func columns(
+      under itemPath: String, prefix: String, into list: inout [String], nested: inout [String], chain: inout String?
+    ) {
       for key in questionnaire.keys(under: itemPath) {
         let path = itemPath + "." + key
         guard let spec = questionnaire.field(path) else { continue }
         switch spec.type {
-        case .object: columns(under: path, prefix: prefix + key + ".", into: &list, nested: &nested)
+        case .object: columns(under: path, prefix: prefix + key + ".", into: &list, nested: &nested, chain: &chain)
+        case .list where spec.itemType == .object && spec.isRecursive:
+          // A recursive list sits directly in the items (the questionnaire checks it); one per item.
+          guard chain == nil else { continue }
+          chain = key
+          list.append(prefix + key)
         case .list where spec.itemType == .object: nested.append(path)
         default: list.append(prefix + key)
         }
@@ -91,8 +118,10 @@ public struct QuestionnaireWorkbook: Sendable {
     func addList(_ path: String, parent: String?) {
       var list: [String] = parent == nil ? [] : [Self.parentColumn]
       var nested: [String] = []
-      columns(under: path + "[]", prefix: "", into: &list, nested: &nested)
-      lists.append(ListSheet(path: path, name: sheetName(path), parent: parent, columns: list))
+      var chain: String?
+      columns(under: path + "[]", prefix: "", into: &list, nested: &nested, chain: &chain)
+      if let chain { list.insert("@" + chain, at: parent == nil ? 0 : 1) }
+      lists.append(ListSheet(path: path, name: sheetName(path), parent: parent, columns: list, chain: chain))
       for child in nested { addList(child, parent: path) }
     }
     func walk(_ path: String) {
@@ -139,8 +168,10 @@ public struct QuestionnaireWorkbook: Sendable {
     return String(cleaned.prefix(31))
   }
 
-  /// The sheet of the list at `path`.
-  public func listSheet(_ path: String) -> ListSheet? { listSheets.first { $0.path == path } }
+  /// The sheet of the list at `path`, or of the list whose rows hold the recursive list at `path`.
+  public func listSheet(_ path: String) -> ListSheet? {
+    listSheets.first { $0.path == path } ?? listSheets.first { $0.chainPath == path }
+  }
 
   /// The field spec of a list sheet's column.
   public func columnField(_ column: String, of sheet: ListSheet) -> FieldSpec? {
@@ -233,6 +264,31 @@ public struct QuestionnaireWorkbook: Sendable {
             rule: .wholeNumber(minimum: 3, maximum: 1_048_576)))
         continue
       }
+      if key == sheet.chainParentColumn {
+        out.append(.width(column: column, width: 16))
+        questions.append(.text(SheetPhrase.chainParent.text(language), .header))
+        keys.append(.text(key, .key))
+        let own = SheetPhrase.chainOwn.text(language)
+        after.append(.comment(row: 0, column: column, text: SheetGuidance.chainParentNote(language, own: own)))
+        after.append(
+          .validation(
+            firstRow: Self.firstListRow, column: column, lastRow: lastRow,
+            rule: .wholeNumber(minimum: 3, maximum: 1_048_576)))
+        continue
+      }
+      if key == sheet.chain {
+        out.append(.width(column: column, width: 18))
+        questions.append(.text(SheetPhrase.chainOwn.text(language), .header))
+        keys.append(.text(key, .key))
+        var note = SheetGuidance.chainOwnNote(language, parent: SheetPhrase.chainParent.text(language))
+        if let help = sheet.chainPath.flatMap { questionnaire.field($0) }?.help { note += "\n\n" + help.text(language) }
+        after.append(.comment(row: 0, column: column, text: note))
+        after.append(
+          .validation(
+            firstRow: Self.firstListRow, column: column, lastRow: lastRow,
+            rule: .list([Self.chainListed, Self.chainNone])))
+        continue
+      }
       guard let spec = columnField(key, of: sheet) else { continue }
       out.append(.width(column: column, width: spec.type == .string ? 30 : 18))
       questions.append(.text(spec.question.text(language), .header))
@@ -260,6 +316,10 @@ public struct QuestionnaireWorkbook: Sendable {
       .row([.text("sheet"), .text(questionsSheet), .text("")]),
     ]
     for sheet in listSheets { out.append(.row([.text("sheet"), .text(sheet.name), .text(sheet.path)])) }
+    for sheet in listSheets {
+      guard let path = sheet.chainPath else { continue }
+      out.append(.row([.text("chain"), .text(sheet.name), .text(path)]))
+    }
     return out
   }
 

@@ -7,7 +7,7 @@ public enum SheetPhrase: Sendable, CaseIterable {
   case file, vendor, service, rule, status, severity, clause, gdpr, line, message
   case asOf, profile, failOn, verdict, declarations, invalid
   case questionsSheet, aboutSheet, field, question, answer, guidance, kindOfAnswer, example, parentRow
-  case none
+  case none, chainParent, chainOwn
 
   /// The text in `language`.
   public func text(_ language: Language) -> String {
@@ -48,6 +48,8 @@ public enum SheetPhrase: Sendable, CaseIterable {
     case .example: ("Eksempel", "Example")
     case .parentRow: ("Række i %1", "Row in %1")
     case .none: ("(ingen)", "(none)")
+    case .chainParent: ("Underdatabehandler for række", "Sub-processor of row")
+    case .chainOwn: ("Egne underdatabehandlere?", "Own sub-processors?")
     }
   }
 }

@@ -168,6 +168,9 @@ public struct WorkbookImport: Sendable {
     var cell: String
     var answers: [String: Answer] = [:]
     var lists: [String: ListAnswer] = [:]
+    /// The answer of the chain column: whether the item's own items are `listed` (or `none`), and
+    /// its cell; nil when the cell is empty.
+    var chain: (listed: Bool, cell: String)?
     init(row: Int, cell: String) {
       self.row = row
       self.cell = cell
@@ -213,8 +216,11 @@ public struct WorkbookImport: Sendable {
     var itemsByRow: [String: [Int: Item]] = [:]
     for listSheet in layout.listSheets {
       guard let sheet = workbook.sheet(listSheet.name) else { continue }
-      let hasParent = listSheet.parent != nil
-      let firstField = hasParent ? 1 : 0
+      let firstField = listSheet.leadingColumns
+      let chainParent = listSheet.chainParentColumn.flatMap { listSheet.columns.firstIndex(of: $0) }
+      let chainOwn = listSheet.chain.flatMap { listSheet.columns.firstIndex(of: $0) }
+      // Rows below another row of the chain: linked once the whole sheet is read.
+      var chained: [ChainLink] = []
       // Row 2 names each column's field: a column inserted, deleted or moved is refused, not
       // read into the wrong field.
       let moved = listSheet.columns.enumerated().first { column, key in sheet.text(row: 1, column: column) != key }
@@ -229,9 +235,11 @@ public struct WorkbookImport: Sendable {
         let filled = (firstField..<listSheet.columns.count).filter { sheet[row, $0] != nil }
         guard !filled.isEmpty else { continue }
         let firstCell = "\(sheet.name)!\(CellPosition(row: row, column: firstField).reference)"
-        // Where the item goes: the declaration's list, or an item of the parent sheet.
+        let chainParentText = chainParent.flatMap { sheet.text(row: row, column: $0) }
+        // Where the item goes: the declaration's list, an item of the parent sheet, or (linked
+        // later) the recursive list of another row of this sheet.
         var parentItem: Item?
-        if let parent = listSheet.parent {
+        if chainParentText == nil, let parent = listSheet.parent {
           let reference = "\(sheet.name)!\(CellPosition(row: row, column: 0).reference)"
           let given = sheet.text(row: row, column: 0) ?? ""
           guard let number = Int(given), let item = itemsByRow[parent]?[number - 1] else {
@@ -245,19 +253,55 @@ public struct WorkbookImport: Sendable {
           parentItem = item
         }
         var list = parentItem?.lists[listSheet.path] ?? lists[listSheet.path] ?? ListAnswer()
-        if filled.count == 1, let text = sheet.text(row: row, column: filled[0]), Self.isNone(text, language) {
+        if filled.count == 1, filled[0] != chainOwn, let text = sheet.text(row: row, column: filled[0]),
+          Self.isNone(text, language)
+        {
+          if let chainParentText, let chainOwn {
+            // An empty list of a row's own items is said in that row, not by a row of its own.
+            let own = SheetPhrase.chainOwn.text(language)
+            problems.append(
+              CellProblem(
+                cell: firstCell,
+                message: DiagnosticMessage(
+                  .importChainNoneRow, .text(text), .text(own + " (" + listSheet.columns[chainOwn] + ")"),
+                  .text(chainParentText)),
+                notes: []))
+            continue
+          }
           list.none = Answer(content: .text(text), cell: firstCell)
         } else {
           let item = Item(row: row, cell: firstCell)
           for column in filled {
             guard let content = sheet[row, column] else { continue }
-            item.answers[listSheet.columns[column]] = Answer(
-              content: content, cell: "\(sheet.name)!\(CellPosition(row: row, column: column).reference)")
+            let cell = "\(sheet.name)!\(CellPosition(row: row, column: column).reference)"
+            if column == chainOwn {
+              let word = (sheet.text(row: row, column: column) ?? "").trimmingSpaces.lowercased()
+              if word == QuestionnaireWorkbook.chainListed {
+                item.chain = (true, cell)
+              } else if word == QuestionnaireWorkbook.chainNone || Self.isNone(word, language) {
+                item.chain = (false, cell)
+              } else {
+                let given = sheet.text(row: row, column: column) ?? ""
+                problems.append(
+                  CellProblem(cell: cell, message: DiagnosticMessage(.importChainValue, .text(given)), notes: []))
+              }
+              continue
+            }
+            item.answers[listSheet.columns[column]] = Answer(content: content, cell: cell)
+          }
+          itemsByRow[listSheet.path, default: [:]][row] = item
+          if let chainParentText, let chainParent {
+            let cell = "\(sheet.name)!\(CellPosition(row: row, column: chainParent).reference)"
+            chained.append(ChainLink(item: item, given: chainParentText, cell: cell))
+            continue
           }
           list.items.append(item)
-          itemsByRow[listSheet.path, default: [:]][row] = item
         }
         if let parentItem { parentItem.lists[listSheet.path] = list } else { lists[listSheet.path] = list }
+      }
+      if let chainPath = listSheet.chainPath {
+        problems += Self.link(
+          chained, items: itemsByRow[listSheet.path] ?? [:], path: chainPath, sheet: sheet.name, language: language)
       }
     }
     var writer = YAMLWriter(layout: layout)
@@ -275,6 +319,118 @@ public struct WorkbookImport: Sendable {
     var cellOfLine: [Int: String] = [:]
     for (index, cell) in writer.cells.enumerated() { cellOfLine[index + 1] = cell }
     return Output(yaml: writer.lines.joined(separator: "\n") + "\n", cellOfLine: cellOfLine, problems: problems)
+  }
+
+  /// A row of a list sheet that names another row of the sheet as its parent in the chain.
+  struct ChainLink {
+    var item: Item
+    /// The parent's row number as written.
+    var given: String
+    /// The cell of the parent's row number.
+    var cell: String
+  }
+
+  /// Puts each chained item into the recursive list (`path`) of the item whose row it names, and
+  /// the answer `none` as an empty list. Refuses a row number that names no item, a cycle of
+  /// parents, items under a row that does not say `listed`, and `listed` without items. Items are
+  /// linked only down from the top and only one level past `Questionnaire.maxChainLevels` (the
+  /// declaration loader reports that level as too deep), so a hostile sheet can neither loop nor
+  /// nest without bound.
+  static func link(
+    _ links: [ChainLink], items: [Int: Item], path: String, sheet: String, language: Language
+  ) -> [CellProblem] {
+    var problems: [CellProblem] = []
+    let parentHeader = SheetPhrase.chainParent.text(language)
+    let ownHeader = SheetPhrase.chainOwn.text(language)
+    var children: [Int: [Item]] = [:]
+    var parentOf: [Int: Int] = [:]
+    var cellOf: [Int: String] = [:]
+    for link in links {
+      cellOf[link.item.row] = link.cell
+      guard let number = Int(link.given.trimmingSpaces), let parent = items[number - 1] else {
+        problems.append(
+          CellProblem(
+            cell: link.cell, message: DiagnosticMessage(.importParentRow, .text(link.given), .text(sheet)), notes: []))
+        continue
+      }
+      children[parent.row, default: []].append(link.item)
+      parentOf[link.item.row] = parent.row
+    }
+    // Down from the top, level by level.
+    let chainedRows = Set(links.map(\.item.row))
+    var level: [Int: Int] = [:]
+    var queue = items.keys.filter { !chainedRows.contains($0) }.sorted()
+    for row in queue { level[row] = 1 }
+    var index = 0
+    while index < queue.count {
+      let row = queue[index]
+      index += 1
+      for child in children[row] ?? [] where level[child.row] == nil {
+        level[child.row] = (level[row] ?? 1) + 1
+        queue.append(child.row)
+      }
+    }
+    // Rows not reached from the top hang from a cycle of parents: each cycle is reported once.
+    var seen: Set<Int> = []
+    for start in parentOf.keys.sorted() where level[start] == nil && !seen.contains(start) {
+      var walk: [Int] = []
+      var walked: Set<Int> = []
+      var row: Int? = start
+      while let current = row, !seen.contains(current), !walked.contains(current) {
+        walk.append(current)
+        walked.insert(current)
+        row = parentOf[current]
+      }
+      if let current = row, let first = walk.firstIndex(of: current) {
+        let cycle = walk[first...].sorted()
+        let rows = Self.rowList(cycle)
+        problems.append(
+          CellProblem(
+            cell: cellOf[cycle[0]] ?? sheet,
+            message: DiagnosticMessage(.importChainCycle, .text(rows), .text(parentHeader)), notes: []))
+      }
+      seen.formUnion(walk)
+    }
+    // Rows not reached from the top are reported above (a cycle, a row number that names no row).
+    for row in items.keys.sorted() where level[row] != nil {
+      guard let item = items[row] else { continue }
+      let below = children[row] ?? []
+      switch item.chain {
+      case (true, let cell)? where below.isEmpty:
+        problems.append(
+          CellProblem(
+            cell: cell,
+            message: DiagnosticMessage(.importChainListedEmpty, .text(String(row + 1)), .text(parentHeader)),
+            notes: []))
+      case (true, _)?:
+        // Linked only from the top, and never below the level the loader reports as too deep.
+        if let depth = level[row], depth <= Questionnaire.maxChainLevels {
+          item.lists[path] = ListAnswer(items: below)
+        }
+      case (false, let cell)? where !below.isEmpty:
+        let rows = Self.rowList(below.map(\.row))
+        problems.append(
+          CellProblem(cell: cell, message: DiagnosticMessage(.importChainNoneWithRows, .text(rows)), notes: []))
+      case (false, let cell)?:
+        item.lists[path] = ListAnswer(
+          items: [], none: Answer(content: .text(QuestionnaireWorkbook.chainNone), cell: cell))
+      case nil:
+        for child in below {
+          problems.append(
+            CellProblem(
+              cell: cellOf[child.row] ?? sheet,
+              message: DiagnosticMessage(
+                .importChainNotListed, .text(String(child.row + 1)), .text(String(row + 1)), .text(ownHeader)),
+              notes: []))
+        }
+      }
+    }
+    return problems
+  }
+
+  /// 0-based rows as the numbers a sheet shows, the first ten of them (`5, 6, 9`).
+  static func rowList(_ rows: [Int]) -> String {
+    rows.prefix(10).map { String($0 + 1) }.joined(separator: ", ") + (rows.count > 10 ? ", …" : "")
   }
 
   /// Every problem of the imported declaration: those found reading the cells, then the
@@ -383,7 +539,9 @@ struct YAMLWriter {
           itemLines.append((pad + key + ":", list.items.first?.cell))
           nested.lines = []
           nested.cells = []
-          for child in list.items { nested.item(child, listPath: childPath, indent: depth) }
+          // The items of a recursive list have the shape of this list's items.
+          let itemsPath = spec.isRecursive && path.hasSuffix("[]") ? String(path.dropLast(2)) : childPath
+          for child in list.items { nested.item(child, listPath: itemsPath, indent: depth) }
           for (line, cell) in zip(nested.lines, nested.cells) { itemLines.append((line, cell)) }
         default:
           guard let answer = item.answers[prefix + key] else { continue }
