@@ -90,7 +90,7 @@ import Testing
       let lines = run.output.split(separator: "\n").map(String.init)
       // 11 due supervisions, 1 'choose a concept', 2 open remarks with a due date.
       #expect(lines.first == "14", "\(run.output)")
-      #expect(lines.contains("sag-nordlys-supervision-2027-03-20@dpacheck"))
+      #expect(lines.contains("sag-nordlys-supervision-2027-10-05@dpacheck"))
       #expect(lines.contains("affald-remark-r1-2026-09-30@dpacheck"))
       #expect(lines.contains("esdh-arkiv-supervision-2026-12-01@dpacheck"))
       #expect(lines.contains("meldeklar-choose-concept-2026-12-01@dpacheck"))
@@ -116,7 +116,7 @@ import Testing
     let second = try CLI.run(arguments)
     #expect(first.status == 0)
     #expect(first.stdoutBytes == second.stdoutBytes)
-    #expect(first.stdout.contains("Tilsynsnotat: Nordlys Cloud ApS — 2026-03-20"))
+    #expect(first.stdout.contains("Tilsynsnotat: Nordlys Cloud ApS — 2026-10-05"))
     let older = try CLI.run(arguments + ["--date", "2025-03-18", "--format", "markdown"])
     #expect(older.stdout.contains("— 2025-03-18"))
     let unknown = try CLI.run(["record", Self.register, "--processor", "nordlys"])
