@@ -43,7 +43,7 @@ public enum Phrase: String, Sendable, CaseIterable {
   /// `template` with `%1`, `%2`, … replaced by `arguments`; a `%` that names no argument stays.
   ///
   /// The template is read once, so the arguments' own text is never searched for placeholders.
-  static func fill(_ template: String, _ arguments: [String]) -> String {
+  public static func fill(_ template: String, _ arguments: [String]) -> String {
     var result = ""
     var rest = Substring(template)
     while let percent = rest.firstIndex(of: "%") {

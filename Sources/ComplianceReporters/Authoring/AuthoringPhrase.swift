@@ -34,11 +34,7 @@ enum AuthoringPhrase: String, CaseIterable {
 
   /// The phrase with `%1`, `%2`, … replaced by `arguments`.
   func format(_ language: Language, _ arguments: String...) -> String {
-    var result = text(language)
-    for (index, argument) in arguments.enumerated().reversed() {
-      result = result.replacing("%\(index + 1)", with: argument)
-    }
-    return result
+    Phrase.fill(text(language), arguments)
   }
 
   private static let table: [AuthoringPhrase: (da: String, en: String)] = [

@@ -1,3 +1,4 @@
+import ComplianceCore
 import YAMLSupport
 
 /// The fixed words of the portfolio HTML report in Danish and English.
@@ -15,11 +16,7 @@ enum PortfolioPhrase: String, CaseIterable {
   }
 
   func format(_ language: Language, _ arguments: String...) -> String {
-    var result = text(language)
-    for (index, argument) in arguments.enumerated().reversed() {
-      result = result.replacing("%\(index + 1)", with: argument)
-    }
-    return result
+    Phrase.fill(text(language), arguments)
   }
 
   private static let table: [PortfolioPhrase: (da: String, en: String)] = [
