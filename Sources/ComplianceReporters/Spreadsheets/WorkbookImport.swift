@@ -588,24 +588,25 @@ struct YAMLWriter {
   static func value(_ content: CellContent, type: FieldType) -> String {
     switch (content, type) {
     case (.bool(let value), _):
-      return type == .bool ? (value ? "true" : "false") : quoted(value ? "true" : "false")
+      return type == .bool ? (value ? "true" : "false") : Escape.doubleQuoted(value ? "true" : "false")
     case (.number(let number), .date):
       // Days since 1899-12-30, the date system of every workbook dpacheck writes.
       let whole = Int(number.rounded(.down))
-      guard number.isFinite, whole > 0, whole < 2_958_466 else { return quoted(CellText.number(number)) }
+      guard number.isFinite, whole > 0, whole < 2_958_466 else { return Escape.doubleQuoted(CellText.number(number)) }
       let base = Day(year: 1899, month: 12, day: 30) ?? Day.earliest
       return Day(ordinal: base.ordinal + whole).description
     case (.number(let number), .int), (.number(let number), .number):
       return CellText.number(number)
     case (.number(let number), _):
-      return quoted(CellText.number(number))
+      return Escape.doubleQuoted(CellText.number(number))
     case (.text(let text), .bool), (.text(let text), .int), (.text(let text), .number), (.text(let text), .date):
       let trimmed = text.trimmingSpaces
-      return isPlainWord(trimmed) ? (type == .bool ? trimmed.lowercasedIfBoolean : trimmed) : quoted(trimmed)
+      return isPlainWord(trimmed)
+        ? (type == .bool ? trimmed.lowercasedIfBoolean : trimmed) : Escape.doubleQuoted(trimmed)
     case (.text(let text), _):
       let value = type == .string ? text : text.trimmingSpaces
       return isPlainWord(value) && !YAMLTree.looksTyped(value) && !yamlOneOneWords.contains(value.lowercased())
-        ? value : quoted(value)
+        ? value : Escape.doubleQuoted(value)
     }
   }
 
@@ -620,30 +621,6 @@ struct YAMLWriter {
         ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_" || $0 == "+")
           && $0.isASCII
       }
-  }
-
-  /// A double-quoted YAML string.
-  static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case "\r": out += "\\r"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
-          let hex = String(scalar.value, radix: 16, uppercase: true)
-          out += "\\x" + String(repeating: "0", count: max(0, 2 - hex.count)) + hex
-        } else if scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF {
-          out += "\\u" + String(scalar.value, radix: 16, uppercase: true)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
   }
 }
 
