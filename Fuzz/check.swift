@@ -117,7 +117,7 @@ private let setups: [Setup] = {
   return [plain, Setup(Checker(ruleSet: strict, asOf: asOf, waivers: waivers, baseline: baseline))]
 }()
 
-/// Every format in every language: the 12 choices of a report.
+/// Every format in every language: the 18 choices of a report.
 private let choices: [(format: ReportFormat, language: Language)] = Language.allCases.flatMap { language in
   ReportFormat.allCases.map { ($0, language) }
 }

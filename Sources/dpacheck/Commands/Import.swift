@@ -16,7 +16,7 @@ extension DPACheck {
         dpacheck/declaration/v1), each under its question as a comment, and checked as 'check' reads \
         a declaration. Every problem is reported by sheet and cell, and nothing is written:
 
-          Underdatabehandlere!E7: 'Danmark' is not an ISO 3166-1 alpha-2
+          Underdatabehandlere!F3: 'Danmark' is not an ISO 3166-1 alpha-2
           country code (such as DK, DE or US); use the code 'DK' for Denmark
 
         Exit codes:
