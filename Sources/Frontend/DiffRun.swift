@@ -94,17 +94,10 @@ public struct DiffRun: Sendable {
   }
 
   private static func load(_ file: String, with checker: Checker) -> Result<Loaded, DiagnosticList> {
-    do {
-      let source = try InputFile.source(file)
-      let declaration: Declaration
-      do {
-        declaration = try checker.ruleSet.catalog.declarationLoader.load(source)
-      } catch {
-        return .failure(error)
-      }
-      return .success(Loaded(declaration: declaration, findings: try checker.evaluate(declaration, source: source)))
-    } catch {
-      return .failure(DiagnosticList([error]))
-    }
+    let source: SourceFile
+    do { source = try InputFile.source(file) } catch { return .failure(DiagnosticList([error])) }
+    let (report, declaration) = checker.checkKeepingDeclaration(source)
+    guard let declaration else { return .failure(DiagnosticList(report.diagnostics)) }
+    return .success(Loaded(declaration: declaration, findings: report.findings))
   }
 }

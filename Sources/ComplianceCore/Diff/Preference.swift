@@ -52,14 +52,15 @@ struct Preference: Sendable {
     case .implies(_, let then): collect(then, rule: rule, negated: negated, into: &table)
     case .quantifier(let quantifier): collect(quantifier.body, rule: rule, negated: negated, into: &table)
     case .leaf(let leaf):
+      // By the operators' descriptors, not their names: a renamed operator keeps its preference.
       let direction: Direction?
-      switch (leaf.operation.operator.name, leaf.operation.argument) {
-      case ("max", _): direction = negated ? .higher : .lower
-      case ("min", _): direction = negated ? .lower : .higher
-      case ("equals", .value(let literal)): direction = .oneOf([literal], negated: negated)
-      case ("not_equals", .value(let literal)): direction = .oneOf([literal], negated: !negated)
-      case ("in", .values(let literals)): direction = .oneOf(literals, negated: negated)
-      case ("not_in", .values(let literals)): direction = .oneOf(literals, negated: !negated)
+      switch (leaf.operation.operator, leaf.operation.argument) {
+      case (.atMost, _): direction = negated ? .higher : .lower
+      case (.atLeast, _): direction = negated ? .lower : .higher
+      case (.equals, .value(let literal)): direction = .oneOf([literal], negated: negated)
+      case (.notEquals, .value(let literal)): direction = .oneOf([literal], negated: !negated)
+      case (.oneOf, .values(let literals)): direction = .oneOf(literals, negated: negated)
+      case (.noneOf, .values(let literals)): direction = .oneOf(literals, negated: !negated)
       default: direction = nil
       }
       if let direction {

@@ -227,7 +227,7 @@ public struct SupervisionPlan: Sendable {
       unapproved: processor.supervisions.filter { !$0.counts })
   }
 
-  private static func verdict(of input: Input, file: String?) -> DeclarationVerdict {
+  static func verdict(of input: Input, file: String?) -> DeclarationVerdict {
     guard let report = input.report else {
       return DeclarationVerdict(
         file: file, valid: false, verdict: .missing, gap: 0, unanswered: 0, profile: input.profile)

@@ -76,12 +76,12 @@ public struct SupervisionRecord: Sendable {
     let risk = RiskAssessment.assess(
       model: model, declaration: input.declaration, answers: processor.answers, override: processor.override,
       countries: countries, asOf: asOf)
-    let entry = SupervisionPlan.entry(for: input, model: model, countries: countries, asOf: asOf)
     let fit = EvidenceFit.assess(
       model.concept(supervision.concept), model: model, declaration: input.declaration, last: supervision, asOf: asOf)
     return SupervisionRecord(
       register: register.file, controller: register.controller, model: model, processor: processor,
       supervision: supervision, asOf: asOf, risk: risk, evidence: evidence, externalRecord: externalRecord,
-      report: input.report, declaration: entry.declaration, evidenceFit: fit)
+      report: input.report,
+      declaration: SupervisionPlan.verdict(of: input, file: processor.declaration), evidenceFit: fit)
   }
 }
