@@ -34,10 +34,10 @@ import YAMLSupport
   }
 
   @Test func csvCellsNeutraliseFormulasAndQuoteSeparators() {
-    #expect(PlanCSV.cell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
-    #expect(PlanCSV.cell("-1") == "'-1")
-    #expect(PlanCSV.cell("Lønvest A/S, Løn") == "\"Lønvest A/S, Løn\"")
-    #expect(PlanCSV.cell("plain") == "plain")
+    #expect(CSVText.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+    #expect(CSVText.field("-1") == "'-1")
+    #expect(CSVText.field("Lønvest A/S, Løn") == "\"Lønvest A/S, Løn\"")
+    #expect(CSVText.field("plain") == "plain")
   }
 
   @Test func hostileNamesAreTextInTheHTMLPlan() throws {

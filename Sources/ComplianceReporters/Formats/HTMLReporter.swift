@@ -271,8 +271,7 @@ public struct HTMLReporter: SectionedReporter {
     }
   }
 
-  /// The report's Content-Security-Policy: nothing may be fetched; inline style is allowed; a
-  /// portfolio's one script is allowed by its hash.
+  /// The CSS class of the run's verdict.
   static func verdictClass(_ summary: RunSummary) -> String {
     !summary.allValid ? "invalid" : (summary.passed ? "passed" : "failed")
   }

@@ -10,9 +10,6 @@ import YAMLSupport
 /// words in both. The reporter writes a `WorkbookInstruction` stream; the `Spreadsheets` target
 /// turns it into the file.
 public struct XLSXReporter: Reporter {
-  /// The columns of the findings sheet.
-  public static let findingColumns = 10
-
   /// Creates the reporter.
   public init() {}
 

@@ -11,7 +11,7 @@ public enum PlanHTML {
     var body = "<h1>\(h(title))</h1>\n"
     body +=
       "<p class=\"meta\">" + W.pick(language, en: "As of", da: "Pr.") + " \(plan.asOf) · "
-      + h(W.text(plan.model.title, language)) + " (<code>\(h(plan.model.id))</code>)</p>\n"
+      + h(plan.model.title.text(language)) + " (<code>\(h(plan.model.id))</code>)</p>\n"
     let summary = plan.summary
     body +=
       "<p>" + W.pick(language, en: "Processors", da: "Databehandlere") + ": \(summary.processors) · "
@@ -89,7 +89,7 @@ public enum PlanHTML {
       ],
       plan.model.concepts.map { concept in
         [
-          String(concept.number), h(W.text(concept.name, language)), h(W.text(concept.evidence, language)),
+          String(concept.number), h(concept.name.text(language)), h(concept.evidence.text(language)),
           concept.cadenceMonths.map { "\($0) " + W.pick(language, en: "months", da: "måneder") } ?? "–",
         ]
       })

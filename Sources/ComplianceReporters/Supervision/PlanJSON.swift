@@ -19,7 +19,7 @@ public enum PlanJSON {
 
   struct Document: Encodable, Sendable {
     var format: String
-    var tool: Tool
+    var tool: ReportJSON.Tool
     var as_of: String
     var register: String
     var controller: SupervisionRegister.Controller
@@ -27,7 +27,6 @@ public enum PlanJSON {
     var processors: [Processor]
     var summary: Summary
   }
-  struct Tool: Encodable, Sendable { var name: String, version: String }
   struct Model: Encodable, Sendable {
     var id: String, file: String, extends: Nullable<String>
     var changes: [Change]
@@ -74,7 +73,8 @@ public enum PlanJSON {
   public static func render(_ plan: SupervisionPlan, language: Language) throws -> String {
     let summary = plan.summary
     let document = Document(
-      format: format, tool: Tool(name: "dpacheck", version: DPACheckVersion.current), as_of: plan.asOf.description,
+      format: format, tool: ReportJSON.Tool(name: "dpacheck", version: DPACheckVersion.current),
+      as_of: plan.asOf.description,
       register: plan.register, controller: plan.controller, model: model(plan.model),
       processors: plan.entries.map { processor($0, language: language) },
       summary: Summary(

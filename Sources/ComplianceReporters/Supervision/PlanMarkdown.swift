@@ -11,7 +11,7 @@ public enum PlanMarkdown {
       + Escape.markdown(plan.controller.name) + "\n\n"
     out +=
       W.pick(language, en: "As of", da: "Pr.") + " \(plan.asOf) · " + W.pick(language, en: "model", da: "model")
-      + " `\(plan.model.id)`\n\n"
+      + " \(Escape.markdownCode(plan.model.id))\n\n"
     let header = [
       "ID", W.pick(language, en: "Processor", da: "Databehandler"), W.pick(language, en: "Points", da: "Point"),
       W.pick(language, en: "Allowed", da: "Tilladte"), W.pick(language, en: "Concept", da: "Koncept"),

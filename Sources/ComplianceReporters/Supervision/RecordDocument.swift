@@ -113,7 +113,7 @@ public enum RecordDocument {
           .rows([
             (t("Points", "Point"), "\(risk.points) (" + t("band", "interval") + " \(risk.band?.label ?? "–"))"),
             (t("Allowed concepts", "Tilladte koncepter"), W.list(risk.band?.concepts ?? [])),
-            (t("Model", "Model"), escape(W.text(model.title, language)) + " (\(escape(model.id)))"),
+            (t("Model", "Model"), escape(model.title.text(language)) + " (\(escape(model.id)))"),
           ]),
         ]
       ))
@@ -124,8 +124,8 @@ public enum RecordDocument {
         [
           .rows([
             (t("Concept used", "Anvendt koncept"), escape(W.concept(supervision.concept, model: model, language))),
-            (t("Consists of", "Består af"), escape(concept.map { W.text($0.consistsOf, language) } ?? "–")),
-            (t("Evidence it yields", "Dokumentation"), escape(concept.map { W.text($0.evidence, language) } ?? "–")),
+            (t("Consists of", "Består af"), escape(concept.map { $0.consistsOf.text(language) } ?? "–")),
+            (t("Evidence it yields", "Dokumentation"), escape(concept.map { $0.evidence.text(language) } ?? "–")),
             (
               t("Evidence fits the concept", "Dokumentationen passer til konceptet"),
               record.evidenceFit.ok

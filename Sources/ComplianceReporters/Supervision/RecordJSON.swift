@@ -11,7 +11,7 @@ public enum RecordJSON {
 
   struct Document: Encodable, Sendable {
     var format: String
-    var tool: PlanJSON.Tool
+    var tool: ReportJSON.Tool
     var register: String
     var as_of: String
     var controller: SupervisionRegister.Controller
@@ -50,7 +50,7 @@ public enum RecordJSON {
     let findings = record.report?.findings.filter { $0.status != .met && $0.status != .notApplicable } ?? []
     let summary = record.report.flatMap { $0.valid ? ReportJSON.declaration($0, language: language).summary : nil }
     let document = Document(
-      format: format, tool: PlanJSON.Tool(name: "dpacheck", version: DPACheckVersion.current),
+      format: format, tool: ReportJSON.Tool(name: "dpacheck", version: DPACheckVersion.current),
       register: record.register, as_of: record.asOf.description, controller: record.controller,
       processor: Processor(id: processor.id, name: Nullable(processor.name), service: Nullable(processor.service)),
       dpa: DPA(template: Nullable(processor.dpaTemplate), signed_on: Nullable(processor.dpaSignedOn?.description)),
@@ -58,7 +58,7 @@ public enum RecordJSON {
       supervision: Supervision(
         date: supervision.date.description, concept: supervision.concept,
         concept_name: Nullable(
-          record.model.concept(supervision.concept).map { SupervisionWords.text($0.name, language) }),
+          record.model.concept(supervision.concept).map { $0.name.text(language) }),
         conclusion: supervision.conclusion.rawValue, approved_by: Nullable(supervision.approvedBy),
         counts: supervision.counts, record: Nullable(record.externalRecord.map(file))),
       evidence: record.evidence.map(file),

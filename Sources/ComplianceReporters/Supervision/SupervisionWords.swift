@@ -80,23 +80,21 @@ enum SupervisionWords {
 
   /// The question's title in `language`, or its id.
   static func question(_ id: String, model: SupervisionModel, _ language: Language) -> String {
-    model.question(id).map { language == .da ? $0.title.da : $0.title.en } ?? id
+    model.question(id)?.title.text(language) ?? id
   }
 
   /// The answer's label in `language`, or its value.
   static func answer(_ value: String, question: String, model: SupervisionModel, _ language: Language) -> String {
     guard let answer = model.question(question)?.answer(value) else { return value }
-    return language == .da ? answer.label.da : answer.label.en
+    return answer.label.text(language)
   }
 
   /// `5 Independent auditor's report`.
   static func concept(_ number: Int?, model: SupervisionModel, _ language: Language) -> String {
     guard let number else { return pick(language, en: "none chosen", da: "intet valgt") }
     guard let concept = model.concept(number) else { return String(number) }
-    return "\(number) \(language == .da ? concept.name.da : concept.name.en)"
+    return "\(number) \(concept.name.text(language))"
   }
-
-  static func text(_ text: LocalizedText, _ language: Language) -> String { language == .da ? text.da : text.en }
 
   static func list(_ numbers: [Int]) -> String { numbers.map(String.init).joined(separator: ", ") }
 }

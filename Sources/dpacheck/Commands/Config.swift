@@ -45,15 +45,8 @@ extension DPACheck {
         case .file(let location): origin = location.description
         case .builtIn: origin = "default"
         }
-        let padded = value + String(repeating: " ", count: width - value.count)
-        print("\(key.padding(toLength: 11))  \(padded.escapingControls)  \(origin.escapingControls)")
+        print("\(key.rightPadded(11))  \(value.rightPadded(width).escapingControls)  \(origin.escapingControls)")
       }
     }
-  }
-}
-
-extension String {
-  fileprivate func padding(toLength length: Int) -> String {
-    count >= length ? self : self + String(repeating: " ", count: length - count)
   }
 }

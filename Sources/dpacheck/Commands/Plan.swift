@@ -101,7 +101,7 @@ extension DPACheck {
       case .json: try PlanJSON.render(plan, language: lang)
       case .markdown: PlanMarkdown.render(plan, language: lang)
       case .html: PlanHTML.render(plan, language: lang)
-      case .csv: PlanCSV.render(plan, language: lang)
+      case .csv: PlanCSV.render(plan)
       case .ics: PlanCalendar.render(plan, language: lang)
       }
     }
