@@ -69,14 +69,11 @@ public struct SupervisionRun: Sendable {
     }
   }
 
-  /// The plan inputs of every processor (or of the one with `only`), checked on all cores.
-  ///
-  /// - Parameters:
-  ///   - asOf: the evaluation date.
-  ///   - recordsEvidence: whether findings keep their evidence (values read, messages); the plan
-  ///     needs only statuses and counts, the record shows the findings.
-  public func inputs(asOf: Day, only: String? = nil, recordsEvidence: Bool = true) -> [SupervisionPlan.Input] {
-    map(asOf: asOf, only: only, recordsEvidence: recordsEvidence) { $0 }
+  /// The plan inputs of every processor (or of the one with `only`), checked on all cores, with
+  /// each finding's evidence (the record shows the findings; the plan, which needs only statuses
+  /// and counts, checks without it in `plan(asOf:)`).
+  public func inputs(asOf: Day, only: String? = nil) -> [SupervisionPlan.Input] {
+    map(asOf: asOf, only: only, recordsEvidence: true) { $0 }
   }
 
   /// The plan as of `asOf`. Each processor's declaration is checked, scored and dropped on the

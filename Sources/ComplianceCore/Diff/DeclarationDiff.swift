@@ -42,7 +42,7 @@ public struct DeclarationDiff: Sendable {
       old: old, new: new, questionnaire: ruleSet.catalog.questionnaire,
       preferences: Preference.table(for: ruleSet))
     builder.walk(old.root, new.root, DiffBuilder.Place(old: "", new: "", schema: ""))
-    builder.compareCountries(countries: ruleSet.catalog.countries)
+    builder.compareCountries()
     builder.compareFindings(oldFindings, newFindings)
     let order = Dictionary(uniqueKeysWithValues: DeclarationChange.Kind.allCases.enumerated().map { ($1, $0) })
     let changes = builder.changes.enumerated().sorted { left, right in

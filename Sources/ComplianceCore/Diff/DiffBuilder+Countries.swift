@@ -4,7 +4,7 @@ extension DiffBuilder {
   /// Adds a change for each country the newer declaration names that the older one did not, and
   /// for each it no longer names, wherever it appears: the vendor's locations, key and backup
   /// countries, transfers, and every sub-processor of the chain.
-  mutating func compareCountries(countries: Countries) {
+  mutating func compareCountries() {
     let before = Self.countries(in: old, questionnaire: questionnaire)
     let after = Self.countries(in: new, questionnaire: questionnaire)
     for (code, place) in after.sorted(by: { $0.key < $1.key }) where before[code] == nil {
